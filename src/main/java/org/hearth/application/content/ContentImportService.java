@@ -1,0 +1,97 @@
+package org.hearth.application.content;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.hearth.infrastructure.persistence.CourseRepository;
+
+/**
+ * Reads the content source into the catalog, one course at a time. A malformed course is reported
+ * and left out while its previous version stays; an unchanged course (same checksum) is skipped
+ * without a write; one course's failure never stops the others.
+ */
+@ApplicationScoped
+public class ContentImportService {
+
+  private static final Logger LOG = Logger.getLogger(ContentImportService.class.getName());
+
+  @Inject ContentSource source;
+  @Inject CourseWriter writer;
+  @Inject CourseRepository courses;
+  @Inject Clock clock;
+
+  private final AtomicReference<ImportReport> last = new AtomicReference<>();
+
+  /** Imports every course folder; runs one import at a time. */
+  public synchronized ImportReport importAll() {
+    Instant started = clock.instant();
+    long start = System.nanoTime();
+    ContentScan scan = source.scan();
+    Map<String, String> known = courses.checksums();
+    List<CourseImportResult> results = new ArrayList<>();
+    for (CourseFolder folder : scan.folders()) {
+      results.add(importOne(folder, known.get(folder.slug())));
+    }
+    ImportReport report = new ImportReport(scan.location(), started, millisSince(start), results, scan.problems());
+    last.set(report);
+    log(report);
+    return report;
+  }
+
+  /** The report of the most recent import, if one has run since start-up. */
+  public java.util.Optional<ImportReport> lastReport() {
+    return java.util.Optional.ofNullable(last.get());
+  }
+
+  private CourseImportResult importOne(CourseFolder folder, String knownChecksum) {
+    long start = System.nanoTime();
+    if (folder.checksum().equals(knownChecksum)) {
+      return new CourseImportResult(folder.slug(), folder.path(), CourseImportStatus.UNCHANGED, 0, millisSince(start), List.of(), List.of());
+    }
+    CourseReading reading;
+    try {
+      reading = source.read(folder);
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Reading " + folder.path() + " failed unexpectedly", e);
+      return failed(folder, start, List.of(), "could not be read because of an internal error; the log has the details");
+    }
+    if (reading.course().isEmpty()) {
+      return new CourseImportResult(folder.slug(), folder.path(), CourseImportStatus.REJECTED, 0, millisSince(start), reading.problems(), reading.notes());
+    }
+    CourseSource course = reading.course().get();
+    try {
+      writer.save(course);
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Saving course " + folder.slug() + " failed; its previous version stays", e);
+      return failed(folder, start, reading.notes(), "could not be saved to the database; its previous version stays. The log has the details");
+    }
+    return new CourseImportResult(folder.slug(), folder.path(), CourseImportStatus.IMPORTED, course.lessonCount(), millisSince(start), List.of(), reading.notes());
+  }
+
+  private CourseImportResult failed(CourseFolder folder, long start, List<ContentProblem> notes, String message) {
+    return new CourseImportResult(folder.slug(), folder.path(), CourseImportStatus.FAILED, 0, millisSince(start),
+        List.of(new ContentProblem(folder.path(), 0, message)), notes);
+  }
+
+  private static long millisSince(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+
+  private static void log(ImportReport report) {
+    LOG.info(() -> String.format("Content import from %s took %d ms: %d imported, %d unchanged, %d rejected, %d failed",
+        report.contentDir(), report.millis(), report.count(CourseImportStatus.IMPORTED), report.count(CourseImportStatus.UNCHANGED),
+        report.count(CourseImportStatus.REJECTED), report.count(CourseImportStatus.FAILED)));
+    report.problems().forEach(p -> LOG.warning(() -> "Content problem: " + p));
+    for (CourseImportResult course : report.courses()) {
+      course.problems().forEach(p -> LOG.warning(() -> "Content problem: " + p));
+      course.notes().forEach(p -> LOG.info(() -> "Content note: " + p));
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package org.hearth.application.content;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import org.hearth.domain.catalog.Course;
+import org.hearth.infrastructure.persistence.CourseRepository;
+
+/**
+ * Writes one valid course in its own transaction: learners see the whole new version or, if
+ * anything fails, the whole previous one.
+ */
+@ApplicationScoped
+public class CourseWriter {
+
+  @Inject CourseRepository courses;
+  @Inject Clock clock;
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void save(CourseSource source) {
+    Course course = courses.findBySlug(source.folder().slug()).orElseGet(() -> new Course(source.folder().slug()));
+    course.revise(source.details(), source.modules(), source.folder().checksum(), clock.instant());
+    courses.save(course);
+  }
+}

@@ -1,0 +1,31 @@
+package org.hearth.infrastructure.content;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hearth.application.content.ContentSource;
+import org.hearth.infrastructure.markdown.MarkdownRenderer;
+
+/** The content folder named by HEARTH_CONTENT_DIR (default: content, beside where Hearth started). */
+@ApplicationScoped
+public class ContentSourceProducer {
+
+  @Inject
+  @ConfigProperty(name = "hearth.content.dir", defaultValue = "content")
+  String contentDir;
+
+  @Produces
+  @Singleton
+  ContentSource contentSource(MarkdownRenderer markdown) {
+    return new FileSystemContentSource(Path.of(contentDir), markdown);
+  }
+
+  @Produces
+  @Singleton
+  MarkdownRenderer markdownRenderer() {
+    return new MarkdownRenderer();
+  }
+}

@@ -1,0 +1,262 @@
+package org.hearth.infrastructure.content;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+/**
+ * A YAML mapping read safely, with a line number for every key, so each problem names the line at
+ * fault. Only plain scalars, sequences and mappings are read: no tags build objects, aliases are
+ * bounded, duplicate keys are errors, and the document size is capped.
+ */
+final class YamlMapping {
+
+  private static final int MAX_CODE_POINTS = 1_000_000;
+  private static final int MAX_ALIASES = 20;
+
+  private final String path;
+  private final int lineOffset;
+  private final ProblemList problems;
+  private final Map<String, NodeTuple> entries;
+  private final int line;
+
+  private YamlMapping(String path, int lineOffset, ProblemList problems, MappingNode node) {
+    this.path = path;
+    this.lineOffset = lineOffset;
+    this.problems = problems;
+    this.line = lineOf(node);
+    this.entries = new LinkedHashMap<>();
+    for (NodeTuple tuple : node.getValue()) {
+      Node key = tuple.getKeyNode();
+      if (!(key instanceof ScalarNode scalar)) {
+        problems.add(path, lineOf(key), "a key must be a plain word such as title");
+        continue;
+      }
+      if (entries.containsKey(scalar.getValue())) {
+        problems.add(path, lineOf(key), "\"" + scalar.getValue() + "\" appears twice; keep one");
+        continue;
+      }
+      entries.put(scalar.getValue(), tuple);
+    }
+  }
+
+  /**
+   * Parses text as one YAML mapping. {@code lineOffset} is added to every line, for front matter
+   * that starts below the top of its file. Empty text gives an empty mapping.
+   */
+  static Optional<YamlMapping> parse(String text, String path, int lineOffset, ProblemList problems) {
+    LoadSettings settings =
+        LoadSettings.builder()
+            .setLabel(path)
+            .setAllowDuplicateKeys(true) // reported above, with its line, instead of thrown
+            .setAllowRecursiveKeys(false)
+            .setMaxAliasesForCollections(MAX_ALIASES)
+            .setCodePointLimit(MAX_CODE_POINTS)
+            .setUseMarks(true)
+            .build();
+    try {
+      Composer composer =
+          new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
+      if (!composer.hasNext()) {
+        return Optional.of(empty(path, lineOffset, problems));
+      }
+      Node root = composer.next();
+      if (composer.hasNext()) {
+        problems.add(path, lineOffset + 1, "holds more than one YAML document; keep only one");
+        return Optional.empty();
+      }
+      if (!(root instanceof MappingNode mapping)) {
+        problems.add(path, lineOffset + root.getStartMark().map(m -> m.getLine() + 1).orElse(1), "must be a list of \"key: value\" lines");
+        return Optional.empty();
+      }
+      return Optional.of(new YamlMapping(path, lineOffset, problems, mapping));
+    } catch (MarkedYamlEngineException e) {
+      int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
+      problems.add(path, line == 0 ? 0 : lineOffset + line, "is not valid YAML: " + e.getProblem());
+      return Optional.empty();
+    } catch (YamlEngineException e) {
+      problems.add(path, 0, "is not valid YAML: " + firstLine(e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  private static YamlMapping empty(String path, int lineOffset, ProblemList problems) {
+    return new YamlMapping(path, lineOffset, problems, new MappingNode(
+        org.snakeyaml.engine.v2.nodes.Tag.MAP, List.of(),
+        org.snakeyaml.engine.v2.common.FlowStyle.AUTO));
+  }
+
+  /** Reports each key not in {@code known}, at its line. */
+  void rejectUnknownKeys(Set<String> known) {
+    for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
+      if (!known.contains(e.getKey())) {
+        problems.add(
+            path,
+            lineOf(e.getValue().getKeyNode()),
+            "\"" + e.getKey() + "\" is not a known field; known fields are " + String.join(", ", known.stream().sorted().toList()));
+      }
+    }
+  }
+
+  boolean has(String key) {
+    return entries.containsKey(key);
+  }
+
+  int lineOfKey(String key) {
+    NodeTuple tuple = entries.get(key);
+    return tuple == null ? line : lineOf(tuple.getKeyNode());
+  }
+
+  int line() {
+    return line;
+  }
+
+  Optional<String> text(String key) {
+    NodeTuple tuple = entries.get(key);
+    if (tuple == null || isNull(tuple.getValueNode())) {
+      return Optional.empty();
+    }
+    if (tuple.getValueNode() instanceof ScalarNode scalar) {
+      String value = scalar.getValue().strip();
+      return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+    problems.add(path, lineOf(tuple.getValueNode()), key + " must be text");
+    return Optional.empty();
+  }
+
+  Optional<String> requiredText(String key) {
+    NodeTuple tuple = entries.get(key);
+    if (tuple != null && !(tuple.getValueNode() instanceof ScalarNode)) {
+      return text(key); // reports the wrong shape
+    }
+    Optional<String> value = text(key);
+    if (value.isEmpty()) {
+      problems.add(path, lineOfKey(key), key + " is missing; add a line such as \"" + key + ": …\"");
+    }
+    return value;
+  }
+
+  Optional<Integer> wholeNumber(String key, int min, int max) {
+    Optional<String> value = text(key);
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      int number = Integer.parseInt(value.get());
+      if (number < min || number > max) {
+        problems.add(path, lineOfKey(key), key + " must be between " + min + " and " + max + ", not " + number);
+        return Optional.empty();
+      }
+      return Optional.of(number);
+    } catch (NumberFormatException e) {
+      problems.add(path, lineOfKey(key), key + " must be a whole number, not \"" + value.get() + "\"");
+      return Optional.empty();
+    }
+  }
+
+  boolean yesNo(String key, boolean defaultValue) {
+    Optional<String> value = text(key);
+    if (value.isEmpty()) {
+      return defaultValue;
+    }
+    return switch (value.get().toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "yes" -> true;
+      case "false", "no" -> false;
+      default -> {
+        problems.add(path, lineOfKey(key), key + " must be true or false, not \"" + value.get() + "\"");
+        yield defaultValue;
+      }
+    };
+  }
+
+  /** A list of short texts; a single text is taken as a list of one. */
+  List<String> textList(String key) {
+    NodeTuple tuple = entries.get(key);
+    List<String> values = new ArrayList<>();
+    if (tuple == null || isNull(tuple.getValueNode())) {
+      return values;
+    }
+    Node node = tuple.getValueNode();
+    if (node instanceof ScalarNode scalar) {
+      if (!scalar.getValue().isBlank()) {
+        values.add(scalar.getValue().strip());
+      }
+      return values;
+    }
+    if (node instanceof SequenceNode sequence) {
+      for (Node item : sequence.getValue()) {
+        if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
+          values.add(scalar.getValue().strip().replaceAll("\\s+", " "));
+        } else {
+          problems.add(path, lineOf(item), "each entry of " + key + " must be a short text");
+        }
+      }
+      return values;
+    }
+    problems.add(path, lineOf(node), key + " must be a list such as [a, b]");
+    return values;
+  }
+
+  Optional<YamlMapping> mapping(String key) {
+    NodeTuple tuple = entries.get(key);
+    if (tuple == null || isNull(tuple.getValueNode())) {
+      return Optional.empty();
+    }
+    if (tuple.getValueNode() instanceof MappingNode node) {
+      return Optional.of(new YamlMapping(path, lineOffset, problems, node));
+    }
+    problems.add(path, lineOf(tuple.getValueNode()), key + " must hold \"key: value\" lines");
+    return Optional.empty();
+  }
+
+  List<YamlMapping> mappingList(String key) {
+    NodeTuple tuple = entries.get(key);
+    List<YamlMapping> values = new ArrayList<>();
+    if (tuple == null || isNull(tuple.getValueNode())) {
+      return values;
+    }
+    if (tuple.getValueNode() instanceof SequenceNode sequence) {
+      for (Node item : sequence.getValue()) {
+        if (item instanceof MappingNode node) {
+          values.add(new YamlMapping(path, lineOffset, problems, node));
+        } else {
+          problems.add(path, lineOf(item), "each entry of " + key + " must hold \"key: value\" lines");
+        }
+      }
+      return values;
+    }
+    problems.add(path, lineOf(tuple.getValueNode()), key + " must be a list");
+    return values;
+  }
+
+  private int lineOf(Node node) {
+    return lineOffset + node.getStartMark().map(m -> m.getLine() + 1).orElse(1);
+  }
+
+  private static boolean isNull(Node node) {
+    return node instanceof ScalarNode scalar
+        && scalar.getTag().equals(org.snakeyaml.engine.v2.nodes.Tag.NULL);
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unreadable";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+}

@@ -1,0 +1,33 @@
+package org.hearth.web.catalog;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.hearth.application.catalog.CourseCard;
+import org.hearth.application.catalog.CourseCatalog;
+import org.hearth.web.shared.Pages;
+
+/** The home page: every published course as a card. */
+@Named
+@RequestScoped
+public class CatalogPage {
+
+  @Inject CourseCatalog catalog;
+  @Inject CourseRoute route;
+
+  private List<CourseCard> courses;
+
+  /** Any path that reaches the home page with segments (/no-such-page) is a 404. */
+  public void load() {
+    if (route.hasSegmentsBeyond(0)) {
+      Pages.notFound();
+      return;
+    }
+    courses = catalog.catalog();
+  }
+
+  public List<CourseCard> getCourses() {
+    return courses;
+  }
+}
