@@ -29,15 +29,20 @@ public class ContentImportService {
 
   private final AtomicReference<ImportReport> last = new AtomicReference<>();
 
-  /** Imports every course folder; runs one import at a time. */
-  public synchronized ImportReport importAll() {
+  /** Imports every course folder of the configured content source; one import runs at a time. */
+  public ImportReport importAll() {
+    return importAll(source);
+  }
+
+  /** Imports every course folder of {@code source}, such as a folder other than the configured one. */
+  public synchronized ImportReport importAll(ContentSource source) {
     Instant started = clock.instant();
     long start = System.nanoTime();
     ContentScan scan = source.scan();
     Map<String, String> known = courses.checksums();
     List<CourseImportResult> results = new ArrayList<>();
     for (CourseFolder folder : scan.folders()) {
-      results.add(importOne(folder, known.get(folder.slug())));
+      results.add(importOne(source, folder, known.get(folder.slug())));
     }
     ImportReport report = new ImportReport(scan.location(), started, millisSince(start), results, scan.problems());
     last.set(report);
@@ -50,7 +55,7 @@ public class ContentImportService {
     return java.util.Optional.ofNullable(last.get());
   }
 
-  private CourseImportResult importOne(CourseFolder folder, String knownChecksum) {
+  private CourseImportResult importOne(ContentSource source, CourseFolder folder, String knownChecksum) {
     long start = System.nanoTime();
     if (folder.checksum().equals(knownChecksum)) {
       return new CourseImportResult(folder.slug(), folder.path(), CourseImportStatus.UNCHANGED, 0, millisSince(start), List.of(), List.of());
