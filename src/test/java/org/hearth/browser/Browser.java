@@ -1,0 +1,81 @@
+package org.hearth.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by its own chromedriver: nothing is downloaded at run time.
+ * Every page a test visits goes through {@link #checkAccessibility()}, which fails on any WCAG 2.1
+ * A or AA violation axe-core finds.
+ */
+final class Browser implements AutoCloseable {
+
+  private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+  final WebDriver driver;
+
+  Browser() throws Exception {
+    Path profiles = Path.of(System.getProperty("hearth.browser.profiles", "target/chromium"));
+    Files.createDirectories(profiles);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("hearth.chromium", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--disable-quic", "--window-size=1280,900",
+        "--user-data-dir=" + Files.createTempDirectory(profiles, "profile-"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")).toFile())
+            .build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  }
+
+  void open(String url) {
+    driver.get(url);
+    settle();
+  }
+
+  /** Waits until the page has loaded and any PrimeFaces ajax request has finished; never sleeps. */
+  void settle() {
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+            "return document.readyState === 'complete'"
+                + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
+  }
+
+  /** Runs axe-core on the current page and fails with a readable list of WCAG 2.1 A/AA violations. */
+  void checkAccessibility() {
+    Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+    List<Rule> violations = results.getViolations();
+    assertTrue(violations.isEmpty(), () -> driver.getCurrentUrl() + " has accessibility violations:\n"
+        + violations.stream()
+            .map(v -> "- " + v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
+                .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+            .collect(Collectors.joining("\n")));
+  }
+
+  Object script(String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(script, args);
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

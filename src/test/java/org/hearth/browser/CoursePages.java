@@ -1,0 +1,57 @@
+package org.hearth.browser;
+
+import java.util.List;
+import java.util.Optional;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** Page objects for the learner's path: catalog, course, lesson, end page. Selectors live here only. */
+final class CoursePages {
+
+  private final Browser browser;
+
+  CoursePages(Browser browser) {
+    this.browser = browser;
+  }
+
+  String heading() {
+    return browser.driver.findElement(By.tagName("h1")).getText();
+  }
+
+  void openCourseFromCatalog(String title) {
+    browser.driver.findElement(By.linkText(title)).click();
+    browser.settle();
+  }
+
+  void startReading() {
+    browser.driver.findElement(By.linkText("Start reading")).click();
+    browser.settle();
+  }
+
+  Optional<WebElement> nextLink() {
+    List<WebElement> links = browser.driver.findElements(By.cssSelector("nav.pager a.pager__next"));
+    return links.stream().findFirst();
+  }
+
+  void next() {
+    nextLink().orElseThrow(() -> new AssertionError("no Next link on " + browser.driver.getCurrentUrl())).click();
+    browser.settle();
+  }
+
+  String currentOutlineEntry() {
+    return browser.driver.findElement(By.cssSelector("nav.outline a[aria-current='page']")).getText();
+  }
+
+  boolean hasQuickExit() {
+    return !browser.driver.findElements(By.id("quick-exit")).isEmpty();
+  }
+
+  void quickExit() {
+    browser.driver.findElement(By.id("quick-exit")).click();
+  }
+
+  void openHelp() {
+    browser.driver.findElement(By.linkText("Get help now")).click();
+    browser.settle();
+  }
+}
