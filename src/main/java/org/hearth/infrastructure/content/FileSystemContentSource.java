@@ -14,6 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -50,6 +51,11 @@ public final class FileSystemContentSource implements ContentSource {
   private static final Pattern LATER_ITEM =
       Pattern.compile(NUMBERED.pattern() + "\\.(quiz\\.yaml|gift|worksheet\\.md)");
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+  private static final Pattern LEADING_NUMBER = Pattern.compile("(\\d{1,4})-");
+  /** Numbered entries by their number (so 9-x comes before 10-x), then by name. */
+  private static final Comparator<Path> BY_NUMBER =
+      Comparator.comparingInt((Path p) -> leadingNumber(p.getFileName().toString()))
+          .thenComparing(Comparator.naturalOrder());
   private static final long MAX_TEXT_BYTES = 1_000_000;
   private static final long MAX_ASSET_BYTES = 10_000_000;
   private static final int MAX_FILES = 5_000;
@@ -130,6 +136,9 @@ public final class FileSystemContentSource implements ContentSource {
           throw new ContentException(relative(path), "is a symbolic link; Hearth reads only real files inside the content folder");
         }
         if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+          if (Files.size(path) > MAX_ASSET_BYTES) {
+            throw new ContentException(relative(path), "is " + Files.size(path) + " bytes; files may be at most " + MAX_ASSET_BYTES);
+          }
           files.add(path);
         }
       }
@@ -220,7 +229,7 @@ public final class FileSystemContentSource implements ContentSource {
       }
       int totalMinutes = outlines.stream().flatMap(m -> m.lessons().stream()).mapToInt(LessonOutline::minutes).sum();
       CourseDetails details = readDetails(courseYaml.get(), coursePath, totalMinutes);
-      if (outlines.stream().allMatch(m -> m.lessons().isEmpty())) {
+      if (modules.stream().allMatch(m -> m.lessons.isEmpty())) {
         problems.add(relative(dir), 0, "has no lessons; add a module folder such as 01-welcome/ with a lesson such as 01-hello.md");
       }
       if (!problems.isEmpty() || details == null) {
@@ -446,7 +455,7 @@ public final class FileSystemContentSource implements ContentSource {
 
     private List<Path> list(Path directory) {
       try (Stream<Path> entries = Files.list(directory)) {
-        return entries.sorted().toList();
+        return entries.sorted(BY_NUMBER).toList();
       } catch (IOException e) {
         problems.add(relative(directory), 0, "cannot be listed: " + e.getClass().getSimpleName());
         return List.of();
@@ -476,6 +485,11 @@ public final class FileSystemContentSource implements ContentSource {
     String trimmed = body.strip();
     int words = trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
     return Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
+  }
+
+  private static int leadingNumber(String name) {
+    Matcher number = LEADING_NUMBER.matcher(name);
+    return number.lookingAt() ? Integer.parseInt(number.group(1)) : Integer.MAX_VALUE;
   }
 
   private static int indexOfAny(String text, char a, char b) {

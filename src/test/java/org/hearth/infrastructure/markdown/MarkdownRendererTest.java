@@ -1,0 +1,130 @@
+package org.hearth.infrastructure.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+
+  private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+  @Test
+  void rendersTables() {
+    String html = renderer.render("""
+        | Feeling | Where |
+        |:--------|------:|
+        | Calm    | Chest |
+        """);
+
+    assertTrue(html.contains("<table>"), html);
+    assertTrue(html.contains("<thead><tr><th align=\"left\">Feeling</th><th align=\"right\">Where</th></tr></thead>"), html);
+    assertTrue(html.contains("<tbody><tr><td align=\"left\">Calm</td><td align=\"right\">Chest</td></tr></tbody>"), html);
+  }
+
+  @Test
+  void headingsGetAnchorIds() {
+    String html = renderer.render("## Safety Comes First\n\n### Next, a Step\n");
+
+    assertTrue(html.contains("<h2 id=\"safety-comes-first\">Safety Comes First</h2>"), html);
+    assertTrue(html.contains("<h3 id=\"next-a-step\">Next, a Step</h3>"), html);
+  }
+
+  @Test
+  void rendersFootnotes() {
+    String html = renderer.render("A claim.[^source]\n\n[^source]: Where it comes from.\n");
+
+    assertTrue(html.contains("<sup class=\"footnote-ref\"><a href=\"#fn-source\" id=\"fnref-source\""), html);
+    assertTrue(html.contains("<section class=\"footnotes\">"), html);
+    assertTrue(html.contains("<li id=\"fn-source\">"), html);
+    assertTrue(html.contains("Where it comes from."), html);
+    assertTrue(html.contains("href=\"#fnref-source\" class=\"footnote-backref\""), html);
+  }
+
+  @Test
+  void rendersTaskLists() {
+    String html = renderer.render("- [ ] Breathe\n- [x] Rest\n");
+
+    assertTrue(html.contains("<li><input type=\"checkbox\" disabled=\"\" /> Breathe</li>"), html);
+    assertTrue(html.contains("<li><input type=\"checkbox\" disabled=\"\" checked=\"\" /> Rest</li>"), html);
+  }
+
+  @Test
+  void rawHtmlIsEscapedNotPassedThrough() {
+    String html = renderer.render("<div class=\"x\"><b>bold</b></div>\n\nInline <em>tag</em> and <script>alert(1)</script>.\n");
+
+    assertFalse(html.contains("<div"), html);
+    assertFalse(html.contains("<b>"), html);
+    assertFalse(html.contains("<em>"), html);
+    assertFalse(html.contains("<script"), html);
+    assertTrue(html.contains("&lt;div class&#61;&#34;x&#34;&gt;&lt;b&gt;bold&lt;/b&gt;&lt;/div&gt;"), html);
+    assertTrue(html.contains("Inline &lt;em&gt;tag&lt;/em&gt; and &lt;script&gt;alert(1)&lt;/script&gt;."), html);
+  }
+
+  @Test
+  void markdownEmphasisStillRenders() {
+    assertEquals("<p><em>soft</em> and <strong>strong</strong> and <code>code</code></p>\n",
+        renderer.render("*soft* and **strong** and `code`"));
+  }
+
+  @Test
+  void externalLinksGetNoopenerAndNoreferrer() {
+    String html = renderer.render("[Help](https://help.example.org/) and <https://auto.example.org>\n");
+
+    List<String> links = tags(html, "a");
+    assertEquals(2, links.size(), html);
+    for (String link : links) {
+      assertTrue(relTokens(link).containsAll(List.of("noopener", "noreferrer")), link);
+    }
+    assertTrue(links.get(0).contains("href=\"https://help.example.org/\""), html);
+    assertTrue(links.get(1).contains("href=\"https://auto.example.org\""), html);
+  }
+
+  @Test
+  void scriptLinksLoseTheirAddress() {
+    String html = renderer.render("[click](javascript:alert(1)) ![pic](data:text/html;base64,PHNjcmlwdD4=)\n");
+
+    assertFalse(html.toLowerCase().contains("javascript:"), html);
+    assertFalse(html.toLowerCase().contains("data:"), html);
+    assertTrue(html.contains(">click</a>"), "the link text stays: " + html);
+  }
+
+  @Test
+  void linkRewriterSeesEveryDestinationWithItsLineAndKind() {
+    List<String> seen = new ArrayList<>();
+    String html = renderer.render("""
+        Intro line
+        then [a lesson](02-next.md).
+
+        | a | b |
+        |---|---|
+        | ![pic](../assets/p.png) | x |
+        """, (destination, image, line) -> {
+          seen.add(destination + "|" + image + "|" + line);
+          return image ? "/img/" + destination.substring(destination.lastIndexOf('/') + 1) : "next";
+        });
+
+    assertEquals(List.of("02-next.md|false|2", "../assets/p.png|true|6"), seen);
+    assertTrue(html.contains("href=\"next\""), html);
+    assertTrue(html.contains("src=\"/img/p.png\""), html);
+  }
+
+  private static List<String> tags(String html, String name) {
+    List<String> found = new ArrayList<>();
+    Matcher matcher = Pattern.compile("<" + name + "\\b[^>]*>").matcher(html);
+    while (matcher.find()) {
+      found.add(matcher.group());
+    }
+    return found;
+  }
+
+  private static List<String> relTokens(String tag) {
+    Matcher rel = Pattern.compile("\\brel=\"([^\"]*)\"").matcher(tag);
+    return rel.find() ? List.of(rel.group(1).trim().split("\\s+")) : List.of();
+  }
+}
