@@ -71,7 +71,7 @@ public class CourseCatalog {
     for (Lesson lesson : lessonsInOrder) {
       CourseModule module = lesson.getModule();
       byModule.computeIfAbsent(module, m -> new ArrayList<>())
-          .add(new LessonView(lesson.getSlug(), lesson.getTitle(), lesson.getMinutes(), lesson.getObjectives(),
+          .add(new LessonView(lesson.getId(), lesson.getSlug(), lesson.getTitle(), lesson.getMinutes(), lesson.getObjectives(),
               lesson.isPreview(), lesson.isRequired(), lesson.getHtml(), module.getTitle(), ++lessonNumber));
     }
     List<ModuleView> modules = new ArrayList<>();
@@ -85,8 +85,9 @@ public class CourseCatalog {
             .filter(s -> s.isDeclared())
             .map(s -> new SupportView(s.getTitle(), s.getHtml(), s.getLinks()));
     String quickExit = course.getQuickExitUrl() != null ? course.getQuickExitUrl() : defaultQuickExitUrl;
-    return new CourseView(course.getSlug(), course.getRevision(), course.getTitle(), course.getSummary(),
+    return new CourseView(course.getId(), course.getSlug(), course.getRevision(), course.getTitle(), course.getSummary(),
         course.getAuthors(), course.getLanguage(), course.getTags(), course.getEstimatedMinutes(),
-        course.getContentNote(), support, course.isSequential(), quickExit, modules);
+        course.getContentNote(), support, course.isSequential(), quickExit,
+        course.getEnrolmentMode(), course.getInstructors(), modules);
   }
 }

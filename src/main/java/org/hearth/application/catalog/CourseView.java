@@ -2,12 +2,14 @@ package org.hearth.application.catalog;
 
 import java.util.List;
 import java.util.Optional;
+import org.hearth.domain.enrolment.EnrolmentMode;
 
 /**
  * A course as learners see it, built once per revision and shared by every request: pages never
  * touch entities or re-render Markdown.
  */
 public record CourseView(
+    long id,
     String slug,
     long revision,
     String title,
@@ -20,11 +22,14 @@ public record CourseView(
     Optional<SupportView> support,
     boolean sequential,
     String quickExitUrl,
+    EnrolmentMode enrolmentMode,
+    List<String> instructors,
     List<ModuleView> modules) {
 
   public CourseView {
     authors = List.copyOf(authors);
     tags = List.copyOf(tags);
+    instructors = List.copyOf(instructors);
     modules = List.copyOf(modules);
   }
 

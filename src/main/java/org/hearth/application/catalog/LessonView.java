@@ -4,6 +4,7 @@ import java.util.List;
 
 /** A lesson as pages show it; immutable, so one instance serves every request. */
 public record LessonView(
+    long id,
     String slug,
     String title,
     int minutes,

@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -21,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.hearth.domain.enrolment.EnrolmentMode;
 import org.hearth.domain.shared.StringListConverter;
 
 /**
@@ -84,6 +87,18 @@ public class Course {
 
   @Column(name = "quick_exit_url", length = 2000)
   private String quickExitUrl;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "enrolment_mode", nullable = false, length = 10)
+  private EnrolmentMode enrolmentMode = EnrolmentMode.OPEN;
+
+  @Column(name = "enrolment_key", length = 200)
+  private String enrolmentKey;
+
+  /** Emails of the course's instructors, lower-cased. */
+  @Convert(converter = StringListConverter.class)
+  @Column(length = 4000)
+  private List<String> instructors = new ArrayList<>();
 
   /** SHA-256 of every file of the course folder; an unchanged folder is not imported again. */
   @Column(nullable = false, length = 64)
@@ -171,6 +186,9 @@ public class Course {
             || !Objects.equals(contentNote, details.contentNote())
             || sequential != details.sequential()
             || !Objects.equals(quickExitUrl, details.quickExitUrl())
+            || enrolmentMode != details.enrolmentMode()
+            || !Objects.equals(enrolmentKey, details.enrolmentKey())
+            || !instructors.equals(details.instructors())
             || !sameSupport(details.support());
     title = details.title();
     summary = details.summary();
@@ -182,6 +200,9 @@ public class Course {
     support = details.support();
     sequential = details.sequential();
     quickExitUrl = details.quickExitUrl();
+    enrolmentMode = details.enrolmentMode();
+    enrolmentKey = details.enrolmentKey();
+    instructors = new ArrayList<>(details.instructors());
     return changed;
   }
 
@@ -242,6 +263,18 @@ public class Course {
     return quickExitUrl;
   }
 
+  public EnrolmentMode getEnrolmentMode() {
+    return enrolmentMode;
+  }
+
+  public String getEnrolmentKey() {
+    return enrolmentKey;
+  }
+
+  public List<String> getInstructors() {
+    return List.copyOf(instructors);
+  }
+
   public String getChecksum() {
     return checksum;
   }
@@ -258,7 +291,7 @@ public class Course {
     return List.copyOf(modules);
   }
 
-  /** All lessons of the course, in reading order. */
+  /** All lessons of the course, in no particular order; modules give the reading order. */
   public List<Lesson> getLessons() {
     return List.copyOf(lessons);
   }

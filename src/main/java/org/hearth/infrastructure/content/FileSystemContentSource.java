@@ -36,6 +36,7 @@ import org.hearth.domain.catalog.LessonOutline;
 import org.hearth.domain.catalog.ModuleOutline;
 import org.hearth.domain.catalog.SupportLink;
 import org.hearth.domain.catalog.SupportResources;
+import org.hearth.domain.enrolment.EnrolmentMode;
 import org.hearth.infrastructure.markdown.MarkdownRenderer;
 
 /**
@@ -64,7 +65,8 @@ public final class FileSystemContentSource implements ContentSource {
   private static final Set<String> COURSE_FIELDS =
       Set.of(
           "title", "summary", "authors", "language", "tags", "estimated_minutes", "content_note",
-          "support_resources", "sequential", "quick_exit_url");
+          "support_resources", "sequential", "quick_exit_url", "enrolment", "enrolment_key",
+          "instructors");
   private static final Set<String> SUPPORT_FIELDS = Set.of("title", "text", "links");
   private static final Set<String> LINK_FIELDS = Set.of("label", "url");
   private static final Set<String> MODULE_FIELDS = Set.of("title", "summary");
@@ -256,10 +258,30 @@ public final class FileSystemContentSource implements ContentSource {
         problems.add(path, yaml.lineOfKey("quick_exit_url"), "quick_exit_url must be an http or https address, not \"" + quickExit + "\"");
       }
       SupportResources support = yaml.mapping("support_resources").map(m -> readSupport(m, path)).orElse(null);
+      EnrolmentMode mode = EnrolmentMode.OPEN;
+      Optional<String> modeText = yaml.text("enrolment");
+      if (modeText.isPresent()) {
+        try {
+          mode = EnrolmentMode.valueOf(modeText.get().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+          problems.add(path, yaml.lineOfKey("enrolment"), "enrolment must be open, key or closed, not \"" + modeText.get() + "\"");
+        }
+      }
+      String key = yaml.text("enrolment_key").orElse(null);
+      if (mode == EnrolmentMode.KEY && key == null) {
+        problems.add(path, yaml.lineOfKey("enrolment"), "enrolment: key needs an enrolment_key for learners to type");
+      }
+      List<String> instructors = yaml.textList("instructors");
+      for (String email : instructors) {
+        if (!email.matches("[^@\\s]+@[^@\\s]+")) {
+          problems.add(path, yaml.lineOfKey("instructors"), "instructors must be email addresses, not \"" + email + "\"");
+        }
+      }
       if (title.isEmpty()) {
         return null;
       }
-      return new CourseDetails(title.get(), summary, authors, language, tags, minutes, contentNote, support, sequential, quickExit);
+      return new CourseDetails(title.get(), summary, authors, language, tags, minutes, contentNote, support, sequential,
+          quickExit, mode, key, instructors);
     }
 
     private SupportResources readSupport(YamlMapping yaml, String path) {

@@ -33,6 +33,20 @@ public class CourseRepository {
         .getResultList();
   }
 
+  /** Slugs of the given lessons, by id, in one statement. */
+  public Map<Long, String> lessonSlugs(List<Long> lessonIds) {
+    Map<Long, String> slugs = new HashMap<>();
+    if (lessonIds.isEmpty()) {
+      return slugs;
+    }
+    for (Object[] row : em.createQuery("SELECT l.id, l.slug FROM Lesson l WHERE l.id IN :ids", Object[].class)
+        .setParameter("ids", lessonIds)
+        .getResultList()) {
+      slugs.put((Long) row[0], (String) row[1]);
+    }
+    return slugs;
+  }
+
   public List<Course> findAll() {
     return em.createNamedQuery("Course.findAll", Course.class).getResultList();
   }

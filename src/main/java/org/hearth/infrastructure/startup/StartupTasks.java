@@ -9,7 +9,7 @@ import java.util.logging.Logger;
 import org.hearth.application.content.ContentImportService;
 import org.hearth.infrastructure.persistence.DatabaseMigration;
 
-/** At start-up: migrate the schema, then import the content folder. */
+/** At start-up: migrate the schema, import the content folder, set up the first accounts. */
 @ApplicationScoped
 public class StartupTasks {
 
@@ -17,6 +17,7 @@ public class StartupTasks {
 
   @Inject DatabaseMigration migration;
   @Inject ContentImportService importer;
+  @Inject AccountBootstrap accounts;
 
   private volatile boolean ready;
 
@@ -28,6 +29,7 @@ public class StartupTasks {
       // The site still starts; the report page and the log say what went wrong.
       LOG.log(Level.SEVERE, "Content import at start-up failed", e);
     }
+    accounts.run();
     ready = true;
   }
 

@@ -1,33 +1,111 @@
 package org.hearth.web.lesson;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import org.hearth.application.catalog.CourseView;
 import org.hearth.application.catalog.LessonView;
+import org.hearth.application.enrolment.EnrolmentService;
+import org.hearth.application.enrolment.LessonAccess;
+import org.hearth.application.progress.CourseProgress;
+import org.hearth.application.progress.ProgressService;
+import org.hearth.web.account.CurrentUser;
 import org.hearth.web.catalog.CourseRoute;
 import org.hearth.web.shared.Pages;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
-/** A lesson (/learn/{course}/{lesson}) with its outline and previous/next links. */
+/**
+ * A lesson (/learn/{course}/{lesson}) with its outline, previous/next links and "Mark as
+ * complete". Access is decided on the server for every request, postbacks included; someone who
+ * may not read the lesson is sent to the course page and never receives its text.
+ */
 @Named
 @RequestScoped
 public class LessonPage {
 
   @Inject CourseRoute route;
+  @Inject CurrentUser viewer;
+  @Inject EnrolmentService enrolments;
+  @Inject ProgressService progressService;
 
   private CourseView course;
   private LessonView lesson;
+  private CourseProgress progress;
 
-  public void load() {
+  /** Runs on every request, GET or POST, before anything is rendered or changed. */
+  public void load() throws IOException {
+    if (allowed() && viewer.user().isPresent()) {
+      progressService.viewed(viewer.require(), progress, lesson);
+    }
+  }
+
+  /** Finds the lesson and checks the viewer may read it; otherwise answers 404 or turns them away. */
+  private boolean allowed() throws IOException {
+    if (!resolve()) {
+      return false;
+    }
+    LessonAccess access = enrolments.access(viewer.user(), course, lesson, progress);
+    if (access != LessonAccess.OPEN) {
+      turnAway(access);
+      return false;
+    }
+    return true;
+  }
+
+  /** Looks the lesson up once per request, before any part of the page (or a postback) asks for it. */
+  @PostConstruct
+  void lookUp() {
     if (route.hasSegmentsBeyond(2)) {
-      Pages.notFound();
       return;
     }
     course = route.getCourse();
     lesson = course == null ? null : course.lesson(route.getItemSlug()).orElse(null);
+    if (lesson != null) {
+      progress = progressService.of(viewer.user(), course);
+    }
+  }
+
+  private boolean resolve() {
     if (lesson == null) {
       Pages.notFound();
+      return false;
     }
+    return true;
+  }
+
+  private void turnAway(LessonAccess access) throws IOException {
+    String message = switch (access) {
+      case SIGN_IN -> "To read this lesson, please sign in and enrol in the course. Lessons marked "
+          + "\"free preview\" are open to everyone.";
+      case ENROL -> "To read this lesson, please enrol in the course first. It's free, and you can leave at any time.";
+      case LOCKED -> "This course opens one lesson at a time. The next one opens when you mark the one before it complete.";
+      case OPEN -> "";
+    };
+    Faces.getExternalContext().getFlash().setKeepMessages(true);
+    Messages.addFlashGlobalInfo(message);
+    Faces.redirect(Faces.getRequestContextPath() + "/course/" + course.slug());
+  }
+
+  /** "Mark as complete": committed before the page says so, and harmless if repeated. */
+  public void markComplete() throws IOException {
+    if (!allowed()) {
+      return;
+    }
+    if (viewer.user().isEmpty() || !progress.enrolled()) {
+      Messages.addGlobalInfo("Progress is saved for enrolled learners. Enrol in the course to keep track of where you are.");
+      return;
+    }
+    CourseProgress after = progressService.complete(viewer.require(), course, lesson);
+    Faces.getExternalContext().getFlash().setKeepMessages(true);
+    if (after.isCourseComplete()) {
+      Faces.redirect(Faces.getRequestContextPath() + "/finished/" + course.slug());
+      return;
+    }
+    Messages.addFlashGlobalInfo("Marked as complete. You've finished {0} of {1} lessons.", after.requiredDone(), after.requiredTotal());
+    Faces.redirect(Faces.getRequestContextPath() + "/learn/" + course.slug() + "/" + lesson.slug());
   }
 
   public CourseView getCourse() {
@@ -36,6 +114,22 @@ public class LessonPage {
 
   public LessonView getLesson() {
     return lesson;
+  }
+
+  public CourseProgress getProgress() {
+    return progress;
+  }
+
+  public org.hearth.application.catalog.ModuleView getModule() {
+    return course.modules().stream().filter(m -> m.lessons().contains(lesson)).findFirst().orElseThrow();
+  }
+
+  public boolean isDone() {
+    return progress.isDone(lesson);
+  }
+
+  public boolean isLocked(LessonView other) {
+    return progress.enrolled() && !progress.isUnlocked(other);
   }
 
   public LessonView getPrevious() {

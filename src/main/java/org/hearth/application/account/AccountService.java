@@ -1,0 +1,117 @@
+package org.hearth.application.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import org.hearth.domain.account.Account;
+import org.hearth.domain.account.Role;
+import org.hearth.infrastructure.persistence.AccountRepository;
+
+/** Registration, passwords, roles and deletion of accounts. Logs name accounts by id only. */
+@ApplicationScoped
+public class AccountService {
+
+  private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+  private static final int MAX_PASSWORD_LENGTH = 1_000;
+
+  @Inject AccountRepository accounts;
+  @Inject PasswordHasher hasher;
+  @Inject Clock clock;
+
+  /** Creates a learner account; the form's fields are checked here, on the server. */
+  @Transactional
+  public Account register(String displayName, String email, String password) {
+    String name = displayName == null ? "" : displayName.strip();
+    if (name.isEmpty()) {
+      throw new AccountProblem("displayName", "Please choose a name to be called by. A nickname is fine.");
+    }
+    if (name.length() > Account.MAX_DISPLAY_NAME_LENGTH) {
+      throw new AccountProblem("displayName", "Please keep the name to " + Account.MAX_DISPLAY_NAME_LENGTH + " characters or fewer.");
+    }
+    String address = email == null ? "" : email.strip();
+    if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
+      throw new AccountProblem("email", "That doesn't look like an email address. Please check it, for example name@example.org.");
+    }
+    checkPassword("password", password);
+    if (accounts.findByEmail(address).isPresent()) {
+      throw duplicate();
+    }
+    Account account = new Account(address, name, hasher.hash(password), clock.instant());
+    try {
+      accounts.add(account);
+    } catch (PersistenceException e) {
+      throw duplicate(); // the unique constraint caught a registration racing this one
+    }
+    LOG.info(() -> "Account " + account.getId() + " registered");
+    return account;
+  }
+
+  private static AccountProblem duplicate() {
+    return new AccountProblem("email", "This email can't be used to register. If it's yours, you can sign in instead.");
+  }
+
+  static void checkPassword(String field, String password) {
+    if (password == null || password.length() < Account.MIN_PASSWORD_LENGTH) {
+      throw new AccountProblem(field, "Please use at least " + Account.MIN_PASSWORD_LENGTH
+          + " characters. A few words strung together are easy to remember and hard to guess.");
+    }
+    if (password.length() > MAX_PASSWORD_LENGTH) {
+      throw new AccountProblem(field, "Please use at most " + MAX_PASSWORD_LENGTH + " characters.");
+    }
+  }
+
+  @Transactional
+  public void changePassword(long accountId, String current, String replacement) {
+    Account account = accounts.findById(accountId).orElseThrow(() -> new AccountProblem(null, "This account no longer exists."));
+    if (current == null || !hasher.matches(current, account.getPasswordHash())) {
+      throw new AccountProblem("current", "Your current password doesn't match. Please try typing it again.");
+    }
+    checkPassword("replacement", replacement);
+    account.changePasswordHash(hasher.hash(replacement));
+    LOG.info(() -> "Account " + accountId + " changed its password");
+  }
+
+  /** Creates or updates the operator's administrator from the environment. */
+  @Transactional
+  public Account ensureAccount(String email, String displayName, String password, Role role) {
+    Optional<Account> existing = accounts.findByEmail(email);
+    Account account = existing.orElseGet(() -> {
+      Account created = new Account(email, displayName, hasher.hash(password), clock.instant());
+      accounts.add(created);
+      return created;
+    });
+    if (existing.isPresent() && !hasher.matches(password, account.getPasswordHash())) {
+      account.changePasswordHash(hasher.hash(password));
+    }
+    account.grant(role);
+    return account;
+  }
+
+  @Transactional
+  public void setInstructor(long accountId, boolean instructor) {
+    Account account = accounts.findById(accountId).orElseThrow(() -> new AccountProblem(null, "That account no longer exists."));
+    if (instructor) {
+      account.grant(Role.INSTRUCTOR);
+    } else {
+      account.revoke(Role.INSTRUCTOR);
+    }
+    LOG.info(() -> "Account " + accountId + (instructor ? " became" : " is no longer") + " an instructor");
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Account> all() {
+    return accounts.findAll();
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Account> find(long id) {
+    return accounts.findById(id);
+  }
+}

@@ -1,0 +1,58 @@
+package org.hearth.application.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.hearth.domain.account.Account;
+import org.hearth.infrastructure.persistence.AccountRepository;
+
+/**
+ * Checks an email and password. Failures look the same whether or not the account exists (same
+ * answer, same time), and after too many failures for one account or one client address, sign-in
+ * for it pauses for a while.
+ */
+@ApplicationScoped
+public class SignInService {
+
+  @Inject AccountRepository accounts;
+  @Inject PasswordHasher hasher;
+  @Inject SignInThrottles throttles;
+  @Inject Clock clock;
+
+  public SignInResult signIn(String email, String password, String clientAddress) {
+    Instant now = clock.instant();
+    String normalised = email == null ? "" : Account.normaliseEmail(email);
+    String accountKey = SignInThrottles.accountKey(normalised);
+    String addressKey = SignInThrottles.addressKey(clientAddress);
+    Optional<Instant> paused = throttles.lockedUntil(accountKey, now).or(() -> throttles.lockedUntil(addressKey, now));
+    if (paused.isPresent()) {
+      return SignInResult.paused(paused.get());
+    }
+    String secret = password == null ? "" : password;
+    Optional<Account> account = normalised.isEmpty() ? Optional.empty() : accounts.findByEmail(normalised);
+    if (account.isPresent() && hasher.matches(secret, account.get().getPasswordHash())) {
+      throttles.clear(accountKey);
+      return SignInResult.success(SignedInUser.of(account.get()));
+    }
+    if (account.isEmpty()) {
+      hasher.burnTime(secret);
+    }
+    recordFailure(accountKey, SignInThrottles.ACCOUNT_LIMIT, now);
+    recordFailure(addressKey, SignInThrottles.ADDRESS_LIMIT, now);
+    return SignInResult.wrong();
+  }
+
+  /** Two failures at the same moment may race on one row; a second try settles it. */
+  private void recordFailure(String key, int limit, Instant now) {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      try {
+        throttles.recordFailure(key, limit, now);
+        return;
+      } catch (RuntimeException e) {
+        // retry: another request updated or created the same row
+      }
+    }
+  }
+}

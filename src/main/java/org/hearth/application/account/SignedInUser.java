@@ -1,0 +1,22 @@
+package org.hearth.application.account;
+
+import java.io.Serializable;
+import java.util.Set;
+import org.hearth.domain.account.Account;
+import org.hearth.domain.account.Role;
+
+/** Who is signed in, as kept in the session: small, serialisable, and enough for every page. */
+public record SignedInUser(long id, String email, String displayName, Set<Role> roles) implements Serializable {
+
+  public SignedInUser {
+    roles = Set.copyOf(roles);
+  }
+
+  public static SignedInUser of(Account account) {
+    return new SignedInUser(account.getId(), account.getEmail(), account.getDisplayName(), account.roles());
+  }
+
+  public boolean has(Role role) {
+    return roles.contains(role);
+  }
+}

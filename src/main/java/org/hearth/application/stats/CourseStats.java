@@ -1,0 +1,16 @@
+package org.hearth.application.stats;
+
+import java.util.List;
+
+/**
+ * Counts an instructor may see for a course: how many learners are enrolled, have finished, and
+ * have completed each lesson. Never who.
+ */
+public record CourseStats(String slug, String title, long enrolled, long finished, List<LessonStats> lessons) {
+
+  public CourseStats {
+    lessons = List.copyOf(lessons);
+  }
+
+  public record LessonStats(String module, String title, boolean required, long completions) {}
+}

@@ -1,0 +1,135 @@
+package org.hearth.domain.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Someone who can sign in. Hearth asks for little: a display name (a nickname is fine), an email
+ * to sign in with, and a password, stored only as a salted PBKDF2 hash.
+ */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = "Account.findByEmail", query = "SELECT a FROM Account a WHERE a.email = :email")
+@NamedQuery(name = "Account.findAll", query = "SELECT a FROM Account a ORDER BY a.email")
+public class Account {
+
+  public static final int MIN_PASSWORD_LENGTH = 12;
+  public static final int MAX_DISPLAY_NAME_LENGTH = 60;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "account_ids")
+  @TableGenerator(name = "account_ids", table = "id_sequence", pkColumnName = "seq_name",
+      valueColumnName = "seq_count", pkColumnValue = "account", allocationSize = 10)
+  private Long id;
+
+  @Version private long version;
+
+  /** Lower-cased, so uniqueness (a database constraint) ignores case. */
+  @Column(nullable = false, unique = true, length = 254)
+  private String email;
+
+  @Column(name = "display_name", nullable = false, length = MAX_DISPLAY_NAME_LENGTH)
+  private String displayName;
+
+  @Column(name = "password_hash", nullable = false, length = 300)
+  private String passwordHash;
+
+  @Column(nullable = false)
+  private boolean instructor;
+
+  @Column(nullable = false)
+  private boolean administrator;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected Account() {}
+
+  public Account(String email, String displayName, String passwordHash, Instant createdAt) {
+    this.email = normaliseEmail(email);
+    this.displayName = Objects.requireNonNull(displayName, "displayName").strip();
+    this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+    this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+  }
+
+  /** The form in which emails are stored and compared. */
+  public static String normaliseEmail(String email) {
+    return Objects.requireNonNull(email, "email").strip().toLowerCase(Locale.ROOT);
+  }
+
+  public void changePasswordHash(String newHash) {
+    this.passwordHash = Objects.requireNonNull(newHash, "newHash");
+  }
+
+  public void grant(Role role) {
+    switch (role) {
+      case INSTRUCTOR -> instructor = true;
+      case ADMINISTRATOR -> administrator = true;
+      case LEARNER -> { }
+    }
+  }
+
+  public void revoke(Role role) {
+    switch (role) {
+      case INSTRUCTOR -> instructor = false;
+      case ADMINISTRATOR -> administrator = false;
+      case LEARNER -> { }
+    }
+  }
+
+  /** Everyone is a learner; some are also instructors or administrators. */
+  public Set<Role> roles() {
+    Set<Role> roles = EnumSet.of(Role.LEARNER);
+    if (instructor) {
+      roles.add(Role.INSTRUCTOR);
+    }
+    if (administrator) {
+      roles.add(Role.ADMINISTRATOR);
+    }
+    return roles;
+  }
+
+  public boolean has(Role role) {
+    return roles().contains(role);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public boolean isInstructor() {
+    return instructor;
+  }
+
+  public boolean isAdministrator() {
+    return administrator;
+  }
+}

@@ -1,0 +1,102 @@
+package org.hearth.infrastructure.security;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hearth.application.account.SignInResult;
+import org.hearth.application.account.SignInService;
+import org.hearth.application.account.SignedInUser;
+
+/**
+ * How people prove who they are: the sign-in form (through {@code SecurityContext.authenticate}),
+ * or HTTP Basic for scripts calling /api. The session remembers a signed-in person; its id changes
+ * at sign-in. A page that needs an account sends an anonymous visitor to the sign-in page, and an
+ * API call gets 401. The principal's name is the account id, so logs never hold an email.
+ */
+@ApplicationScoped
+@AutoApplySession
+@DeclareRoles({"learner", "instructor", "administrator"})
+public class HearthAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  /** Session attribute holding the {@link SignedInUser}. */
+  public static final String USER = "hearth.user";
+  /** Request attribute holding the {@link SignInResult} of a failed form sign-in, for the page. */
+  public static final String RESULT = "hearth.signInResult";
+
+  @Inject SignInService signIn;
+
+  @Override
+  public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
+      return attempt(request, context, credential.getCaller(), credential.getPasswordAsString());
+    }
+    String authorization = request.getHeader("Authorization");
+    if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+      String decoded = decode(authorization.substring(6).trim());
+      int colon = decoded.indexOf(':');
+      if (colon > 0) {
+        AuthenticationStatus status = attempt(request, context, decoded.substring(0, colon), decoded.substring(colon + 1));
+        if (status == AuthenticationStatus.SUCCESS) {
+          return status;
+        }
+      }
+      return challenge(response, context);
+    }
+    if (context.isProtected()) {
+      if (isApi(request)) {
+        return challenge(response, context);
+      }
+      return context.redirect(request.getContextPath() + "/signin?next=" + URLEncoder.encode(target(request), StandardCharsets.UTF_8));
+    }
+    return context.doNothing();
+  }
+
+  private AuthenticationStatus attempt(HttpServletRequest request, HttpMessageContext context, String email, String password) {
+    SignInResult result = signIn.signIn(email, password, request.getRemoteAddr());
+    if (result.user().isEmpty()) {
+      request.setAttribute(RESULT, result);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    SignedInUser user = result.user().get();
+    if (request.getSession(false) != null) {
+      request.changeSessionId(); // a new id at sign-in: a session fixed by someone else is worthless
+    }
+    request.getSession(true).setAttribute(USER, user);
+    Set<String> groups = user.roles().stream().map(r -> r.group()).collect(Collectors.toSet());
+    return context.notifyContainerAboutLogin(String.valueOf(user.id()), groups);
+  }
+
+  private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+    response.setHeader("WWW-Authenticate", "Basic realm=\"Hearth\", charset=\"UTF-8\"");
+    return context.responseUnauthorized();
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+  }
+
+  private static String target(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+  }
+
+  private static String decode(String base64) {
+    try {
+      return new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
+  }
+}

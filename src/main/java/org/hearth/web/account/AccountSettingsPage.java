@@ -1,0 +1,75 @@
+package org.hearth.web.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import java.io.IOException;
+import org.hearth.application.account.AccountProblem;
+import org.hearth.application.account.AccountService;
+import org.hearth.application.account.LearnerDataService;
+import org.hearth.application.account.PasswordHasher;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/** A learner's own account: change password, download their data, delete the account. */
+@Named
+@RequestScoped
+public class AccountSettingsPage {
+
+  @Inject CurrentUser viewer;
+  @Inject AccountService accounts;
+  @Inject LearnerDataService data;
+  @Inject PasswordHasher hasher;
+
+  private String currentPassword;
+  private String newPassword;
+  private String deletePassword;
+
+  public void changePassword() {
+    try {
+      accounts.changePassword(viewer.require().id(), currentPassword, newPassword);
+      Messages.addGlobalInfo("Your password has been changed.");
+    } catch (AccountProblem problem) {
+      Messages.create(problem.getMessage()).error().add(problem.field() == null ? null : "password:" + problem.field());
+    }
+  }
+
+  public void deleteAccount() throws IOException, ServletException {
+    long id = viewer.require().id();
+    boolean confirmed = accounts.find(id).map(a -> deletePassword != null && hasher.matches(deletePassword, a.getPasswordHash())).orElse(false);
+    if (!confirmed) {
+      Messages.create("To delete your account, please type your password. Nothing has been deleted.").error().add("delete:deletePassword");
+      return;
+    }
+    data.delete(id);
+    viewer.signOut();
+    Faces.getExternalContext().getFlash().setKeepMessages(true);
+    Messages.addFlashGlobalInfo("Your account and everything Hearth held about you have been deleted.");
+    Faces.redirect(Faces.getRequestContextPath() + "/");
+  }
+
+  public String getCurrentPassword() {
+    return currentPassword;
+  }
+
+  public void setCurrentPassword(String currentPassword) {
+    this.currentPassword = currentPassword;
+  }
+
+  public String getNewPassword() {
+    return newPassword;
+  }
+
+  public void setNewPassword(String newPassword) {
+    this.newPassword = newPassword;
+  }
+
+  public String getDeletePassword() {
+    return deletePassword;
+  }
+
+  public void setDeletePassword(String deletePassword) {
+    this.deletePassword = deletePassword;
+  }
+}

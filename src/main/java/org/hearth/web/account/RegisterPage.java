@@ -1,0 +1,75 @@
+package org.hearth.web.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import java.io.IOException;
+import org.hearth.application.account.AccountProblem;
+import org.hearth.application.account.AccountService;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/** Registration: a name to be called by, an email to sign in with, and a password. Nothing else. */
+@Named
+@RequestScoped
+public class RegisterPage {
+
+  @Inject AccountService accounts;
+  @Inject SecurityContext security;
+
+  private String displayName;
+  private String email;
+  private String password;
+  private String next;
+
+  public void register() throws IOException {
+    try {
+      accounts.register(displayName, email, password);
+    } catch (AccountProblem problem) {
+      Messages.create(problem.getMessage()).error().add(problem.field() == null ? null : "register:" + problem.field());
+      password = null;
+      return;
+    }
+    security.authenticate(Faces.getRequest(), Faces.getResponse(), AuthenticationParameters.withParams()
+        .credential(new UsernamePasswordCredential(email, new Password(password))).newAuthentication(true));
+    Faces.getExternalContext().getFlash().setKeepMessages(true);
+    Messages.addFlashGlobalInfo("Your account is ready. Welcome to Hearth.");
+    Faces.redirect(Faces.getRequestContextPath() + SafeRedirect.target(next, "/my-learning"));
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getNext() {
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
+  }
+}

@@ -1,0 +1,84 @@
+package org.hearth.web.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.hearth.application.account.SignInResult;
+import org.hearth.infrastructure.security.HearthAuthenticationMechanism;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/** The sign-in form. Failures never say whether an account exists. */
+@Named
+@RequestScoped
+public class SignInPage {
+
+  static final String WRONG = "Your email or password is wrong. Please try again.";
+
+  @Inject SecurityContext security;
+  @Inject CurrentUser viewer;
+
+  private String email;
+  private String password;
+  private String next;
+
+  public void signIn() throws IOException {
+    HttpServletRequest request = Faces.getRequest();
+    HttpServletResponse response = Faces.getResponse();
+    AuthenticationStatus status = security.authenticate(request, response,
+        AuthenticationParameters.withParams()
+            .credential(new UsernamePasswordCredential(email == null ? "" : email, new Password(password == null ? "" : password)))
+            .newAuthentication(true));
+    if (status == AuthenticationStatus.SUCCESS) {
+      ExternalContext external = Faces.getExternalContext();
+      external.getFlash().setKeepMessages(true);
+      Messages.addFlashGlobalInfo("Welcome back, {0}.", viewer.getDisplayName());
+      Faces.redirect(request.getContextPath() + SafeRedirect.target(next, "/my-learning"));
+      return;
+    }
+    Object result = request.getAttribute(HearthAuthenticationMechanism.RESULT);
+    if (result instanceof SignInResult signInResult && signInResult.pausedUntil().isPresent()) {
+      String time = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(signInResult.pausedUntil().get());
+      Messages.addGlobalWarn("For your safety, signing in is paused for a little while after several tries. "
+          + "You can try again after {0}.", time);
+    } else {
+      Messages.addGlobalError(WRONG);
+    }
+    password = null;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getNext() {
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
+  }
+}
