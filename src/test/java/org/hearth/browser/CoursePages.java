@@ -23,8 +23,35 @@ final class CoursePages {
     browser.settle();
   }
 
-  void startReading() {
-    browser.driver.findElement(By.linkText("Start reading")).click();
+  void readPreview() {
+    browser.driver.findElement(By.linkText("Read the free preview")).click();
+    browser.settle();
+  }
+
+  void enrol() {
+    browser.driver.findElement(By.id("enrol:enrolButton")).click();
+    browser.settle();
+  }
+
+  void markComplete() {
+    browser.driver.findElement(By.id("complete:completeButton")).click();
+    browser.settle();
+  }
+
+  boolean isMarkedComplete() {
+    return !browser.driver.findElements(By.id("lesson-status")).isEmpty();
+  }
+
+  String moduleProgress() {
+    return browser.driver.findElement(By.id("module-progress")).getText();
+  }
+
+  String courseProgress() {
+    return browser.driver.findElement(By.cssSelector("[id^='progress-']")).getText();
+  }
+
+  void continueLearning() {
+    browser.driver.findElement(By.partialLinkText("Continue")).click();
     browser.settle();
   }
 

@@ -9,6 +9,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.hearth.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -39,12 +40,14 @@ class CourseReadingBrowserIT {
 
   private Browser browser;
   private CoursePages pages;
+  private AccountPages accounts;
   private NeutralSite neutralSite;
 
   @BeforeEach
   void start() throws Exception {
     browser = new Browser();
     pages = new CoursePages(browser);
+    accounts = new AccountPages(browser);
     neutralSite = new NeutralSite(Integer.getInteger("hearth.test.exit.port", 18999));
   }
 
@@ -59,7 +62,7 @@ class CourseReadingBrowserIT {
   }
 
   @Test
-  void aLearnerReadsFromTheCatalogToTheEndOfTheCourse() {
+  void aVisitorFindsTheCourseAndReadsTheFreePreview() {
     browser.open(url("/"));
     assertEquals("Courses", pages.heading());
     browser.checkAccessibility();
@@ -68,21 +71,76 @@ class CourseReadingBrowserIT {
     assertEquals(COURSE, pages.heading());
     browser.checkAccessibility();
 
-    pages.startReading();
-    List<String> visited = new ArrayList<>();
-    visited.add(pages.heading());
+    pages.readPreview();
     assertEquals(pages.heading(), pages.currentOutlineEntry(), "the outline marks the lesson being read");
     assertTrue(pages.hasQuickExit(), "a course with support resources shows the quick exit");
     browser.checkAccessibility();
 
+    pages.next();
+    assertEquals(COURSE, pages.heading(), "a lesson that is not a preview sends a visitor to the course page");
+    assertTrue(accounts.messages().contains("sign in"), accounts.messages());
+    assertFalse(browser.driver.getPageSource().contains("safety is your top priority"), "the lesson's words never reach the visitor");
+    browser.checkAccessibility();
+  }
+
+  @Test
+  void aLearnerRegistersEnrolsAndPicksUpWhereTheyStopped() {
+    String email = "learner-" + UUID.randomUUID() + "@example.org";
+    String password = "a calm and long passphrase";
+    accounts.register(url(""), "Sam", email, password);
+    assertEquals("My learning", pages.heading());
+    browser.checkAccessibility();
+
+    browser.open(url("/course/empathy-and-safety"));
+    pages.enrol();
+    assertTrue(accounts.messages().contains("enrolled"), accounts.messages());
+    String first = pages.heading();
+    browser.checkAccessibility();
+
+    pages.markComplete();
+    assertTrue(pages.isMarkedComplete(), "the lesson shows as complete");
+    int total = lessonCount();
+    assertTrue(pages.moduleProgress().contains("1 of "), pages.moduleProgress());
+    assertTrue(accounts.messages().contains("1 of " + total), accounts.messages());
+    browser.checkAccessibility();
+
+    browser.open(url("/my-learning"));
+    assertTrue(pages.courseProgress().startsWith("1 of " + total), pages.courseProgress());
+    assertTrue(pages.courseProgress().contains((100 / total) + "%"), pages.courseProgress());
+    browser.checkAccessibility();
+
+    accounts.signOut();
+    accounts.signIn(url(""), email, password);
+    assertEquals("My learning", pages.heading());
+    pages.continueLearning();
+    assertNotEquals(first, pages.heading(), "Continue opens the next unfinished lesson");
+    assertEquals(2, lessonNumber(), "lesson two");
+
+    List<String> visited = new ArrayList<>();
     while (!browser.driver.getCurrentUrl().contains("/finished/")) {
-      assertTrue(visited.size() < 20, "Next must reach the end page");
-      pages.next();
+      assertTrue(visited.size() < 20, "marking each lesson complete reaches the end page");
       visited.add(pages.heading());
-      browser.checkAccessibility();
+      pages.markComplete();
+      if (!browser.driver.getCurrentUrl().contains("/finished/")) {
+        pages.next();
+      }
     }
     assertEquals("You have reached the end of " + COURSE, pages.heading());
-    assertTrue(visited.size() >= 6, "every lesson was visited on the way: " + visited);
+    assertTrue(browser.driver.getPageSource().contains("completed every lesson"));
+    browser.checkAccessibility();
+
+    browser.open(url("/account/settings"));
+    browser.checkAccessibility();
+  }
+
+  private int lessonCount() {
+    String meta = browser.driver.findElement(org.openqa.selenium.By.cssSelector(".lesson .meta")).getText();
+    return Integer.parseInt(meta.replaceAll(".* of (\\d+).*", "$1"));
+  }
+
+  private int lessonNumber() {
+    String meta = browser.driver.findElement(org.openqa.selenium.By.cssSelector(".lesson .meta")).getText();
+    return Integer.parseInt(meta.replaceAll("Lesson (\\d+) of.*", "$1"));
   }
 
   @Test
@@ -124,7 +182,7 @@ class CourseReadingBrowserIT {
   @Test
   void lessonsFitAPhoneScreenAndStartWithASkipLink() {
     browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
-    browser.open(url("/learn/empathy-and-safety/your-inner-survivor"));
+    browser.open(url("/learn/empathy-and-safety/why-empathy"));
     Number overflow = (Number) browser.script(
         "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
     assertTrue(overflow.intValue() <= 0, "no sideways scrolling on a phone, overflow " + overflow);
@@ -140,7 +198,9 @@ class CourseReadingBrowserIT {
   void anUnknownLessonGetsAFriendlyNotFoundPage() {
     browser.open(url("/learn/empathy-and-safety/no-such-lesson"));
     assertEquals("We couldn't find that page", pages.heading());
-    assertFalse(browser.driver.getPageSource().contains("Exception"), "no server internals on the page");
+    for (String internal : new String[] {"Exception:", "Caused by", ".java:"}) {
+      assertFalse(browser.driver.getPageSource().contains(internal), "no server internals on the page: " + internal);
+    }
     browser.checkAccessibility();
   }
 }

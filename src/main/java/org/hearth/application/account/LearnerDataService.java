@@ -30,6 +30,7 @@ public class LearnerDataService {
   @Inject AccountRepository accounts;
   @Inject ProgressRepository progress;
   @Inject CourseRepository courses;
+  @Inject SignInThrottles throttles;
 
   /** Everything about one account, shaped for JSON. */
   public record Export(
@@ -68,7 +69,10 @@ public class LearnerDataService {
   @Transactional
   public void delete(long accountId) {
     progress.removeAllOf(accountId);
-    accounts.findById(accountId).ifPresent(accounts::remove);
+    accounts.findById(accountId).ifPresent(account -> {
+      throttles.clearWithin(SignInThrottles.accountKey(account.getEmail()));
+      accounts.remove(account);
+    });
     LOG.info(() -> "Account " + accountId + " was deleted at its owner's request");
   }
 }

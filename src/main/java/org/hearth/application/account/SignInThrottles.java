@@ -61,6 +61,15 @@ public class SignInThrottles {
     }
   }
 
+  /** Removes a key's record inside the caller's transaction, e.g. with the account it belongs to. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void clearWithin(String key) {
+    SignInThrottle throttle = em.find(SignInThrottle.class, key);
+    if (throttle != null) {
+      em.remove(throttle);
+    }
+  }
+
   private static String sha256(String value) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));

@@ -14,8 +14,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Refuses state-changing requests made from another site. Every form carries the session's
- * secret token ({@link CsrfToken}); a POST from a page of ours that lacks it, or any request whose
- * Origin header names another site, gets 403. Requests that authenticate with an Authorization
+ * secret token ({@link CsrfToken}); a POST that lacks it, or that the browser marks as coming from
+ * another site (Sec-Fetch-Site, Origin), gets 403. Requests that authenticate with an Authorization
  * header (scripts using /api) cannot be forged by a browser and pass.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
@@ -53,9 +53,15 @@ public class CsrfFilter extends HttpFilter {
   }
 
   private static boolean sameOrigin(HttpServletRequest request) {
+    String site = request.getHeader("Sec-Fetch-Site");
+    if ("cross-site".equals(site) || "same-site".equals(site)) {
+      return false;
+    }
     String origin = request.getHeader("Origin");
-    if (origin == null || origin.isEmpty()) {
-      return true; // older browsers; the token still guards the request
+    if (origin == null || origin.isEmpty() || "null".equals(origin)) {
+      // Older browsers send none, and with Referrer-Policy: no-referrer browsers send "null";
+      // the token still guards the request.
+      return true;
     }
     try {
       URI uri = URI.create(origin);

@@ -1,0 +1,42 @@
+package org.hearth.browser;
+
+import org.openqa.selenium.By;
+
+/** Page objects for registering, signing in and out. */
+final class AccountPages {
+
+  private final Browser browser;
+
+  AccountPages(Browser browser) {
+    this.browser = browser;
+  }
+
+  void register(String base, String name, String email, String password) {
+    browser.open(base + "/register");
+    browser.checkAccessibility();
+    browser.driver.findElement(By.id("register:displayName")).sendKeys(name);
+    browser.driver.findElement(By.id("register:email")).sendKeys(email);
+    browser.driver.findElement(By.id("register:password")).sendKeys(password);
+    browser.driver.findElement(By.id("register:submit")).click();
+    browser.settle();
+  }
+
+  void signIn(String base, String email, String password) {
+    browser.open(base + "/signin");
+    browser.checkAccessibility();
+    browser.driver.findElement(By.id("signin:email")).sendKeys(email);
+    browser.driver.findElement(By.id("signin:password")).sendKeys(password);
+    browser.driver.findElement(By.id("signin:submit")).click();
+    browser.settle();
+  }
+
+  void signOut() {
+    browser.driver.findElement(By.id("signout:signoutButton")).click();
+    browser.settle();
+  }
+
+  String messages() {
+    return browser.driver.findElements(By.cssSelector("#messages li")).stream()
+        .map(e -> e.getText()).reduce("", (a, b) -> a + " " + b).trim();
+  }
+}
