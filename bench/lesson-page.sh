@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# Load test of one lesson page of an already running Hearth, with wrk.
+#
+# Usage:
+#   bench/lesson-page.sh [BASE_URL] [LESSON_PATH]
+#
+#   BASE_URL     default $HEARTH_URL, else http://127.0.0.1:8080; must be a loopback address
+#                (127.0.0.0/8, localhost or [::1]): this script refuses to load anything else
+#   LESSON_PATH  default $LESSON_PATH, else /learn/empathy-and-safety/why-empathy
+#
+# Environment:
+#   DURATION     how long wrk runs: seconds, or a number with s or m (default 20s)
+#   CONNECTIONS  open connections (default 32)
+#   THREADS      wrk threads (default 2)
+#
+# It starts nothing: run Hearth first (e.g. `mvn -Pstart package`, or the java -jar command in
+# bench/import.sh). It checks that the page answers 200, runs
+#   wrk --latency -t THREADS -c CONNECTIONS -d DURATION URL
+# and ends with a summary: "requests/s: N", "p50: X ms", "p99: Y ms". It exits non-zero when the
+# page is not 200 or when any response during the run was not 2xx/3xx.
+# wrk is the Debian package `wrk`; when it is missing and this runs as root it is installed with apt-get.
+set -euo pipefail
+
+base_url="${1:-${HEARTH_URL:-http://127.0.0.1:8080}}"
+lesson_path="${2:-${LESSON_PATH:-/learn/empathy-and-safety/why-empathy}}"
+duration="${DURATION:-20s}"
+connections="${CONNECTIONS:-32}"
+threads="${THREADS:-2}"
+
+die() {
+  echo "lesson-page.sh: $*" >&2
+  exit 1
+}
+
+# --- arguments -----------------------------------------------------------------------------------
+base_url="${base_url%/}"
+[[ "$lesson_path" == /* ]] || lesson_path="/$lesson_path"
+url="$base_url$lesson_path"
+
+[[ "$connections" =~ ^[1-9][0-9]*$ ]] || die "CONNECTIONS must be a positive whole number, not '$connections'"
+[[ "$threads" =~ ^[1-9][0-9]*$ ]] || die "THREADS must be a positive whole number, not '$threads'"
+((threads <= connections)) || die "THREADS ($threads) must not exceed CONNECTIONS ($connections)"
+if [[ "$duration" =~ ^([1-9][0-9]*)(s?)$ ]]; then
+  duration_s="${BASH_REMATCH[1]}"
+  duration="${duration_s}s"
+elif [[ "$duration" =~ ^([1-9][0-9]*)m$ ]]; then
+  duration_s=$((BASH_REMATCH[1] * 60))
+else
+  die "DURATION must be seconds such as 20, 20s or 2m, not '$duration'"
+fi
+((duration_s <= 3600)) || die "DURATION is capped at one hour"
+
+# Only ever load the local machine: scheme://[userinfo@]host[:port]/...
+[[ "$base_url" =~ ^https?://([^/?#]*)$ ]] || die "BASE_URL must look like http://127.0.0.1:8080, not '$base_url'"
+authority="${BASH_REMATCH[1]}"
+authority="${authority##*@}"
+if [[ "$authority" =~ ^\[([^]]*)\](:[0-9]+)?$ ]]; then
+  host="${BASH_REMATCH[1]}"
+else
+  host="${authority%%:*}"
+fi
+host="${host,,}"
+case "$host" in
+  localhost | ::1 | 0:0:0:0:0:0:0:1) ;;
+  *)
+    if [[ "$host" =~ ^127\.([0-9]{1,3})\.([0-9]{1,3})\.([0-9]{1,3})$ ]] &&
+      ((BASH_REMATCH[1] <= 255 && BASH_REMATCH[2] <= 255 && BASH_REMATCH[3] <= 255)); then
+      :
+    else
+      die "refusing to load '$host': only loopback hosts (127.0.0.0/8, localhost, [::1]) are allowed"
+    fi
+    ;;
+esac
+
+# --- tools ---------------------------------------------------------------------------------------
+command -v curl >/dev/null || die "curl is needed (apt-get install -y curl)"
+if ! command -v wrk >/dev/null; then
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+    echo "wrk is missing; installing the Debian package wrk" >&2
+    timeout 300 apt-get install -y -q wrk >&2 || { timeout 300 apt-get update -q >&2 && timeout 300 apt-get install -y -q wrk >&2; }
+  fi
+  command -v wrk >/dev/null || die "wrk is needed: apt-get install -y wrk"
+fi
+
+# --- the page answers ----------------------------------------------------------------------------
+status="$(curl --noproxy '*' -sS -o /dev/null -w '%{http_code}' --max-time 30 "$url" || true)"
+if [[ "$status" != 200 ]]; then
+  die "GET $url answered ${status:-nothing} instead of 200; is Hearth running there, and is the lesson path right?"
+fi
+echo "GET $url: 200"
+
+# --- the load ------------------------------------------------------------------------------------
+work="$(mktemp -d "${TMPDIR:-/tmp}/hearth-lesson-page.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+
+# done() runs once after the test with the merged statistics of all threads; latency is in µs.
+cat >"$work/report.lua" <<'LUA'
+done = function(summary, latency, requests)
+  local seconds = summary.duration / 1e6
+  local e = summary.errors
+  io.write(string.format("HEARTH requests %d\n", summary.requests))
+  io.write(string.format("HEARTH rps %.2f\n", summary.requests / seconds))
+  io.write(string.format("HEARTH p50 %.2f\n", latency:percentile(50) / 1000))
+  io.write(string.format("HEARTH p90 %.2f\n", latency:percentile(90) / 1000))
+  io.write(string.format("HEARTH p99 %.2f\n", latency:percentile(99) / 1000))
+  io.write(string.format("HEARTH max %.2f\n", latency.max / 1000))
+  io.write(string.format("HEARTH status_errors %d\n", e.status))
+  io.write(string.format("HEARTH socket_errors %d\n", e.connect + e.read + e.write + e.timeout))
+end
+LUA
+
+echo "wrk: $threads threads, $connections connections, $duration against $url"
+# wrk stops by itself after DURATION; timeout only guards against a hang.
+timeout --kill-after=10 $((duration_s + 60)) \
+  wrk --latency -t "$threads" -c "$connections" -d "$duration" -s "$work/report.lua" "$url" | tee "$work/wrk.out"
+
+value() { awk -v key="$1" '$1 == "HEARTH" && $2 == key { print $3 }' "$work/wrk.out"; }
+rps="$(value rps)"
+[[ -n "$rps" ]] || die "wrk printed no statistics"
+
+echo
+echo "== Hearth lesson page: $url"
+echo "wrk: $threads threads, $connections connections, $duration"
+echo "requests: $(value requests), non-2xx/3xx: $(value status_errors), socket errors: $(value socket_errors)"
+echo "requests/s: $rps"
+echo "p50: $(value p50) ms"
+echo "p90: $(value p90) ms"
+echo "p99: $(value p99) ms"
+echo "max: $(value max) ms"
+
+if [[ "$(value status_errors)" != 0 ]]; then
+  echo "lesson-page.sh: some responses were not 2xx/3xx; the figures above do not measure the lesson page" >&2
+  exit 2
+fi
