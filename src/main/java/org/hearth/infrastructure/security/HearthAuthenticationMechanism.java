@@ -58,7 +58,13 @@ public class HearthAuthenticationMechanism implements HttpAuthenticationMechanis
       if (isApi(request)) {
         return challenge(response, context);
       }
-      return context.redirect(request.getContextPath() + "/signin?next=" + URLEncoder.encode(target(request), StandardCharsets.UTF_8));
+      String signIn = request.getContextPath() + "/signin?next=" + URLEncoder.encode(target(request), StandardCharsets.UTF_8);
+      if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+        // A session that ended during an ajax request: tell Faces' script to go to sign-in,
+        // instead of answering its XML request with a redirect it cannot follow.
+        return ajaxRedirect(response, signIn + "&expired=true");
+      }
+      return context.redirect(signIn);
     }
     return context.doNothing();
   }
@@ -76,6 +82,17 @@ public class HearthAuthenticationMechanism implements HttpAuthenticationMechanis
     request.getSession(true).setAttribute(USER, user);
     Set<String> groups = user.roles().stream().map(r -> r.group()).collect(Collectors.toSet());
     return context.notifyContainerAboutLogin(String.valueOf(user.id()), groups);
+  }
+
+  private static AuthenticationStatus ajaxRedirect(HttpServletResponse response, String url) {
+    try {
+      response.setContentType("text/xml;charset=UTF-8");
+      response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+          + url.replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_CONTINUE;
   }
 
   private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {

@@ -32,6 +32,23 @@ public class SignInPage {
   private String email;
   private String password;
   private String next;
+  private boolean expired;
+
+  /** Explains why someone whose session ended was brought here. */
+  public void explain() {
+    if (expired && !Faces.isPostback()) {
+      Messages.addGlobalInfo("You were away for a while, so Hearth ended your session to keep your account safe. "
+          + "Please sign in again; nothing you had saved is lost.");
+    }
+  }
+
+  public boolean isExpired() {
+    return expired;
+  }
+
+  public void setExpired(boolean expired) {
+    this.expired = expired;
+  }
 
   public void signIn() throws IOException {
     HttpServletRequest request = Faces.getRequest();
