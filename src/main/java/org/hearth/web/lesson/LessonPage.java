@@ -104,7 +104,7 @@ public class LessonPage {
       Faces.redirect(Faces.getRequestContextPath() + "/finished/" + course.slug());
       return;
     }
-    Messages.addFlashGlobalInfo("Marked as complete. You've finished {0} of {1} lessons.", after.requiredDone(), after.requiredTotal());
+    Messages.addFlashGlobalInfo("Marked as complete. You have finished {0} of {1} lessons.", after.requiredDone(), after.requiredTotal());
     Faces.redirect(Faces.getRequestContextPath() + "/learn/" + course.slug() + "/" + lesson.slug());
   }
 
