@@ -12,6 +12,12 @@
 #   DURATION     how long wrk runs: seconds, or a number with s or m (default 20s)
 #   CONNECTIONS  open connections (default 32)
 #   THREADS      wrk threads (default 2)
+#   LEARNER      email:password of an account to read as (default: none, an anonymous reader). The
+#                script signs it in, enrols it in the lesson's course through the course page's
+#                form, and sends its session cookie with every request, so a non-preview lesson
+#                is measured as an enrolled learner sees it. With LEARNER set the default lesson is
+#                /learn/empathy-and-safety/safety-comes-first. The demo learner of the embedded
+#                database is learner@example.org:hearth-demo-learner.
 #
 # It starts nothing: run Hearth first (e.g. `mvn -Pstart package`, or the java -jar command in
 # bench/import.sh). It checks that the page answers 200, runs
@@ -22,7 +28,12 @@
 set -euo pipefail
 
 base_url="${1:-${HEARTH_URL:-http://127.0.0.1:8080}}"
-lesson_path="${2:-${LESSON_PATH:-/learn/empathy-and-safety/why-empathy}}"
+learner="${LEARNER:-}"
+if [[ -n "$learner" ]]; then
+  lesson_path="${2:-${LESSON_PATH:-/learn/empathy-and-safety/safety-comes-first}}"
+else
+  lesson_path="${2:-${LESSON_PATH:-/learn/empathy-and-safety/why-empathy}}"
+fi
 duration="${DURATION:-20s}"
 connections="${CONNECTIONS:-32}"
 threads="${THREADS:-2}"
@@ -82,16 +93,39 @@ if ! command -v wrk >/dev/null; then
   command -v wrk >/dev/null || die "wrk is needed: apt-get install -y wrk"
 fi
 
+# --- the reader ----------------------------------------------------------------------------------
+work="$(mktemp -d "${TMPDIR:-/tmp}/hearth-lesson-page.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+cookie_args=()
+if [[ -n "$learner" ]]; then
+  jar="$work/cookies"
+  http() { curl --noproxy '*' -sS --max-time 30 -c "$jar" -b "$jar" "$@"; }
+  field() { grep -o "name=\"$1\"[^>]*value=\"[^\"]*\"" | head -n 1 | sed 's/.*value="//; s/"$//'; }
+  # HTTP Basic signs this one request in; the session cookie keeps the learner signed in after it.
+  signed_in="$(http -o /dev/null -w '%{http_code}' -u "$learner" "$base_url/my-learning")"
+  [[ "$signed_in" == 200 ]] || die "signing in as ${learner%%:*} answered $signed_in; check LEARNER"
+  course_slug="$(echo "$lesson_path" | cut -d/ -f3)"
+  page="$(http "$base_url/course/$course_slug")"
+  if grep -q 'id="enrol"' <<<"$page"; then
+    view_state="$(sed -n '/<form id="enrol"/,/<\/form>/p' <<<"$page" | field 'jakarta.faces.ViewState')"
+    token="$(field hearth_csrf <<<"$page")"
+    http -o /dev/null --data-urlencode "enrol=enrol" --data-urlencode "enrol:enrolButton=Enrol in this course" \
+      --data-urlencode "hearth_csrf=$token" --data-urlencode "jakarta.faces.ViewState=$view_state" "$base_url/course/$course_slug"
+  fi
+  session="$(awk '$6 == "JSESSIONID" { print $7 }' "$jar" | tail -n 1)"
+  [[ -n "$session" ]] || die "no session cookie after signing in"
+  cookie_args=(-H "Cookie: JSESSIONID=$session")
+  echo "reading as ${learner%%:*} (enrolled, signed in)"
+fi
+
 # --- the page answers ----------------------------------------------------------------------------
-status="$(curl --noproxy '*' -sS -o /dev/null -w '%{http_code}' --max-time 30 "$url" || true)"
+status="$(curl --noproxy '*' -sS -o /dev/null -w '%{http_code}' --max-time 30 "${cookie_args[@]}" "$url" || true)"
 if [[ "$status" != 200 ]]; then
   die "GET $url answered ${status:-nothing} instead of 200; is Hearth running there, and is the lesson path right?"
 fi
 echo "GET $url: 200"
 
 # --- the load ------------------------------------------------------------------------------------
-work="$(mktemp -d "${TMPDIR:-/tmp}/hearth-lesson-page.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
 
 # done() runs once after the test with the merged statistics of all threads; latency is in µs.
 cat >"$work/report.lua" <<'LUA'
@@ -112,7 +146,7 @@ LUA
 echo "wrk: $threads threads, $connections connections, $duration against $url"
 # wrk stops by itself after DURATION; timeout only guards against a hang.
 timeout --kill-after=10 $((duration_s + 60)) \
-  wrk --latency -t "$threads" -c "$connections" -d "$duration" -s "$work/report.lua" "$url" | tee "$work/wrk.out"
+  wrk --latency -t "$threads" -c "$connections" -d "$duration" "${cookie_args[@]}" -s "$work/report.lua" "$url" | tee "$work/wrk.out"
 
 value() { awk -v key="$1" '$1 == "HEARTH" && $2 == key { print $3 }' "$work/wrk.out"; }
 rps="$(value rps)"
