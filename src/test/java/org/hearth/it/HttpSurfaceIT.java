@@ -109,6 +109,21 @@ class HttpSurfaceIT {
   }
 
   @Test
+  void anonymousReadersShareCachedPagesButNobodyElseDoes() throws Exception {
+    HttpResponse<String> first = get("/learn/empathy-and-safety/why-empathy");
+    HttpResponse<String> second = get("/learn/empathy-and-safety/why-empathy");
+    assertEquals(200, second.statusCode());
+    assertEquals(first.body(), second.body());
+    assertTrue(second.headers().firstValue("Set-Cookie").isEmpty(), "an anonymous reader gets no session");
+    assertEquals("no-referrer", second.headers().firstValue("Referrer-Policy").orElse(""), "cached pages keep their headers");
+
+    HttpResponse<String> signedIn = get("/learn/empathy-and-safety/why-empathy", "Authorization", basic(ADMIN, ADMIN_PASSWORD));
+    assertEquals(200, signedIn.statusCode());
+    assertTrue(signedIn.body().contains("Sign out"), "a signed-in reader gets their own page, not the anonymous one");
+    assertFalse(get("/learn/empathy-and-safety/why-empathy").body().contains("Sign out"), "and it is never served to others");
+  }
+
+  @Test
   void healthReportsDatabaseAndContent() throws Exception {
     HttpResponse<String> ready = http.send(
         HttpRequest.newBuilder(URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/health/ready")).build(),
