@@ -46,6 +46,9 @@ public class ProgressService {
     if (!before.enrolled()) {
       throw new IllegalStateException("only enrolled learners record progress");
     }
+    if (!before.isUnlocked(lesson)) {
+      throw new IllegalStateException("lesson " + lesson.id() + " is not open yet in this sequential course");
+    }
     if (!before.isDone(lesson)) {
       try {
         writes.insertCompletion(new LessonCompletion(learner.id(), course.id(), lesson.id(), clock.instant()));

@@ -24,12 +24,17 @@ public class CsrfFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (isSafe(request.getMethod()) || request.getHeader("Authorization") != null) {
+    if (isSafe(request.getMethod())) {
       chain.doFilter(request, response);
       return;
     }
+    // Checked even with an Authorization header: browsers add saved Basic credentials to cross-site posts.
     if (!sameOrigin(request)) {
       refuse(response);
+      return;
+    }
+    if (request.getHeader("Authorization") != null) {
+      chain.doFilter(request, response);
       return;
     }
     HttpSession session = request.getSession(false);
