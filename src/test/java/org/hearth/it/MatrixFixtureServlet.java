@@ -50,7 +50,7 @@ public class MatrixFixtureServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    Account account = accounts.ensureAccount(instructor.get(), "Course instructor", INSTRUCTOR_PASSWORD, Role.INSTRUCTOR);
+    Account account = accounts.ensureAccount(instructor.get(), "Course instructor", INSTRUCTOR_PASSWORD, Role.INSTRUCTOR, true);
     answer(response, account.getEmail());
   }
 

@@ -78,16 +78,20 @@ public class AccountService {
     LOG.info(() -> "Account " + accountId + " changed its password");
   }
 
-  /** Creates or updates the operator's administrator from the environment. */
+  /**
+   * Makes sure an account exists with a role: the operator's administrator from the environment,
+   * whose password is reset to the configured one ({@code resetPassword}), or a demo account,
+   * created once and otherwise left alone (no password hashing at every start).
+   */
   @Transactional
-  public Account ensureAccount(String email, String displayName, String password, Role role) {
+  public Account ensureAccount(String email, String displayName, String password, Role role, boolean resetPassword) {
     Optional<Account> existing = accounts.findByEmail(email);
     Account account = existing.orElseGet(() -> {
       Account created = new Account(email, displayName, hasher.hash(password), clock.instant());
       accounts.add(created);
       return created;
     });
-    if (existing.isPresent() && !hasher.matches(password, account.getPasswordHash())) {
+    if (existing.isPresent() && resetPassword && !hasher.matches(password, account.getPasswordHash())) {
       account.changePasswordHash(hasher.hash(password));
     }
     account.grant(role);

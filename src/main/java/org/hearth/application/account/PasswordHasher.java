@@ -19,7 +19,7 @@ public class PasswordHasher {
   @Inject Pbkdf2PasswordHash pbkdf2;
 
   /** A valid hash of a random password, checked when an email is unknown so timing reveals nothing. */
-  private String decoy;
+  private volatile String decoy;
 
   @PostConstruct
   void configure() {
@@ -28,7 +28,6 @@ public class PasswordHasher {
         "Pbkdf2PasswordHash.Iterations", String.valueOf(ITERATIONS),
         "Pbkdf2PasswordHash.SaltSizeBytes", "32",
         "Pbkdf2PasswordHash.KeySizeBytes", "64"));
-    decoy = pbkdf2.generate(java.util.UUID.randomUUID().toString().toCharArray());
   }
 
   public String hash(String password) {
@@ -41,6 +40,9 @@ public class PasswordHasher {
 
   /** Spends the same time as a real check, for an email with no account. */
   public void burnTime(String password) {
+    if (decoy == null) {
+      decoy = pbkdf2.generate(java.util.UUID.randomUUID().toString().toCharArray()); // made on first need, not at start-up
+    }
     pbkdf2.verify(password.toCharArray(), decoy);
   }
 }
