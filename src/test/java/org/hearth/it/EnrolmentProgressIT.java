@@ -29,6 +29,7 @@ import org.hearth.application.catalog.LessonView;
 import org.hearth.application.content.ContentImportService;
 import org.hearth.application.content.CourseImportResult;
 import org.hearth.application.content.CourseImportStatus;
+import org.hearth.application.enrolment.EnrolmentProblem;
 import org.hearth.application.enrolment.EnrolmentService;
 import org.hearth.application.enrolment.LessonAccess;
 import org.hearth.application.progress.CourseProgress;
@@ -175,6 +176,25 @@ class EnrolmentProgressIT {
 
     assertEquals(1, progressRows.countCompletions(learner.id(), lesson.id()), "one completion, however many clicks");
     assertEquals(1, count("lesson_completion", learner.id()));
+  }
+
+  @Test
+  void aKeyCourseEnrolsOnlyWithItsKeyAndAClosedCourseTakesNobodyNew() {
+    String keySlug = ContentFixture.uniqueSlug("key");
+    importCourse(keySlug, "title: With a key\nenrolment: key\nenrolment_key: autumn-group\n", "01-one.md", "title: One\n");
+    SignedInUser learner = learner("Keyholder");
+
+    EnrolmentProblem wrong = assertThrows(EnrolmentProblem.class, () -> enrolments.enrol(learner, keySlug, "spring-group"));
+    assertTrue(wrong.getMessage().contains("doesn't match"), wrong.getMessage());
+    assertThrows(EnrolmentProblem.class, () -> enrolments.enrol(learner, keySlug, null));
+    assertFalse(progressOf(learner, course(keySlug)).enrolled(), "a wrong key enrols nobody");
+    enrolments.enrol(learner, keySlug, " autumn-group ");
+    assertTrue(progressOf(learner, course(keySlug)).enrolled());
+
+    String closedSlug = ContentFixture.uniqueSlug("closed");
+    importCourse(closedSlug, "title: Closed\nenrolment: closed\n", "01-one.md", "title: One\n");
+    EnrolmentProblem closed = assertThrows(EnrolmentProblem.class, () -> enrolments.enrol(learner("Latecomer"), closedSlug, null));
+    assertTrue(closed.getMessage().contains("isn't taking new learners"), closed.getMessage());
   }
 
   @Test
