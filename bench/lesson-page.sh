@@ -18,6 +18,10 @@
 #                is measured as an enrolled learner sees it. With LEARNER set the default lesson is
 #                /learn/empathy-and-safety/safety-comes-first. The demo learner of the embedded
 #                database is learner@example.org:hearth-demo-learner.
+#   LEARNERS     with LEARNER unset, N > 0 registers N fresh learners through /register (a name,
+#                an email under bench.example and a throwaway password), enrols each, and spreads
+#                the requests over their N sessions: 32 connections as 32 different learners
+#                rather than one learner's session shared by all of them.
 #
 # It starts nothing: run Hearth first (e.g. `mvn -Pstart package`, or the java -jar command in
 # bench/import.sh). It checks that the page answers 200, runs
@@ -29,7 +33,8 @@ set -euo pipefail
 
 base_url="${1:-${HEARTH_URL:-http://127.0.0.1:8080}}"
 learner="${LEARNER:-}"
-if [[ -n "$learner" ]]; then
+learners="${LEARNERS:-0}"
+if [[ -n "$learner" || "$learners" -gt 0 ]]; then
   lesson_path="${2:-${LESSON_PATH:-/learn/empathy-and-safety/safety-comes-first}}"
 else
   lesson_path="${2:-${LESSON_PATH:-/learn/empathy-and-safety/why-empathy}}"
@@ -97,14 +102,14 @@ fi
 work="$(mktemp -d "${TMPDIR:-/tmp}/hearth-lesson-page.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 cookie_args=()
-if [[ -n "$learner" ]]; then
-  jar="$work/cookies"
-  http() { curl --noproxy '*' -sS --max-time 30 -c "$jar" -b "$jar" "$@"; }
-  field() { grep -o "name=\"$1\"[^>]*value=\"[^\"]*\"" | head -n 1 | sed 's/.*value="//; s/"$//'; }
-  # HTTP Basic signs this one request in; the session cookie keeps the learner signed in after it.
-  signed_in="$(http -o /dev/null -w '%{http_code}' -u "$learner" "$base_url/my-learning")"
-  [[ "$signed_in" == 200 ]] || die "signing in as ${learner%%:*} answered $signed_in; check LEARNER"
-  course_slug="$(echo "$lesson_path" | cut -d/ -f3)"
+sessions=()
+jar="$work/cookies"
+http() { curl --noproxy '*' -sS --max-time 30 -c "$jar" -b "$jar" "$@"; }
+field() { grep -o "name=\"$1\"[^>]*value=\"[^\"]*\"" | head -n 1 | sed 's/.*value="//; s/"$//'; }
+course_slug="$(echo "$lesson_path" | cut -d/ -f3)"
+# Enrols the signed-in account of $jar through the course page's form, and prints its session id.
+enrol_and_print_session() {
+  local page view_state token
   page="$(http "$base_url/course/$course_slug")"
   if grep -q 'id="enrol"' <<<"$page"; then
     view_state="$(sed -n '/<form id="enrol"/,/<\/form>/p' <<<"$page" | field 'jakarta.faces.ViewState')"
@@ -112,10 +117,31 @@ if [[ -n "$learner" ]]; then
     http -o /dev/null --data-urlencode "enrol=enrol" --data-urlencode "enrol:enrolButton=Enrol in this course" \
       --data-urlencode "hearth_csrf=$token" --data-urlencode "jakarta.faces.ViewState=$view_state" "$base_url/course/$course_slug"
   fi
-  session="$(awk '$6 == "JSESSIONID" { print $7 }' "$jar" | tail -n 1)"
-  [[ -n "$session" ]] || die "no session cookie after signing in"
-  cookie_args=(-H "Cookie: JSESSIONID=$session")
+  awk '$6 == "JSESSIONID" { print $7 }' "$jar" | tail -n 1
+}
+if [[ -n "$learner" ]]; then
+  # HTTP Basic signs this one request in; the session cookie keeps the learner signed in after it.
+  signed_in="$(http -o /dev/null -w '%{http_code}' -u "$learner" "$base_url/my-learning")"
+  [[ "$signed_in" == 200 ]] || die "signing in as ${learner%%:*} answered $signed_in; check LEARNER"
+  sessions+=("$(enrol_and_print_session)")
   echo "reading as ${learner%%:*} (enrolled, signed in)"
+elif [[ "$learners" -gt 0 ]]; then
+  echo "registering and enrolling $learners learners"
+  for i in $(seq 1 "$learners"); do
+    rm -f "$jar"
+    page="$(http "$base_url/register")"
+    status="$(http -o /dev/null -w '%{http_code}' --data-urlencode "register=register" \
+      --data-urlencode "register:displayName=Reader $i" --data-urlencode "register:email=reader-$i-$$-$RANDOM@bench.example" \
+      --data-urlencode "register:password=bench reader password $i" --data-urlencode "register:submit=Create my account" \
+      --data-urlencode "hearth_csrf=$(field hearth_csrf <<<"$page")" \
+      --data-urlencode "jakarta.faces.ViewState=$(field 'jakarta.faces.ViewState' <<<"$page")" "$base_url/register")"
+    [[ "$status" == 302 ]] || die "registering learner $i answered $status"
+    sessions+=("$(enrol_and_print_session)")
+  done
+fi
+if ((${#sessions[@]} > 0)); then
+  [[ -n "${sessions[0]}" ]] || die "no session cookie after signing in"
+  cookie_args=(-H "Cookie: JSESSIONID=${sessions[0]}")
 fi
 
 # --- the page answers ----------------------------------------------------------------------------
@@ -128,8 +154,25 @@ echo "GET $url: 200"
 # --- the load ------------------------------------------------------------------------------------
 
 # done() runs once after the test with the merged statistics of all threads; latency is in µs.
-cat >"$work/report.lua" <<'LUA'
+{
+  if ((${#sessions[@]} > 1)); then
+    printf 'local sessions = {'
+    printf '"%s",' "${sessions[@]}"
+    printf '}\nlocal n = 0\n'
+    printf 'request = function()\n  n = n + 1\n  return wrk.format(nil, nil, { Cookie = "JSESSIONID=" .. sessions[(n %% #sessions) + 1] })\nend\n'
+  fi
+} >"$work/report.lua"
+cat >>"$work/report.lua" <<'LUA'
+-- Counts answers other than 200 (a redirect to the course page would mean access was refused).
+local threads = {}
+setup = function(thread) table.insert(threads, thread) end
+response = function(status, headers, body)
+  if status ~= 200 then not200 = (not200 or 0) + 1 end
+end
 done = function(summary, latency, requests)
+  local others = 0
+  for _, thread in ipairs(threads) do others = others + (thread:get("not200") or 0) end
+  io.write(string.format("HEARTH not200 %d\n", others))
   local seconds = summary.duration / 1e6
   local e = summary.errors
   io.write(string.format("HEARTH requests %d\n", summary.requests))
@@ -143,10 +186,14 @@ done = function(summary, latency, requests)
 end
 LUA
 
+wrk_cookie=("${cookie_args[@]}")
+if ((${#sessions[@]} > 1)); then
+  wrk_cookie=() # the Lua script sends each request with the next learner's cookie
+fi
 echo "wrk: $threads threads, $connections connections, $duration against $url"
 # wrk stops by itself after DURATION; timeout only guards against a hang.
 timeout --kill-after=10 $((duration_s + 60)) \
-  wrk --latency -t "$threads" -c "$connections" -d "$duration" "${cookie_args[@]}" -s "$work/report.lua" "$url" | tee "$work/wrk.out"
+  wrk --latency -t "$threads" -c "$connections" -d "$duration" "${wrk_cookie[@]}" -s "$work/report.lua" "$url" | tee "$work/wrk.out"
 
 value() { awk -v key="$1" '$1 == "HEARTH" && $2 == key { print $3 }' "$work/wrk.out"; }
 rps="$(value rps)"
@@ -155,13 +202,17 @@ rps="$(value rps)"
 echo
 echo "== Hearth lesson page: $url"
 echo "wrk: $threads threads, $connections connections, $duration"
-echo "requests: $(value requests), non-2xx/3xx: $(value status_errors), socket errors: $(value socket_errors)"
+echo "requests: $(value requests), not 200: $(value not200), socket errors: $(value socket_errors)"
 echo "requests/s: $rps"
 echo "p50: $(value p50) ms"
 echo "p90: $(value p90) ms"
 echo "p99: $(value p99) ms"
 echo "max: $(value max) ms"
 
+if [[ "$(value not200)" != 0 ]]; then
+  echo "lesson-page.sh: $(value not200) answers were not 200 (redirected or refused); the figures above do not measure the lesson page" >&2
+  exit 2
+fi
 if [[ "$(value status_errors)" != 0 ]]; then
   echo "lesson-page.sh: some responses were not 2xx/3xx; the figures above do not measure the lesson page" >&2
   exit 2
