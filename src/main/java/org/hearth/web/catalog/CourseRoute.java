@@ -3,10 +3,13 @@ package org.hearth.web.catalog;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.faces.context.FacesContext;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.hearth.application.catalog.CourseCatalog;
 import org.hearth.application.catalog.CourseView;
-import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 
 /**
  * The course named by the first segment of the URL after the page name, as in /course/{slug},
@@ -17,25 +20,33 @@ import org.omnifaces.cdi.Param;
 @RequestScoped
 public class CourseRoute {
 
-  @Inject
-  @Param(pathIndex = 0)
-  String courseSlug;
-
-  @Inject
-  @Param(pathIndex = 1)
-  String itemSlug;
-
-  @Inject
-  @Param(pathIndex = 2)
-  String extra;
-
   @Inject CourseCatalog catalog;
 
+  private List<String> segments;
   private Optional<CourseView> course;
+
+  /**
+   * The path segments after the page name, from OmniFaces MultiViews. Read directly rather than
+   * through {@code @Param}, whose per-parameter validation cost more than the rest of the lookup.
+   */
+  private List<String> segments() {
+    if (segments == null) {
+      String pathInfo = FacesContext.getCurrentInstance() == null ? null : Faces.getRequestPathInfo();
+      segments = pathInfo == null
+          ? List.of()
+          : Arrays.stream(pathInfo.split("/")).filter(segment -> !segment.isEmpty()).toList();
+    }
+    return segments;
+  }
+
+  private String segment(int index) {
+    List<String> all = segments();
+    return index < all.size() ? all.get(index) : null;
+  }
 
   public Optional<CourseView> course() {
     if (course == null) {
-      course = catalog.course(courseSlug);
+      course = catalog.course(segment(0));
     }
     return course;
   }
@@ -46,15 +57,11 @@ public class CourseRoute {
   }
 
   public String getItemSlug() {
-    return itemSlug;
+    return segment(1);
   }
 
   /** True when the URL has more segments than the page takes, e.g. /course/a/b. */
   public boolean hasSegmentsBeyond(int count) {
-    return switch (count) {
-      case 0 -> courseSlug != null;
-      case 1 -> itemSlug != null;
-      default -> extra != null;
-    };
+    return segments().size() > count;
   }
 }
