@@ -35,6 +35,22 @@ public class CoursePage {
   public void load() {
     if (route.course().isEmpty() || route.hasSegmentsBeyond(1)) {
       Pages.notFound();
+      return;
+    }
+    explainTurnAway(Faces.getRequestParameter("reason"));
+  }
+
+  /** Why a lesson sent the reader here (a fixed word in the address, never free text). */
+  private static void explainTurnAway(String reason) {
+    if (reason == null) {
+      return;
+    }
+    switch (reason) {
+      case "sign_in" -> Messages.addGlobalInfo("To read that lesson, please sign in and enrol in the course. "
+          + "Lessons marked \"free preview\" are open to everyone.");
+      case "enrol" -> Messages.addGlobalInfo("To read that lesson, please enrol in the course first. It's free, and you can leave at any time.");
+      case "locked" -> Messages.addGlobalInfo("This course opens one lesson at a time. The next one opens when you mark the one before it complete.");
+      default -> { }
     }
   }
 

@@ -76,17 +76,9 @@ public class LessonPage {
     return true;
   }
 
+  /** Sends someone who may not read the lesson to the course page, which says why (see CoursePage). */
   private void turnAway(LessonAccess access) throws IOException {
-    String message = switch (access) {
-      case SIGN_IN -> "To read this lesson, please sign in and enrol in the course. Lessons marked "
-          + "\"free preview\" are open to everyone.";
-      case ENROL -> "To read this lesson, please enrol in the course first. It's free, and you can leave at any time.";
-      case LOCKED -> "This course opens one lesson at a time. The next one opens when you mark the one before it complete.";
-      case OPEN -> "";
-    };
-    Faces.getExternalContext().getFlash().setKeepMessages(true);
-    Messages.addFlashGlobalInfo(message);
-    Faces.redirect(Faces.getRequestContextPath() + "/course/" + course.slug());
+    Faces.redirect(Faces.getRequestContextPath() + "/course/" + course.slug() + "?reason=" + access.name().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** "Mark as complete": committed before the page says so, and harmless if repeated. */
