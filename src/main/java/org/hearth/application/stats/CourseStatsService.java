@@ -6,9 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.hearth.application.account.SignedInUser;
-import org.hearth.application.catalog.CourseCard;
 import org.hearth.application.catalog.CourseCatalog;
 import org.hearth.application.catalog.CourseView;
 import org.hearth.application.catalog.LessonView;
@@ -26,10 +24,9 @@ public class CourseStatsService {
   public List<CourseStats> visibleTo(SignedInUser user) {
     Map<Long, Long> enrolled = progress.activeEnrolmentCounts();
     List<CourseStats> stats = new ArrayList<>();
-    for (CourseCard card : catalog.catalog()) {
-      Optional<CourseView> course = catalog.course(card.slug());
-      if (course.isPresent() && EnrolmentService.teachesOrAdministers(user, course.get())) {
-        stats.add(of(course.get(), enrolled.getOrDefault(course.get().id(), 0L)));
+    for (CourseView course : catalog.all()) {
+      if (EnrolmentService.teachesOrAdministers(user, course)) {
+        stats.add(of(course, enrolled.getOrDefault(course.id(), 0L)));
       }
     }
     return stats;

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.hearth.application.catalog.CourseCard;
 import org.hearth.application.catalog.CourseCatalog;
 import org.hearth.application.catalog.CourseView;
 import org.hearth.application.progress.CourseProgress;
@@ -27,9 +25,11 @@ public class MyLearningPage {
   public List<CourseProgress> getCourses() {
     if (courses == null) {
       courses = new ArrayList<>();
-      for (CourseCard card : catalog.catalog()) {
-        Optional<CourseView> course = catalog.course(card.slug());
-        course.map(c -> progress.of(viewer.user(), c)).filter(CourseProgress::enrolled).ifPresent(courses::add);
+      for (CourseView course : catalog.all()) {
+        CourseProgress mine = progress.of(viewer.user(), course);
+        if (mine.enrolled()) {
+          courses.add(mine);
+        }
       }
     }
     return courses;
