@@ -1,8 +1,13 @@
 package org.hearth.domain.catalog;
 
 import java.util.List;
+import java.util.Objects;
+import org.hearth.domain.quiz.QuizDefinition;
 
-/** A lesson as the content source describes it, already rendered and sanitised. */
+/**
+ * A course item — a lesson or a quiz — as the content source describes it, already rendered and
+ * sanitised. For a quiz, {@code html} is its introduction and {@code quiz} its questions.
+ */
 public record LessonOutline(
     String slug,
     String title,
@@ -10,9 +15,27 @@ public record LessonOutline(
     List<String> objectives,
     boolean preview,
     boolean required,
-    String html) {
+    String html,
+    ItemKind kind,
+    QuizDefinition quiz) {
 
   public LessonOutline {
     objectives = List.copyOf(objectives);
+    Objects.requireNonNull(kind, "kind");
+    if ((kind == ItemKind.QUIZ) != (quiz != null)) {
+      throw new IllegalArgumentException("a quiz item needs a quiz definition, and only a quiz item has one");
+    }
+  }
+
+  /** A lesson: Markdown rendered to HTML. */
+  public LessonOutline(
+      String slug, String title, int minutes, List<String> objectives, boolean preview, boolean required, String html) {
+    this(slug, title, minutes, objectives, preview, required, html, ItemKind.LESSON, null);
+  }
+
+  /** A quiz: its introduction as HTML and its questions. */
+  public static LessonOutline quiz(
+      String slug, String title, int minutes, boolean required, String introHtml, QuizDefinition quiz) {
+    return new LessonOutline(slug, title, minutes, List.of(), false, required, introHtml, ItemKind.QUIZ, quiz);
   }
 }

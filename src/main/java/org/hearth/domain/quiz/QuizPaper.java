@@ -1,0 +1,103 @@
+package org.hearth.domain.quiz;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A quiz as a learner sees it before submitting: prompts and options in the order of this attempt,
+ * and nothing that tells which answer is right — no credits, feedback or explanations. Pages get
+ * this, never the {@link QuizDefinition}.
+ */
+public record QuizPaper(List<PaperQuestion> questions) {
+
+  public QuizPaper {
+    questions = List.copyOf(questions);
+  }
+
+  /** An option, item or matching row: its key and its text. */
+  public record PaperOption(String key, String html) {}
+
+  /**
+   * One question.
+   *
+   * @param number its place on this paper, from 1
+   * @param options choices, or the items to put in order
+   * @param rows the prompts of a matching question
+   * @param answers the answers a matching row can take, in alphabetical order
+   */
+  public record PaperQuestion(
+      String key,
+      int number,
+      QuestionType type,
+      String promptHtml,
+      double points,
+      List<PaperOption> options,
+      List<PaperOption> rows,
+      List<String> answers) {
+
+    public PaperQuestion {
+      options = List.copyOf(options);
+      rows = List.copyOf(rows);
+      answers = List.copyOf(answers);
+    }
+  }
+
+  /**
+   * Lays out a quiz for one attempt. The same seed gives the same order, so a learner who leaves
+   * and comes back sees the paper they started. Items to put in order are always shuffled, since
+   * their source order is the answer.
+   */
+  public static QuizPaper of(QuizDefinition quiz, long seed) {
+    Random random = new Random(seed);
+    List<Question> order = new ArrayList<>(quiz.questions());
+    if (quiz.shuffleQuestions()) {
+      Collections.shuffle(order, random);
+    }
+    List<PaperQuestion> questions = new ArrayList<>();
+    for (Question question : order) {
+      List<PaperOption> options = new ArrayList<>();
+      List<PaperOption> rows = new ArrayList<>();
+      List<String> answers = List.of();
+      switch (question.type()) {
+        case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
+          question.choices().forEach(c -> options.add(new PaperOption(c.key(), c.html())));
+          if (quiz.shuffleOptions()) {
+            Collections.shuffle(options, random);
+          }
+        }
+        case TRUE_FALSE -> question.choices().forEach(c -> options.add(new PaperOption(c.key(), c.html())));
+        case SHORT_ANSWER -> {
+          // accepted answers stay on the server
+        }
+        case ORDERING -> {
+          question.choices().forEach(c -> options.add(new PaperOption(c.key(), c.html())));
+          shuffleAwayFromSourceOrder(options, random);
+        }
+        case MATCHING -> {
+          question.pairs().forEach(p -> rows.add(new PaperOption(p.key(), p.promptHtml())));
+          if (quiz.shuffleOptions()) {
+            Collections.shuffle(rows, random);
+          }
+          answers = question.matchAnswers().stream().sorted(Comparator.comparing(String::toLowerCase)).toList();
+        }
+      }
+      questions.add(new PaperQuestion(
+          question.key(), questions.size() + 1, question.type(), question.promptHtml(), question.points(), options, rows, answers));
+    }
+    return new QuizPaper(questions);
+  }
+
+  private static void shuffleAwayFromSourceOrder(List<PaperOption> items, Random random) {
+    if (items.size() < 2) {
+      return;
+    }
+    List<PaperOption> source = List.copyOf(items);
+    Collections.shuffle(items, random);
+    if (items.equals(source)) {
+      Collections.rotate(items, 1);
+    }
+  }
+}

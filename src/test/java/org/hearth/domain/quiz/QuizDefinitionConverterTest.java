@@ -1,0 +1,27 @@
+package org.hearth.domain.quiz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuizDefinitionConverterTest {
+
+  @Test
+  void aQuizReadBackEqualsTheQuizStored() {
+    QuizDefinition quiz = QuizSamples.everyType();
+    QuizDefinitionConverter converter = new QuizDefinitionConverter();
+
+    String json = converter.convertToDatabaseColumn(quiz);
+
+    assertEquals(quiz, converter.convertToEntityAttribute(json));
+  }
+
+  @Test
+  void noQuizIsStoredAsNull() {
+    QuizDefinitionConverter converter = new QuizDefinitionConverter();
+    assertEquals(null, converter.convertToDatabaseColumn(null));
+    assertEquals(null, converter.convertToEntityAttribute(null));
+    assertEquals(List.of(), new QuizDefinition(QuizKind.SELF_CHECK, 0, 0, false, false, List.of()).questions());
+  }
+}
