@@ -16,10 +16,14 @@ import org.hearth.domain.progress.LessonCompletion;
 import org.hearth.infrastructure.persistence.AccountRepository;
 import org.hearth.infrastructure.persistence.CourseRepository;
 import org.hearth.infrastructure.persistence.ProgressRepository;
+import org.hearth.infrastructure.persistence.QuizRepository;
+import org.hearth.domain.quiz.QuizAttempt;
+import org.hearth.domain.quiz.QuizDraft;
 
 /**
  * A learner's rights over their data: a copy of everything Hearth holds about them, and deleting
- * it. Deletion removes the account, its enrolments and its lesson completions outright; nothing
+ * it. Deletion removes the account, its enrolments, lesson completions, quiz attempts and quiz answers
+ * in progress outright; nothing
  * personal is kept (see the README).
  */
 @ApplicationScoped
@@ -31,16 +35,29 @@ public class LearnerDataService {
   @Inject ProgressRepository progress;
   @Inject CourseRepository courses;
   @Inject SignInThrottles throttles;
+  @Inject QuizRepository quizzes;
 
   /** Everything about one account, shaped for JSON. */
   public record Export(
-      Instant exportedAt, AccountData account, List<EnrolmentData> enrolments, List<CompletionData> completedLessons) {}
+      Instant exportedAt,
+      AccountData account,
+      List<EnrolmentData> enrolments,
+      List<CompletionData> completedLessons,
+      List<QuizAttemptData> quizAttempts,
+      List<QuizDraftData> quizAnswersInProgress) {}
 
   public record AccountData(String email, String displayName, Instant createdAt, List<String> roles) {}
 
   public record EnrolmentData(String course, boolean active, Instant enrolledAt, String lastLesson, Instant completedAt) {}
 
   public record CompletionData(String course, String lesson, Instant completedAt) {}
+
+  /** One submitted attempt, with the answers as given (question key to values). */
+  public record QuizAttemptData(
+      String course, String quiz, int attempt, Instant submittedAt, double score, double maxScore, double percent,
+      boolean passed, Map<String, List<String>> answers) {}
+
+  public record QuizDraftData(String course, String quiz, Instant savedAt, Map<String, List<String>> answers) {}
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Export export(long accountId, Instant now) {
@@ -62,12 +79,36 @@ public class LearnerDataService {
     return new Export(now,
         new AccountData(account.getEmail(), account.getDisplayName(), account.getCreatedAt(),
             account.roles().stream().map(r -> r.group()).sorted().toList()),
-        enrolments, completions);
+        enrolments, completions, quizAttempts(accountId, courseSlugs), quizDrafts(accountId, courseSlugs));
+  }
+
+  private List<QuizAttemptData> quizAttempts(long accountId, Map<Long, String> courseSlugs) {
+    List<QuizAttempt> attempts = quizzes.allAttemptsOf(accountId);
+    Map<Long, String> itemSlugs = courses.lessonSlugs(attempts.stream().map(QuizAttempt::getLessonId).distinct().toList());
+    List<QuizAttemptData> data = new ArrayList<>();
+    for (QuizAttempt a : attempts) {
+      data.add(new QuizAttemptData(courseSlugs.get(a.getCourseId()), itemSlugs.get(a.getLessonId()), a.getNumber(),
+          a.getSubmittedAt(), a.getScore(), a.getMaxScore(), a.getPercent(), a.isPassed(), a.getAnswers().byQuestion()));
+    }
+    return data;
+  }
+
+  private List<QuizDraftData> quizDrafts(long accountId, Map<Long, String> courseSlugs) {
+    List<QuizDraft> drafts = quizzes.allDraftsOf(accountId);
+    Map<Long, String> itemSlugs = courses.lessonSlugs(drafts.stream().map(QuizDraft::getLessonId).distinct().toList());
+    Map<Long, Long> courseOfItem = courses.courseIdsOfLessons(drafts.stream().map(QuizDraft::getLessonId).distinct().toList());
+    List<QuizDraftData> data = new ArrayList<>();
+    for (QuizDraft d : drafts) {
+      data.add(new QuizDraftData(courseSlugs.get(courseOfItem.get(d.getLessonId())), itemSlugs.get(d.getLessonId()), d.getSavedAt(),
+          d.getAnswers().byQuestion()));
+    }
+    return data;
   }
 
   /** Deletes the account and everything attached to it, in one transaction. */
   @Transactional
   public void delete(long accountId) {
+    quizzes.removeAllOf(accountId);
     progress.removeAllOf(accountId);
     accounts.findById(accountId).ifPresent(account -> {
       throttles.clearWithin(SignInThrottles.accountKey(account.getEmail()));

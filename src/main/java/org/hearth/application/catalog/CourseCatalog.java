@@ -77,7 +77,8 @@ public class CourseCatalog {
       CourseModule module = lesson.getModule();
       byModule.computeIfAbsent(module, m -> new ArrayList<>())
           .add(new LessonView(lesson.getId(), lesson.getSlug(), lesson.getTitle(), lesson.getMinutes(), lesson.getObjectives(),
-              lesson.isPreview(), lesson.isRequired(), lesson.getHtml(), module.getTitle(), ++lessonNumber));
+              lesson.isPreview(), lesson.isRequired(), lesson.getHtml(), module.getTitle(), ++lessonNumber,
+              lesson.getKind(), lesson.getQuiz()));
     }
     List<ModuleView> modules = new ArrayList<>();
     int moduleNumber = 0;

@@ -1,8 +1,14 @@
 package org.hearth.application.catalog;
 
 import java.util.List;
+import org.hearth.domain.catalog.ItemKind;
+import org.hearth.domain.quiz.QuizDefinition;
 
-/** A lesson as pages show it; immutable, so one instance serves every request. */
+/**
+ * A course item as pages show it; immutable, so one instance serves every request. For a quiz,
+ * {@code html} is its introduction and {@code quiz} its questions with their answer key: pages show
+ * a quiz only through a {@link org.hearth.domain.quiz.QuizPaper}, never through this.
+ */
 public record LessonView(
     long id,
     String slug,
@@ -13,9 +19,23 @@ public record LessonView(
     boolean required,
     String html,
     String moduleTitle,
-    int number) {
+    int number,
+    ItemKind kind,
+    QuizDefinition quiz) {
 
   public LessonView {
     objectives = List.copyOf(objectives);
+  }
+
+  public boolean isQuiz() {
+    return kind == ItemKind.QUIZ;
+  }
+
+  /** "Lesson", "Quiz" or "Self-check", as outlines label items. */
+  public String kindLabel() {
+    if (!isQuiz()) {
+      return "Lesson";
+    }
+    return quiz.graded() ? "Quiz" : "Self-check";
   }
 }

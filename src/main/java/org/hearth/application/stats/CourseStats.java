@@ -6,10 +6,12 @@ import java.util.List;
  * Counts an instructor may see for a course: how many learners are enrolled, have finished, and
  * have completed each lesson. Never who.
  */
-public record CourseStats(String slug, String title, long enrolled, long finished, List<LessonStats> lessons) {
+public record CourseStats(
+    String slug, String title, long enrolled, long finished, List<LessonStats> lessons, List<QuizStats> quizzes) {
 
   public CourseStats {
     lessons = List.copyOf(lessons);
+    quizzes = List.copyOf(quizzes);
   }
 
   public record LessonStats(String module, String title, boolean required, long completions) {}

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hearth.application.account.SignedInUser;
@@ -11,7 +12,9 @@ import org.hearth.application.catalog.CourseCatalog;
 import org.hearth.application.catalog.CourseView;
 import org.hearth.application.catalog.LessonView;
 import org.hearth.application.enrolment.EnrolmentService;
+import org.hearth.domain.quiz.Question;
 import org.hearth.infrastructure.persistence.ProgressRepository;
+import org.hearth.infrastructure.persistence.QuizRepository;
 
 /** Enrolment and completion counts for the courses a person teaches (or all, for administrators). */
 @ApplicationScoped
@@ -20,6 +23,7 @@ public class CourseStatsService {
 
   @Inject CourseCatalog catalog;
   @Inject ProgressRepository progress;
+  @Inject QuizRepository quizzes;
 
   public List<CourseStats> visibleTo(SignedInUser user) {
     Map<Long, Long> enrolled = progress.activeEnrolmentCounts();
@@ -39,6 +43,36 @@ public class CourseStatsService {
       lessons.add(new CourseStats.LessonStats(lesson.moduleTitle(), lesson.title(), lesson.required(),
           completions.getOrDefault(lesson.id(), 0L)));
     }
-    return new CourseStats(course.slug(), course.title(), enrolled, progress.completedCourseCount(course.id()), lessons);
+    return new CourseStats(course.slug(), course.title(), enrolled, progress.completedCourseCount(course.id()), lessons,
+        quizStats(course));
+  }
+
+  private List<QuizStats> quizStats(CourseView course) {
+    Map<Long, QuizRepository.QuizFigures> figures = new HashMap<>();
+    quizzes.figures(course.id()).forEach(f -> figures.put(f.lessonId(), f));
+    Map<String, QuizRepository.QuestionFigures> questionFigures = new HashMap<>();
+    quizzes.questionFigures(course.id()).forEach(f -> questionFigures.put(f.lessonId() + "/" + f.questionKey(), f));
+    List<QuizStats> stats = new ArrayList<>();
+    for (LessonView item : course.lessons()) {
+      if (!item.isQuiz()) {
+        continue;
+      }
+      QuizRepository.QuizFigures f = figures.getOrDefault(item.id(), new QuizRepository.QuizFigures(item.id(), 0, 0, 0));
+      boolean graded = item.quiz().graded();
+      List<QuizStats.QuestionStats> questions = new ArrayList<>();
+      if (graded) {
+        int number = 0;
+        for (Question question : item.quiz().questions()) {
+          number++;
+          QuizRepository.QuestionFigures q = questionFigures.get(item.id() + "/" + question.key());
+          questions.add(new QuizStats.QuestionStats(number, number + ". " + PlainText.excerpt(question.promptHtml(), 80),
+              q == null ? 0 : Math.round(q.averageCredit() * 1000) / 10.0, q == null ? 0 : q.answered()));
+        }
+      }
+      double passRate = !graded || f.learners() == 0 ? 0 : Math.round(f.learnersPassed() * 1000.0 / f.learners()) / 10.0;
+      stats.add(new QuizStats(item.slug(), item.title(), graded, f.attempts(), f.learners(), graded ? f.learnersPassed() : 0,
+          passRate, questions));
+    }
+    return stats;
   }
 }

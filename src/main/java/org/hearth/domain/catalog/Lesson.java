@@ -3,6 +3,8 @@ package org.hearth.domain.catalog;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -16,10 +18,12 @@ import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.hearth.domain.quiz.QuizDefinition;
+import org.hearth.domain.quiz.QuizDefinitionConverter;
 import org.hearth.domain.shared.StringListConverter;
 
 /**
- * One page of a course. Its HTML is rendered and sanitised when the course is imported, so showing
+ * One item of a course: a lesson page or a quiz. Its HTML is rendered and sanitised when the course is imported, so showing
  * a lesson never runs the Markdown pipeline.
  */
 @Entity
@@ -73,6 +77,14 @@ public class Lesson {
   @Column(nullable = false)
   private String html;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private ItemKind kind = ItemKind.LESSON;
+
+  @Lob
+  @Convert(converter = QuizDefinitionConverter.class)
+  private QuizDefinition quiz;
+
   protected Lesson() {}
 
   Lesson(Course course, String slug) {
@@ -90,7 +102,9 @@ public class Lesson {
             || !objectives.equals(outline.objectives())
             || preview != outline.preview()
             || required != outline.required()
-            || !Objects.equals(html, outline.html());
+            || !Objects.equals(html, outline.html())
+            || kind != outline.kind()
+            || !Objects.equals(quiz, outline.quiz());
     this.module = module;
     this.position = position;
     this.title = outline.title();
@@ -99,6 +113,8 @@ public class Lesson {
     this.preview = outline.preview();
     this.required = outline.required();
     this.html = outline.html();
+    this.kind = outline.kind();
+    this.quiz = outline.quiz();
     return changed;
   }
 
@@ -144,5 +160,14 @@ public class Lesson {
 
   public String getHtml() {
     return html;
+  }
+
+  public ItemKind getKind() {
+    return kind;
+  }
+
+  /** The quiz's questions and answer key; null for a lesson. */
+  public QuizDefinition getQuiz() {
+    return quiz;
   }
 }

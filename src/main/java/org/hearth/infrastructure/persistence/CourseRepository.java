@@ -34,6 +34,20 @@ public class CourseRepository {
   }
 
   /** Slugs of the given lessons, by id, in one statement. */
+  /** The course id of each given lesson or quiz. */
+  public Map<Long, Long> courseIdsOfLessons(List<Long> lessonIds) {
+    Map<Long, Long> courses = new HashMap<>();
+    if (lessonIds.isEmpty()) {
+      return courses;
+    }
+    for (Object[] row : em.createQuery("SELECT l.id, l.course.id FROM Lesson l WHERE l.id IN :ids", Object[].class)
+        .setParameter("ids", lessonIds)
+        .getResultList()) {
+      courses.put((Long) row[0], (Long) row[1]);
+    }
+    return courses;
+  }
+
   public Map<Long, String> lessonSlugs(List<Long> lessonIds) {
     Map<Long, String> slugs = new HashMap<>();
     if (lessonIds.isEmpty()) {

@@ -42,6 +42,11 @@ public class LessonPage {
     }
   }
 
+  /** For actions on the page (a quiz's submit): the same check as a page view, redirect included. */
+  public boolean checkAccess() throws IOException {
+    return allowed();
+  }
+
   /** Finds the lesson and checks the viewer may read it; otherwise answers 404 or turns them away. */
   private boolean allowed() throws IOException {
     if (!resolve()) {
@@ -84,6 +89,10 @@ public class LessonPage {
   /** "Mark as complete": committed before the page says so, and harmless if repeated. */
   public void markComplete() throws IOException {
     if (!allowed()) {
+      return;
+    }
+    if (lesson.isQuiz()) {
+      Messages.addGlobalError("A quiz counts as complete once you pass it, or for a self-check, once you submit it.");
       return;
     }
     if (viewer.user().isEmpty() || !progress.enrolled()) {

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class CourseProgressTest {
 
   private static LessonView lesson(long id, boolean required) {
-    return new LessonView(id, "lesson-" + id, "Lesson " + id, 3, List.of(), false, required, "<p>x</p>", "Module", (int) id);
+    return new LessonView(id, "lesson-" + id, "Lesson " + id, 3, List.of(), false, required, "<p>x</p>", "Module", (int) id,
+        org.hearth.domain.catalog.ItemKind.LESSON, null);
   }
 
   private static final LessonView ONE = lesson(1, true);

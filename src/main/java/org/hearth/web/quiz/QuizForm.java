@@ -1,0 +1,91 @@
+package org.hearth.web.quiz;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hearth.domain.quiz.Choice;
+import org.hearth.domain.quiz.MatchPair;
+import org.hearth.domain.quiz.Question;
+import org.hearth.domain.quiz.QuizAnswers;
+import org.hearth.domain.quiz.QuizDefinition;
+
+/**
+ * Turns a quiz form's fields into {@link QuizAnswers}. Field names are {@code answer-<question>}
+ * and, for matching rows and ordering items, {@code answer-<question>-<row>}. Only fields that
+ * belong to the quiz are read, and only values it could have offered, so nothing else is stored.
+ */
+public final class QuizForm {
+
+  /** Typed answers longer than this are cut; no accepted answer is anywhere near it. */
+  static final int MAX_TEXT = 500;
+
+  private QuizForm() {}
+
+  public static String field(String questionKey) {
+    return "answer-" + questionKey;
+  }
+
+  public static String field(String questionKey, String rowKey) {
+    return "answer-" + questionKey + "-" + rowKey;
+  }
+
+  public static QuizAnswers read(QuizDefinition quiz, Map<String, String[]> parameters) {
+    Map<String, List<String>> answers = new LinkedHashMap<>();
+    for (Question question : quiz.questions()) {
+      List<String> values = new ArrayList<>();
+      switch (question.type()) {
+        case SINGLE_CHOICE, TRUE_FALSE -> first(parameters, field(question.key()))
+            .filter(keys(question)::contains)
+            .ifPresent(values::add);
+        case MULTIPLE_CHOICE -> {
+          Set<String> offered = keys(question);
+          for (String value : all(parameters, field(question.key()))) {
+            if (offered.contains(value) && !values.contains(value)) {
+              values.add(value);
+            }
+          }
+        }
+        case SHORT_ANSWER -> first(parameters, field(question.key()))
+            .map(text -> text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text)
+            .ifPresent(values::add);
+        case MATCHING -> {
+          List<String> offered = question.matchAnswers();
+          for (MatchPair pair : question.pairs()) {
+            first(parameters, field(question.key(), pair.key()))
+                .filter(offered::contains)
+                .ifPresent(answer -> values.add(pair.key() + "=" + answer));
+          }
+        }
+        case ORDERING -> {
+          int count = question.choices().size();
+          for (Choice item : question.choices()) {
+            first(parameters, field(question.key(), item.key()))
+                .filter(position -> position.matches("\\d{1,3}") && Integer.parseInt(position) >= 1
+                    && Integer.parseInt(position) <= count)
+                .ifPresent(position -> values.add(item.key() + "=" + position));
+          }
+        }
+      }
+      if (!values.isEmpty()) {
+        answers.put(question.key(), values);
+      }
+    }
+    return new QuizAnswers(answers);
+  }
+
+  private static Set<String> keys(Question question) {
+    return question.choices().stream().map(Choice::key).collect(Collectors.toSet());
+  }
+
+  private static java.util.Optional<String> first(Map<String, String[]> parameters, String name) {
+    return all(parameters, name).stream().map(String::strip).filter(v -> !v.isEmpty()).findFirst();
+  }
+
+  private static List<String> all(Map<String, String[]> parameters, String name) {
+    String[] values = parameters.get(name);
+    return values == null ? List.of() : List.of(values);
+  }
+}

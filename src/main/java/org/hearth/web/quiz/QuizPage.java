@@ -1,0 +1,353 @@
+package org.hearth.web.quiz;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.hearth.application.account.SignedInUser;
+import org.hearth.application.catalog.CourseView;
+import org.hearth.application.catalog.LessonView;
+import org.hearth.application.catalog.ModuleView;
+import org.hearth.application.quiz.AttemptSummary;
+import org.hearth.application.quiz.QuizProblem;
+import org.hearth.application.quiz.QuizService;
+import org.hearth.application.quiz.QuizService.AttemptReview;
+import org.hearth.application.quiz.QuizService.Submission;
+import org.hearth.application.quiz.QuizState;
+import org.hearth.domain.quiz.Choice;
+import org.hearth.domain.quiz.MatchPair;
+import org.hearth.domain.quiz.Question;
+import org.hearth.domain.quiz.QuestionResult;
+import org.hearth.domain.quiz.QuizAnswers;
+import org.hearth.domain.quiz.QuizDefinition;
+import org.hearth.domain.quiz.QuizPaper;
+import org.hearth.domain.quiz.QuizPaper.PaperOption;
+import org.hearth.domain.quiz.QuizPaper.PaperQuestion;
+import org.hearth.web.account.CurrentUser;
+import org.hearth.web.lesson.LessonPage;
+import org.hearth.web.shared.Pages;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * The quiz part of an item page (/learn/{course}/{quiz}): the questions of the next attempt, with
+ * saved answers filled in; a submitted attempt's results (?attempt=N); and the attempt history.
+ * The page is built from a {@link QuizPaper}, which holds no answer key, so nothing sent before
+ * submission tells which answer is right.
+ */
+@Named
+@RequestScoped
+public class QuizPage {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+  static final String TOKEN_PARAMETER = "attemptToken";
+
+  @Inject LessonPage lessonPage;
+  @Inject CurrentUser viewer;
+  @Inject QuizService quizzes;
+
+  private QuizState state;
+  private QuizPaper paper;
+  private AttemptReview review;
+  private String token;
+
+  /** After the lesson page has checked access: reads the learner's state, and the attempt asked for. */
+  public void load() {
+    if (Faces.getContext().getResponseComplete() || !isQuiz() || viewer.user().isEmpty()) {
+      return;
+    }
+    SignedInUser learner = viewer.require();
+    state = quizzes.state(learner, lessonPage.getProgress(), item());
+    quizzes.reconcile(learner, course(), lessonPage.getProgress(), item(), state);
+    String attempt = Faces.getRequestParameter("attempt");
+    if (attempt != null) {
+      review = attempt.matches("\\d{1,4}") ? quizzes.review(learner, item(), Integer.parseInt(attempt)).orElse(null) : null;
+      if (review == null) {
+        Pages.notFound();
+      }
+    }
+  }
+
+  /** Grades the answers on the server and shows the result; a double click stores one attempt. */
+  public void submit() throws IOException {
+    if (!lessonPage.checkAccess() || !isQuiz()) {
+      return;
+    }
+    if (viewer.user().isEmpty()) {
+      Messages.addGlobalError("Sign in and enrol to take this quiz.");
+      return;
+    }
+    QuizAnswers answers = QuizForm.read(item().quiz(), Faces.getRequestParameterValuesMap());
+    try {
+      Submission submission =
+          quizzes.submit(viewer.require(), course(), item(), Faces.getRequestParameter(TOKEN_PARAMETER), answers);
+      Faces.redirect(itemAddress() + "?attempt=" + submission.attempt().getNumber() + "#result");
+    } catch (QuizProblem e) {
+      Messages.addGlobalError(e.getMessage());
+    }
+  }
+
+  /** "Save and finish later", for browsers without scripts; with scripts, answers save as they change. */
+  public void save() throws IOException {
+    if (!lessonPage.checkAccess() || !isQuiz() || viewer.user().isEmpty()) {
+      return;
+    }
+    try {
+      quizzes.saveDraft(viewer.require(), course(), item(), QuizForm.read(item().quiz(), Faces.getRequestParameterValuesMap()));
+      Messages.addFlashGlobalInfo("Your answers are saved. You can come back to them any time.");
+      Faces.getExternalContext().getFlash().setKeepMessages(true);
+      Faces.redirect(itemAddress());
+    } catch (QuizProblem e) {
+      Messages.addGlobalError(e.getMessage());
+    }
+  }
+
+  private String itemAddress() {
+    return Faces.getRequestContextPath() + "/learn/" + course().slug() + "/" + item().slug();
+  }
+
+  private CourseView course() {
+    return lessonPage.getCourse();
+  }
+
+  private LessonView item() {
+    return lessonPage.getLesson();
+  }
+
+  public boolean isQuiz() {
+    return item() != null && item().isQuiz();
+  }
+
+  public QuizDefinition getQuiz() {
+    return item().quiz();
+  }
+
+  public QuizState getState() {
+    return state;
+  }
+
+  public boolean isGraded() {
+    return getQuiz().graded();
+  }
+
+  /** Enrolled and with attempts left: the form is there to answer. */
+  public boolean isAnswering() {
+    return state != null && state.mayAttempt() && review == null;
+  }
+
+  /** Instructors and administrators read the questions without answering them. */
+  public boolean isPreviewing() {
+    return state == null || !state.enrolled();
+  }
+
+  public boolean isUsedUp() {
+    return state != null && state.enrolled() && !state.mayAttempt();
+  }
+
+  public AttemptReview getReview() {
+    return review;
+  }
+
+  public List<AttemptSummary> getAttempts() {
+    if (state == null) {
+      return List.of();
+    }
+    List<AttemptSummary> newestFirst = new ArrayList<>(state.attempts());
+    newestFirst.sort(Comparator.comparingInt(AttemptSummary::number).reversed());
+    return newestFirst;
+  }
+
+  public AttemptSummary getBest() {
+    return state == null ? null : state.best().orElse(null);
+  }
+
+  public QuizPaper getPaper() {
+    if (paper == null) {
+      long accountId = viewer.user().map(SignedInUser::id).orElse(0L);
+      int number = state == null ? 1 : state.nextNumber();
+      paper = QuizPaper.of(getQuiz(), Objects.hash(accountId, item().id(), number));
+    }
+    return paper;
+  }
+
+  /** A fresh token per page: submitting the same page twice stores one attempt. */
+  public String getToken() {
+    if (token == null) {
+      byte[] bytes = new byte[24];
+      RANDOM.nextBytes(bytes);
+      token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+    return token;
+  }
+
+  public String getTokenParameter() {
+    return TOKEN_PARAMETER;
+  }
+
+  private QuizAnswers saved() {
+    return state == null ? QuizAnswers.NONE : state.draft();
+  }
+
+  public String field(PaperQuestion question) {
+    return QuizForm.field(question.key());
+  }
+
+  public String field(PaperQuestion question, PaperOption row) {
+    return QuizForm.field(question.key(), row.key());
+  }
+
+  public boolean isMultiple(PaperQuestion question) {
+    return question.type() == org.hearth.domain.quiz.QuestionType.MULTIPLE_CHOICE;
+  }
+
+  public boolean isChoice(PaperQuestion question) {
+    return switch (question.type()) {
+      case SINGLE_CHOICE, TRUE_FALSE, MULTIPLE_CHOICE -> true;
+      default -> false;
+    };
+  }
+
+  public String type(PaperQuestion question) {
+    return question.type().name();
+  }
+
+  /** "checked" when the saved answers chose this option; null leaves the attribute out. */
+  public String checked(PaperQuestion question, PaperOption option) {
+    return saved().values(question.key()).contains(option.key()) ? "checked" : null;
+  }
+
+  public String typed(PaperQuestion question) {
+    return saved().first(question.key()).orElse("");
+  }
+
+  public String selected(PaperQuestion question, PaperOption row, String value) {
+    return saved().keyed(question.key(), row.key()).filter(value::equals).isPresent() ? "selected" : null;
+  }
+
+  public List<String> positions(PaperQuestion question) {
+    return IntStream.rangeClosed(1, question.options().size()).mapToObj(String::valueOf).toList();
+  }
+
+  public String points(double points) {
+    String number = points == Math.rint(points) ? String.valueOf((long) points) : String.valueOf(points);
+    return number + (points == 1 ? " point" : " points");
+  }
+
+  public String when(Instant instant) {
+    return WHEN.format(instant);
+  }
+
+  public String percent(double value) {
+    return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ENGLISH, "%.2f", value);
+  }
+
+  /** Lessons of the quiz's module before it: where to read again. */
+  public List<LessonView> getLessonsBefore() {
+    ModuleView module = lessonPage.getModule();
+    List<LessonView> before = new ArrayList<>();
+    for (LessonView other : module.lessons()) {
+      if (other.equals(item())) {
+        break;
+      }
+      if (!other.isQuiz()) {
+        before.add(other);
+      }
+    }
+    return before;
+  }
+
+  /** One question of a reviewed attempt, as the results show it. */
+  public record ReviewedQuestion(
+      int number, String promptHtml, List<String> answerHtml, String status, String statusClass, String points,
+      List<String> feedbackHtml, String explanationHtml) {}
+
+  public List<ReviewedQuestion> getReviewedQuestions() {
+    List<ReviewedQuestion> questions = new ArrayList<>();
+    if (review == null) {
+      return questions;
+    }
+    QuizDefinition quiz = getQuiz();
+    int number = 0;
+    for (Question question : quiz.questions()) {
+      number++;
+      QuestionResult result = review.feedback().results().stream().filter(r -> r.key().equals(question.key())).findFirst().orElseThrow();
+      double credit = review.credits().getOrDefault(question.key(), result.credit());
+      String status;
+      String statusClass;
+      if (!quiz.graded()) {
+        status = "";
+        statusClass = "";
+      } else if (credit >= 0.999_999) {
+        status = "Correct";
+        statusClass = "is-correct";
+      } else if (credit > 0) {
+        status = "Partly correct";
+        statusClass = "is-partial";
+      } else {
+        status = "Not quite";
+        statusClass = "is-incorrect";
+      }
+      String points = quiz.graded() ? percent(Math.round(credit * question.points() * 100) / 100.0) + " of " + points(question.points()) : "";
+      questions.add(new ReviewedQuestion(number, question.promptHtml(), yourAnswer(question, review.answers()), status, statusClass,
+          points, result.feedbackHtml(), result.explanationHtml()));
+    }
+    return questions;
+  }
+
+  private static List<String> yourAnswer(Question question, QuizAnswers answers) {
+    List<String> shown = new ArrayList<>();
+    switch (question.type()) {
+      case SINGLE_CHOICE, TRUE_FALSE, MULTIPLE_CHOICE -> {
+        for (Choice choice : question.choices()) {
+          if (answers.values(question.key()).contains(choice.key())) {
+            shown.add(Inline.of(choice.html()));
+          }
+        }
+      }
+      case SHORT_ANSWER -> answers.first(question.key()).map(Inline::escape).ifPresent(shown::add);
+      case MATCHING -> {
+        for (MatchPair pair : question.pairs()) {
+          answers.keyed(question.key(), pair.key())
+              .ifPresent(answer -> shown.add(Inline.of(pair.promptHtml()) + " → " + Inline.escape(answer)));
+        }
+      }
+      case ORDERING -> {
+        Map<String, Choice> byKey = new java.util.HashMap<>();
+        question.choices().forEach(c -> byKey.put(c.key(), c));
+        question.choices().stream()
+            .map(c -> Map.entry(answers.keyed(question.key(), c.key()).map(Integer::parseInt).orElse(Integer.MAX_VALUE), c))
+            .filter(e -> e.getKey() != Integer.MAX_VALUE)
+            .sorted(Map.Entry.comparingByKey())
+            .forEach(e -> shown.add(e.getKey() + ". " + Inline.of(e.getValue().html())));
+      }
+    }
+    return shown;
+  }
+
+  public String inline(String html) {
+    return Inline.of(html);
+  }
+
+  public Optional<Integer> attemptsLeft() {
+    return state == null ? Optional.empty() : state.attemptsLeft();
+  }
+
+  public Integer getAttemptsLeft() {
+    return attemptsLeft().orElse(null);
+  }
+}
