@@ -41,16 +41,17 @@ import org.hearth.infrastructure.markdown.MarkdownRenderer;
 
 /**
  * Reads courses from the content folder: {@code courses/<slug>/course.yaml}, numbered module
- * folders and numbered lesson files, as documented in content/README.md. Symbolic links and paths
- * that leave the course folder are refused, so only files inside the content folder are read.
+ * folders and numbered lesson and quiz files, as documented in content/README.md. Symbolic links
+ * and paths that leave the course folder are refused, so only files inside the content folder are
+ * read.
  */
 public final class FileSystemContentSource implements ContentSource {
 
   static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
   private static final Pattern NUMBERED = Pattern.compile("(\\d{1,4})-(" + SLUG.pattern() + ")");
   private static final Pattern LESSON_FILE = Pattern.compile(NUMBERED.pattern() + "\\.md");
-  private static final Pattern LATER_ITEM =
-      Pattern.compile(NUMBERED.pattern() + "\\.(quiz\\.yaml|gift|worksheet\\.md)");
+  private static final Pattern QUIZ_FILE = Pattern.compile(NUMBERED.pattern() + "\\.(quiz\\.yaml|gift)");
+  private static final Pattern WORKSHEET_FILE = Pattern.compile(NUMBERED.pattern() + "\\.worksheet\\.md");
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
   private static final Pattern LEADING_NUMBER = Pattern.compile("(\\d{1,4})-");
   /** Numbered entries by their number (so 9-x comes before 10-x), then by name. */
@@ -218,8 +219,10 @@ public final class FileSystemContentSource implements ContentSource {
 
       List<ModuleDraft> modules = findModules();
       for (ModuleDraft module : modules) {
-        for (LessonFile lesson : module.lessons) {
-          lessonSlugsByFile.put(lesson.file, lesson.slug);
+        for (ItemFile item : module.items) {
+          if (item.format == ItemFormat.LESSON) {
+            lessonSlugsByFile.put(item.file, item.slug);
+          }
         }
       }
       List<ModuleOutline> outlines = new ArrayList<>();
@@ -231,7 +234,7 @@ public final class FileSystemContentSource implements ContentSource {
       }
       int totalMinutes = outlines.stream().flatMap(m -> m.lessons().stream()).mapToInt(LessonOutline::minutes).sum();
       CourseDetails details = readDetails(courseYaml.get(), coursePath, totalMinutes);
-      if (modules.stream().allMatch(m -> m.lessons.isEmpty())) {
+      if (modules.stream().allMatch(m -> m.items.isEmpty())) {
         problems.add(relative(dir), 0, "has no lessons; add a module folder such as 01-welcome/ with a lesson such as 01-hello.md");
       }
       if (!problems.isEmpty() || details == null) {
@@ -305,7 +308,7 @@ public final class FileSystemContentSource implements ContentSource {
     private List<ModuleDraft> findModules() {
       List<ModuleDraft> modules = new ArrayList<>();
       Map<String, String> moduleSlugs = new HashMap<>();
-      Map<String, String> lessonSlugs = new HashMap<>();
+      Map<String, String> itemSlugs = new HashMap<>();
       for (Path entry : list(dir)) {
         String name = entry.getFileName().toString();
         if (name.startsWith(".") || name.equals("course.yaml")) {
@@ -331,25 +334,34 @@ public final class FileSystemContentSource implements ContentSource {
           if (itemName.startsWith(".") || itemName.equals("module.yaml")) {
             continue;
           }
-          Matcher later = LATER_ITEM.matcher(itemName);
           Matcher lesson = LESSON_FILE.matcher(itemName);
-          if (later.matches()) {
-            problems.note(relative(item), 0, "is a quiz or worksheet; this version of Hearth does not show those yet, so it was skipped");
-          } else if (lesson.matches() && Files.isRegularFile(item, LinkOption.NOFOLLOW_LINKS)) {
-            String lessonSlug = lesson.group(2);
-            String other = lessonSlugs.putIfAbsent(lessonSlug, relative(item));
-            if (other != null) {
-              problems.add(relative(item), 0, "has the same name as " + other + " once the number is dropped; lesson names must differ across the course");
-            } else {
-              module.lessons.add(new LessonFile(item, lessonSlug));
-            }
+          Matcher quiz = QUIZ_FILE.matcher(itemName);
+          boolean file = Files.isRegularFile(item, LinkOption.NOFOLLOW_LINKS);
+          if (WORKSHEET_FILE.matcher(itemName).matches()) {
+            problems.note(relative(item), 0, "is a worksheet; this version of Hearth does not show worksheets yet, so it was skipped");
+          } else if (lesson.matches() && file) {
+            addItem(module, item, lesson.group(2), ItemFormat.LESSON, itemSlugs);
+          } else if (quiz.matches() && file) {
+            addItem(module, item, quiz.group(2), quiz.group(3).equals("gift") ? ItemFormat.GIFT : ItemFormat.QUIZ_YAML, itemSlugs);
           } else {
-            problems.add(relative(item), 0, "is not a lesson; lessons are named like 01-welcome.md (a number, a hyphen, lowercase words)");
+            problems.add(relative(item), 0, "is not a lesson or a quiz; lessons are named like 01-welcome.md and quizzes like "
+                + "02-check.quiz.yaml or 02-check.gift (a number, a hyphen, lowercase words)");
           }
         }
         modules.add(module);
       }
       return modules;
+    }
+
+    /** Adds a lesson or quiz to its module, unless another item of the course has its slug. */
+    private void addItem(ModuleDraft module, Path file, String slug, ItemFormat format, Map<String, String> itemSlugs) {
+      String other = itemSlugs.putIfAbsent(slug, relative(file));
+      if (other != null) {
+        problems.add(relative(file), 0, "has the same name as " + other
+            + " once the number and extension are dropped; lesson and quiz names must differ across the course");
+      } else {
+        module.items.add(new ItemFile(file, slug, format));
+      }
     }
 
     private ModuleOutline readModule(ModuleDraft module) {
@@ -365,14 +377,33 @@ public final class FileSystemContentSource implements ContentSource {
           summary = yaml.get().text("summary").orElse(null);
         }
       }
-      List<LessonOutline> lessons = new ArrayList<>();
-      for (LessonFile lesson : module.lessons) {
-        readLesson(lesson).ifPresent(lessons::add);
+      List<LessonOutline> items = new ArrayList<>();
+      for (ItemFile item : module.items) {
+        Optional<LessonOutline> outline = switch (item.format) {
+          case LESSON -> readLesson(item);
+          case QUIZ_YAML -> readText(item.file).flatMap(text -> quizYaml(item.file).read(text, relative(item.file), item.slug));
+          case GIFT -> readText(item.file).flatMap(text -> gift(item.file).read(text, relative(item.file), item.slug));
+        };
+        outline.ifPresent(items::add);
       }
-      return new ModuleOutline(module.slug, title, summary, lessons);
+      return new ModuleOutline(module.slug, title, summary, items);
     }
 
-    private Optional<LessonOutline> readLesson(LessonFile lesson) {
+    private QuizYamlReader quizYaml(Path file) {
+      return new QuizYamlReader(problems, quizMarkdown(file));
+    }
+
+    private GiftReader gift(Path file) {
+      return new GiftReader(problems, quizMarkdown(file));
+    }
+
+    /** Quiz Markdown is rendered as lessons are, its links checked at their lines in the quiz file. */
+    private QuizMarkdown quizMarkdown(Path file) {
+      return (text, firstLine) ->
+          markdown.render(text, (destination, image, line) -> rewrite(file, destination, image, line + firstLine - 1));
+    }
+
+    private Optional<LessonOutline> readLesson(ItemFile lesson) {
       String path = relative(lesson.file);
       Optional<String> text = readText(lesson.file);
       if (text.isEmpty()) {
@@ -488,7 +519,7 @@ public final class FileSystemContentSource implements ContentSource {
   private static final class ModuleDraft {
     final Path dir;
     final String slug;
-    final List<LessonFile> lessons = new ArrayList<>();
+    final List<ItemFile> items = new ArrayList<>();
 
     ModuleDraft(Path dir, String slug) {
       this.dir = dir;
@@ -496,7 +527,14 @@ public final class FileSystemContentSource implements ContentSource {
     }
   }
 
-  private record LessonFile(Path file, String slug) {}
+  /** A lesson or quiz file of a module, in the module's order. */
+  private record ItemFile(Path file, String slug, ItemFormat format) {}
+
+  private enum ItemFormat {
+    LESSON,
+    QUIZ_YAML,
+    GIFT
+  }
 
   static String titleFromSlug(String slug) {
     String words = slug.replace('-', ' ');

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -169,18 +170,45 @@ final class YamlMapping {
   }
 
   boolean yesNo(String key, boolean defaultValue) {
+    return trueOrFalse(key).orElse(defaultValue);
+  }
+
+  /** True or false (also yes or no); empty when the key is absent, empty or not a truth value. */
+  Optional<Boolean> trueOrFalse(String key) {
     Optional<String> value = text(key);
     if (value.isEmpty()) {
-      return defaultValue;
+      return Optional.empty();
     }
     return switch (value.get().toLowerCase(java.util.Locale.ROOT)) {
-      case "true", "yes" -> true;
-      case "false", "no" -> false;
+      case "true", "yes" -> Optional.of(true);
+      case "false", "no" -> Optional.of(false);
       default -> {
         problems.add(path, lineOfKey(key), key + " must be true or false, not \"" + value.get() + "\"");
-        yield defaultValue;
+        yield Optional.empty();
       }
     };
+  }
+
+  /**
+   * A decimal number such as 2 or 1.5 (no exponents, no "NaN"), reported unless it lies within
+   * {@code min} (excluded) and {@code max} (included).
+   */
+  Optional<Double> decimalAbove(String key, double min, double max) {
+    Optional<String> value = text(key);
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!value.get().matches("-?\\d{1,9}(\\.\\d{1,9})?")) {
+      problems.add(path, lineOfKey(key), key + " must be a number such as 1 or 2.5, not \"" + value.get() + "\"");
+      return Optional.empty();
+    }
+    double number = Double.parseDouble(value.get());
+    if (number <= min || number > max) {
+      problems.add(path, lineOfKey(key), key + " must be a number greater than " + plain(min) + " and at most " + plain(max)
+          + ", not " + value.get());
+      return Optional.empty();
+    }
+    return Optional.of(number);
   }
 
   /** A list of short texts; a single text is taken as a list of one. */
@@ -210,6 +238,54 @@ final class YamlMapping {
     problems.add(path, lineOf(node), key + " must be a list such as [a, b]");
     return values;
   }
+
+  /**
+   * Text and the file line it starts on, for Markdown whose links are reported by line: a block
+   * ("key: |") starts on the line below its key.
+   */
+  Optional<Located> located(String key) {
+    Optional<String> value = text(key);
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Located(value.get(), firstTextLine((ScalarNode) entries.get(key).getValueNode())));
+  }
+
+  /** Like {@link #located}, but a missing or empty value is reported as {@link #requiredText} does. */
+  Optional<Located> requiredLocated(String key) {
+    return requiredText(key).map(value -> new Located(value, firstTextLine((ScalarNode) entries.get(key).getValueNode())));
+  }
+
+  /** Like {@link #textList}, keeping each entry's line; entries are not reflowed. */
+  List<Located> locatedList(String key) {
+    NodeTuple tuple = entries.get(key);
+    List<Located> values = new ArrayList<>();
+    if (tuple == null || isNull(tuple.getValueNode())) {
+      return values;
+    }
+    Node node = tuple.getValueNode();
+    if (node instanceof ScalarNode scalar) {
+      if (!scalar.getValue().isBlank()) {
+        values.add(new Located(scalar.getValue().strip(), firstTextLine(scalar)));
+      }
+      return values;
+    }
+    if (node instanceof SequenceNode sequence) {
+      for (Node item : sequence.getValue()) {
+        if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
+          values.add(new Located(scalar.getValue().strip(), firstTextLine(scalar)));
+        } else {
+          problems.add(path, lineOf(item), "each entry of " + key + " must be a text");
+        }
+      }
+      return values;
+    }
+    problems.add(path, lineOf(node), key + " must be a list such as [a, b]");
+    return values;
+  }
+
+  /** A text and the line of the file its first character is on. */
+  record Located(String text, int line) {}
 
   Optional<YamlMapping> mapping(String key) {
     NodeTuple tuple = entries.get(key);
@@ -241,6 +317,20 @@ final class YamlMapping {
     }
     problems.add(path, lineOf(tuple.getValueNode()), key + " must be a list");
     return values;
+  }
+
+  private int firstTextLine(ScalarNode scalar) {
+    int first = lineOf(scalar);
+    if (scalar.getScalarStyle() == ScalarStyle.LITERAL || scalar.getScalarStyle() == ScalarStyle.FOLDED) {
+      first++; // the text starts below the | or >
+    }
+    String value = scalar.getValue();
+    String leading = value.substring(0, value.length() - value.stripLeading().length());
+    return first + (int) leading.chars().filter(c -> c == '\n').count();
+  }
+
+  private static String plain(double number) {
+    return number == Math.rint(number) ? String.valueOf((long) number) : String.valueOf(number);
   }
 
   private int lineOf(Node node) {

@@ -133,7 +133,7 @@ public class QuizPage {
     return item() != null && item().isQuiz();
   }
 
-  public QuizDefinition getQuiz() {
+  public QuizDefinition getDefinition() {
     return item().quiz();
   }
 
@@ -142,7 +142,7 @@ public class QuizPage {
   }
 
   public boolean isGraded() {
-    return getQuiz().graded();
+    return getDefinition().graded();
   }
 
   /** Enrolled and with attempts left: the form is there to answer. */
@@ -180,7 +180,7 @@ public class QuizPage {
     if (paper == null) {
       long accountId = viewer.user().map(SignedInUser::id).orElse(0L);
       int number = state == null ? 1 : state.nextNumber();
-      paper = QuizPaper.of(getQuiz(), Objects.hash(accountId, item().id(), number));
+      paper = QuizPaper.of(getDefinition(), Objects.hash(accountId, item().id(), number));
     }
     return paper;
   }
@@ -281,7 +281,7 @@ public class QuizPage {
     if (review == null) {
       return questions;
     }
-    QuizDefinition quiz = getQuiz();
+    QuizDefinition quiz = getDefinition();
     int number = 0;
     for (Question question : quiz.questions()) {
       number++;

@@ -23,9 +23,14 @@ import org.hearth.application.content.CourseFolder;
 import org.hearth.application.content.CourseReading;
 import org.hearth.application.content.CourseSource;
 import org.hearth.domain.catalog.CourseDetails;
+import org.hearth.domain.catalog.ItemKind;
 import org.hearth.domain.catalog.LessonOutline;
 import org.hearth.domain.catalog.ModuleOutline;
 import org.hearth.domain.catalog.SupportLink;
+import org.hearth.domain.quiz.Choice;
+import org.hearth.domain.quiz.Question;
+import org.hearth.domain.quiz.QuestionType;
+import org.hearth.domain.quiz.QuizKind;
 import org.hearth.infrastructure.markdown.MarkdownRenderer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -607,9 +612,8 @@ class FileSystemContentSourceTest {
   }
 
   @Test
-  void quizAndWorksheetFilesGiveNotesNotProblems() throws IOException {
+  void worksheetFilesGiveNotesNotProblems() throws IOException {
     minimalCourse();
-    write(DEMO + "01-intro/02-check.quiz.yaml", "questions: []\n");
     write(DEMO + "01-intro/03-reflect.worksheet.md", "# Reflect\n");
 
     CourseReading reading = read("demo");
@@ -617,9 +621,128 @@ class FileSystemContentSourceTest {
     assertEquals(List.of(), reading.problems());
     assertTrue(reading.course().isPresent());
     assertEquals(1, reading.course().get().lessonCount());
-    assertEquals(2, reading.notes().size(), () -> "notes: " + reading.notes());
-    assertProblem(reading.notes().get(0), DEMO + "01-intro/02-check.quiz.yaml", 0, "is a quiz or worksheet");
-    assertProblem(reading.notes().get(1), DEMO + "01-intro/03-reflect.worksheet.md", 0, "is a quiz or worksheet");
+    assertEquals(1, reading.notes().size(), () -> "notes: " + reading.notes());
+    assertProblem(reading.notes().get(0), DEMO + "01-intro/03-reflect.worksheet.md", 0, "is a worksheet; this version of Hearth");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Quizzes
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void quizzesAreItemsOfTheirModuleInNumberOrderAmongTheLessons() throws IOException {
+    write(DEMO + "course.yaml", "title: Demo\n");
+    write(DEMO + "01-intro/01-hello.md", lesson("Hello", "Hello there.\n"));
+    write(DEMO + "01-intro/02-check.quiz.yaml", """
+        title: Check your understanding
+        minutes: 4
+        questions:
+          - type: single
+            prompt: Which lesson said hello? See [the lesson](01-hello.md).
+            options:
+              - text: Hello
+                correct: true
+              - text: Goodbye
+        """);
+    write(DEMO + "01-intro/10-recap.gift", """
+        // title: Recap
+        // kind: self-check
+
+        ::Feel:: How do you feel? {~Calm ~Tense}
+
+        The sun is hot. {T}
+
+        Reflect on your day. {}
+        """);
+    write(DEMO + "01-intro/3-more.md", lesson("More", "More words.\n"));
+
+    CourseReading reading = read("demo");
+    assertEquals(List.of(), reading.problems());
+    CourseSource course = reading.course().orElseThrow();
+
+    List<LessonOutline> items = course.modules().get(0).lessons();
+    assertEquals(List.of("hello", "check", "more", "recap"), items.stream().map(LessonOutline::slug).toList());
+    assertEquals(List.of(ItemKind.LESSON, ItemKind.QUIZ, ItemKind.LESSON, ItemKind.QUIZ),
+        items.stream().map(LessonOutline::kind).toList());
+    assertEquals(4, course.lessonCount());
+
+    LessonOutline check = items.get(1);
+    assertEquals("Check your understanding", check.title());
+    assertEquals(QuizKind.GRADED, check.quiz().kind());
+    Question question = check.quiz().questions().get(0);
+    assertEquals(QuestionType.SINGLE_CHOICE, question.type());
+    assertTrue(question.promptHtml().contains("href=\"hello\""), "a quiz links a lesson like a lesson does: " + question.promptHtml());
+    assertEquals(List.of(1.0, 0.0), question.choices().stream().map(Choice::credit).toList());
+
+    LessonOutline recap = items.get(3);
+    assertEquals("Recap", recap.title());
+    assertEquals(QuizKind.SELF_CHECK, recap.quiz().kind());
+    assertEquals(List.of(QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE),
+        recap.quiz().questions().stream().map(Question::type).toList());
+    assertEquals(1, recap.minutes(), "two questions take a minute");
+    assertEquals(1 + 4 + 1 + 1, course.details().estimatedMinutes(), "quiz minutes count towards the course's");
+
+    assertEquals(1, reading.notes().size(), () -> "notes: " + reading.notes());
+    assertProblem(reading.notes().get(0), DEMO + "01-intro/10-recap.gift", 8, "unsupported essay question");
+  }
+
+  @Test
+  void aBrokenQuizKeepsTheCourseOutWithItsPathAndLine() throws IOException {
+    minimalCourse();
+    write(DEMO + "01-intro/02-check.quiz.yaml", """
+        title: Check
+        pass_mark: 150
+        questions:
+          - type: true-false
+            prompt: Is it?
+            answer: true
+        """);
+
+    assertSingleProblem(read("demo"), DEMO + "01-intro/02-check.quiz.yaml", 2,
+        "pass_mark must be a whole number from 0 to 100, not 150");
+  }
+
+  @Test
+  void aBrokenGiftQuestionOrQuizLinkIsReportedAtItsLine() throws IOException {
+    minimalCourse();
+    write(DEMO + "01-intro/02-check.gift", """
+        // title: Check
+
+        [markdown]Read [this](09-missing.md) first. {T}
+
+        ::Tomb:: Who is buried in Grant's tomb? {
+          ~Grant
+          ~Nobody
+        }
+        """);
+
+    CourseReading reading = read("demo");
+
+    assertTrue(reading.course().isEmpty());
+    assertEquals(2, reading.problems().size(), () -> "problems: " + reading.problems());
+    assertProblem(reading.problems().get(0), DEMO + "01-intro/02-check.gift", 3,
+        "links to 09-missing.md, but there is no lesson at courses/demo/01-intro/09-missing.md");
+    assertProblem(reading.problems().get(1), DEMO + "01-intro/02-check.gift", 5, "question \"Tomb\" has no right answer");
+  }
+
+  @Test
+  void aQuizCannotShareItsNameWithALesson() throws IOException {
+    minimalCourse();
+    write(DEMO + "02-more/01-hello.quiz.yaml", "title: Hello\n");
+
+    assertSingleProblem(read("demo"), DEMO + "02-more/01-hello.quiz.yaml", 0,
+        "has the same name as courses/demo/01-intro/01-hello.md once the number and extension are dropped");
+  }
+
+  @Test
+  void aCourseWhoseOnlyItemIsAQuizHasSomethingToShow() throws IOException {
+    write(DEMO + "course.yaml", "title: Demo\n");
+    write(DEMO + "01-intro/01-check.gift", "Sun hot? {T}\n");
+
+    CourseSource course = readValid("demo");
+
+    assertEquals(1, course.lessonCount());
+    assertEquals("Check", course.modules().get(0).lessons().get(0).title(), "a GIFT quiz is titled after its file name");
   }
 
   // ---------------------------------------------------------------------------------------------

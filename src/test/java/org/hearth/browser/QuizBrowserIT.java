@@ -1,0 +1,158 @@
+package org.hearth.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.UUID;
+import org.hearth.domain.quiz.Choice;
+import org.hearth.domain.quiz.Question;
+import org.hearth.domain.quiz.QuizDefinition;
+import org.hearth.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** A learner takes the empathy course's quizzes in headless Chromium; axe-core checks every page. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class QuizBrowserIT {
+
+  private static final String COURSE = "empathy-and-safety";
+  private static final String FIRST_QUIZ = "check-safety-first";
+  private static final String SELF_CHECK = "how-regulated-today";
+  private static final String ADMIN = System.getenv().getOrDefault("HEARTH_ADMIN_EMAIL", "admin@hearth.test");
+  private static final String ADMIN_PASSWORD = System.getenv().getOrDefault("HEARTH_ADMIN_PASSWORD", "integration-test-admin");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.hearth();
+  }
+
+  @ArquillianResource URL base;
+
+  private Browser browser;
+  private CoursePages pages;
+  private AccountPages accounts;
+  private QuizPages quizzes;
+
+  @BeforeEach
+  void start() throws Exception {
+    browser = new Browser();
+    pages = new CoursePages(browser);
+    accounts = new AccountPages(browser);
+    quizzes = new QuizPages(browser);
+  }
+
+  @AfterEach
+  void stop() {
+    browser.close();
+  }
+
+  private String url(String path) {
+    return base.toString().replaceAll("/$", "") + path;
+  }
+
+  private void enrolledLearner() {
+    accounts.register(url(""), "Quiz taker", "quiz-" + UUID.randomUUID() + "@example.org", "a calm and long passphrase");
+    browser.open(url("/course/" + COURSE));
+    pages.enrol();
+  }
+
+  @Test
+  void aLearnerFailsTheFirstQuizReadsTheFeedbackRetakesItAndPasses() {
+    QuizDefinition quiz = QuizPages.definition(COURSE, FIRST_QUIZ);
+    enrolledLearner();
+    browser.open(url("/learn/" + COURSE + "/" + FIRST_QUIZ));
+    assertTrue(quizzes.isQuizPage(), "the quiz form is shown to an enrolled learner");
+    String progressBefore = pages.moduleProgress();
+    for (Question question : quiz.questions()) {
+      for (String explanation : java.util.List.of(question.explanationHtml())) {
+        assertFalse(!explanation.isEmpty() && browser.driver.getPageSource().contains(explanation),
+            "no explanation is on the page before submitting");
+      }
+    }
+    browser.checkAccessibility();
+
+    quizzes.answerWrongly(quiz);
+    quizzes.submit();
+    assertTrue(quizzes.score().contains("Not passed yet"), quizzes.score());
+    String results = quizzes.results();
+    assertTrue(results.contains("Not quite"), results);
+    Question first = quiz.questions().get(0);
+    assertTrue(browser.driver.findElement(By.id("result")).getAttribute("innerHTML").contains(first.explanationHtml()),
+        "the explanation is shown after submitting");
+    assertEquals(progressBefore, pages.moduleProgress(), "a fail does not move progress");
+    browser.checkAccessibility();
+
+    quizzes.tryAgain();
+    quizzes.answerCorrectly(quiz);
+    quizzes.submit();
+    assertTrue(quizzes.score().contains("You passed."), quizzes.score());
+    assertTrue(quizzes.score().contains("(100%)"), quizzes.score());
+    assertNotEquals(progressBefore, pages.moduleProgress(), "a pass moves progress");
+    assertTrue(pages.isMarkedComplete(), "the quiz shows as done");
+    assertEquals(2, browser.driver.findElements(By.cssSelector("#attempt-history tbody tr")).size(), "both attempts are listed");
+    browser.checkAccessibility();
+  }
+
+  @Test
+  void answersSaveAsTheLearnerGoesAndComeBackAfterAReload() {
+    QuizDefinition quiz = QuizPages.definition(COURSE, FIRST_QUIZ);
+    enrolledLearner();
+    browser.open(url("/learn/" + COURSE + "/" + FIRST_QUIZ));
+    Question first = quiz.questions().get(0);
+    Choice chosen = first.choices().get(1);
+
+    quizzes.choose(first, chosen);
+    quizzes.waitUntilSaved();
+    browser.open(url("/learn/" + COURSE + "/" + FIRST_QUIZ));
+
+    assertTrue(quizzes.isChosen(first, chosen), "the saved answer is chosen again after a reload");
+  }
+
+  @Test
+  void theSelfCheckNeverShowsAScore() {
+    QuizDefinition selfCheck = QuizPages.definition(COURSE, SELF_CHECK);
+    enrolledLearner();
+    browser.open(url("/learn/" + COURSE + "/" + SELF_CHECK));
+    assertTrue(browser.driver.findElement(By.id("quiz-rules")).getText().contains("nothing is scored"));
+    browser.checkAccessibility();
+
+    Question feeling = selfCheck.questions().get(0);
+    quizzes.choose(feeling, feeling.choices().get(0));
+    quizzes.submit();
+
+    assertFalse(quizzes.showsScore(), "no score");
+    String page = browser.driver.findElement(By.tagName("main")).getText();
+    assertFalse(page.contains("%"), "no percentage anywhere: " + page);
+    assertFalse(page.contains("Correct") || page.contains("Not quite") || page.contains("passed"), "no verdict: " + page);
+    assertTrue(page.contains("nothing here is scored"), page);
+    assertTrue(pages.isMarkedComplete(), "submitting a self-check completes it");
+    browser.checkAccessibility();
+  }
+
+  @Test
+  void anAdministratorSeesQuizFiguresAsATableAndAChart() {
+    enrolledLearner();
+    browser.open(url("/learn/" + COURSE + "/" + FIRST_QUIZ));
+    quizzes.answerCorrectly(QuizPages.definition(COURSE, FIRST_QUIZ));
+    quizzes.submit();
+    accounts.signOut();
+
+    accounts.signIn(url(""), ADMIN, ADMIN_PASSWORD);
+    browser.open(url("/instructor/courses"));
+    assertFalse(browser.driver.findElements(By.cssSelector(".quiz-stats table")).isEmpty(), "a table of item difficulty");
+    assertFalse(browser.driver.findElements(By.cssSelector(".quiz-stats canvas[role='img']")).isEmpty(), "a chart with a text label");
+    browser.checkAccessibility();
+  }
+}
