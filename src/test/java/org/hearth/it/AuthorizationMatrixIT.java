@@ -9,6 +9,10 @@ import static org.hearth.it.AuthorizationMatrixIT.Endpoint.MY_DATA;
 import static org.hearth.it.AuthorizationMatrixIT.Endpoint.MY_LEARNING;
 import static org.hearth.it.AuthorizationMatrixIT.Endpoint.PREVIEW_LESSON;
 import static org.hearth.it.AuthorizationMatrixIT.Endpoint.TEACHING;
+import static org.hearth.it.AuthorizationMatrixIT.Endpoint.QUIZ;
+import static org.hearth.it.AuthorizationMatrixIT.Endpoint.QUIZ_DRAFT;
+import static org.hearth.it.AuthorizationMatrixIT.Outcome.CONFLICT;
+import static org.hearth.it.AuthorizationMatrixIT.Outcome.NOT_FOUND;
 import static org.hearth.it.AuthorizationMatrixIT.Outcome.COURSE_PAGE;
 import static org.hearth.it.AuthorizationMatrixIT.Outcome.FORBIDDEN;
 import static org.hearth.it.AuthorizationMatrixIT.Outcome.OK;
@@ -70,6 +74,9 @@ class AuthorizationMatrixIT {
   /** From 02-safety-comes-first.md, a lesson for enrolled learners only. */
   static final String LESSON_TEXT = "your nervous system will prioritize safety because intimate betrayal is a primal level threat";
   static final String EVIL_ORIGIN = "http://evil.example";
+  static final String QUIZ_PATH = "/learn/" + COURSE + "/check-safety-first";
+  /** The first question of the quiz above, for enrolled learners, instructors and administrators only. */
+  static final String QUIZ_TEXT = "why does your nervous system put safety first?";
 
   private static final String ADMIN = System.getenv().getOrDefault("HEARTH_ADMIN_EMAIL", "admin@hearth.test");
   private static final String ADMIN_PASSWORD = System.getenv().getOrDefault("HEARTH_ADMIN_PASSWORD", "integration-test-admin");
@@ -102,7 +109,9 @@ class AuthorizationMatrixIT {
     TEACHING("GET", "/instructor/courses", null),
     ADMIN_ACCOUNTS("GET", "/admin/accounts", null),
     ADMIN_IMPORT("GET", "/admin/import", null),
-    IMPORT_API("POST", "/api/admin/content/import", null);
+    IMPORT_API("POST", "/api/admin/content/import", null),
+    QUIZ("GET", QUIZ_PATH, QUIZ_TEXT),
+    QUIZ_DRAFT("POST", "/api/me/quizzes/" + COURSE + "/check-safety-first/draft", null);
 
     final String method;
     final String path;
@@ -133,7 +142,11 @@ class AuthorizationMatrixIT {
     /** 401 with a Basic challenge. */
     UNAUTHORIZED,
     /** 403. */
-    FORBIDDEN
+    FORBIDDEN,
+    /** 404, the same as for something that does not exist. */
+    NOT_FOUND,
+    /** 409: allowed to look, but not to answer (instructors who are not enrolled). */
+    CONFLICT
   }
 
   /** The table: one row per endpoint, one column per {@link Who}, in that order. */
@@ -149,7 +162,9 @@ class AuthorizationMatrixIT {
         row(TEACHING,         SIGN_IN,      FORBIDDEN,   FORBIDDEN, FORBIDDEN, OK,        OK,          OK),
         row(ADMIN_ACCOUNTS,   SIGN_IN,      FORBIDDEN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,   OK),
         row(ADMIN_IMPORT,     SIGN_IN,      FORBIDDEN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,   OK),
-        row(IMPORT_API,       UNAUTHORIZED, FORBIDDEN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,   OK))
+        row(IMPORT_API,       UNAUTHORIZED, FORBIDDEN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,   OK),
+        row(QUIZ,             COURSE_PAGE,  COURSE_PAGE, OK,       OK,       COURSE_PAGE, OK,          OK),
+        row(QUIZ_DRAFT,       UNAUTHORIZED, NOT_FOUND,   OK,       OK,       NOT_FOUND,   CONFLICT,    CONFLICT))
         .flatMap(List::stream);
   }
 
@@ -188,6 +203,8 @@ class AuthorizationMatrixIT {
         assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"), what);
       }
       case FORBIDDEN -> assertEquals(403, response.statusCode(), what);
+      case NOT_FOUND -> assertEquals(404, response.statusCode(), what);
+      case CONFLICT -> assertEquals(409, response.statusCode(), what);
     }
     if (endpoint.guarded != null) {
       assertEquals(expected == OK, response.body().contains(endpoint.guarded),
@@ -217,6 +234,57 @@ class AuthorizationMatrixIT {
     assertFalse(elsewhere.contains(courseStats), "an instructor of other courses does not");
     assertTrue(elsewhere.contains("No course names you as an instructor yet"));
     assertTrue(admin.contains(courseStats), "administrators see every course");
+  }
+
+  /**
+   * Before submission, neither the quiz page nor the autosave's answer may hold anything of the
+   * answer key: no explanation, no feedback, no accepted short answer, no credit. The key is read
+   * from the same content folder the server imported.
+   */
+  @Test
+  void theHtmlOfAnUnsubmittedQuizHoldsNoAnswerKey() throws Exception {
+    Person learner = people().of(Who.ENROLLED_LEARNER);
+    Browser browser = new Browser(base, true);
+    HttpResponse<String> page = browser.get(QUIZ_PATH, learner.basic());
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains(QUIZ_TEXT), "the questions are there");
+    Map<String, String> form = hiddenFields(page.body(), "quiz");
+    form.put("answer-q1", "o1");
+    HttpResponse<String> saved = browser.post("/api/me/quizzes/" + COURSE + "/check-safety-first/draft", form);
+    assertEquals(200, saved.statusCode(), saved.body());
+    assertTrue(saved.body().matches("\\{\"savedAt\":\"[0-9:]+ UTC\"\\}"), "the autosave says only when: " + saved.body());
+    HttpResponse<String> reloaded = browser.get(QUIZ_PATH);
+
+    org.hearth.domain.quiz.QuizDefinition key = answerKey("check-safety-first");
+    List<String> secrets = new ArrayList<>();
+    for (org.hearth.domain.quiz.Question question : key.questions()) {
+      secrets.add(question.explanationHtml());
+      secrets.add(question.incorrectFeedbackHtml());
+      for (org.hearth.domain.quiz.Choice choice : question.choices()) {
+        secrets.add(choice.feedbackHtml());
+        if (question.type() == org.hearth.domain.quiz.QuestionType.SHORT_ANSWER) {
+          secrets.add(choice.text());
+        }
+      }
+    }
+    secrets.removeIf(String::isBlank);
+    assertFalse(secrets.isEmpty(), "the quiz has feedback and explanations to keep back");
+    for (HttpResponse<String> response : List.of(page, saved, reloaded)) {
+      for (String secret : secrets) {
+        assertFalse(response.body().contains(secret), () -> response.uri() + " gives away: " + secret);
+      }
+      assertFalse(response.body().contains("credit") || response.body().contains("\"correct\""), response.uri() + " names credits");
+    }
+  }
+
+  private static org.hearth.domain.quiz.QuizDefinition answerKey(String quiz) {
+    org.hearth.infrastructure.content.FileSystemContentSource source = new org.hearth.infrastructure.content.FileSystemContentSource(
+        java.nio.file.Path.of(System.getProperty("hearth.test.content", "target/it-content")),
+        new org.hearth.infrastructure.markdown.MarkdownRenderer());
+    org.hearth.application.content.CourseFolder folder =
+        source.scan().folders().stream().filter(f -> f.slug().equals(COURSE)).findFirst().orElseThrow();
+    return source.read(folder).course().orElseThrow().modules().stream().flatMap(m -> m.lessons().stream())
+        .filter(l -> l.slug().equals(quiz)).findFirst().orElseThrow().quiz();
   }
 
   @Test

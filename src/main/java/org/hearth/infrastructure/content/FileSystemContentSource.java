@@ -220,9 +220,7 @@ public final class FileSystemContentSource implements ContentSource {
       List<ModuleDraft> modules = findModules();
       for (ModuleDraft module : modules) {
         for (ItemFile item : module.items) {
-          if (item.format == ItemFormat.LESSON) {
-            lessonSlugsByFile.put(item.file, item.slug);
-          }
+          lessonSlugsByFile.put(item.file, item.slug);
         }
       }
       List<ModuleOutline> outlines = new ArrayList<>();
@@ -463,10 +461,10 @@ public final class FileSystemContentSource implements ContentSource {
         problems.add(path, line, "links to " + destination + ", which is outside the course folder");
         return "#";
       }
-      if (!image && decoded.endsWith(".md")) {
+      if (!image && (decoded.endsWith(".md") || decoded.endsWith(".quiz.yaml") || decoded.endsWith(".gift"))) {
         String slug = lessonSlugsByFile.get(resolved);
         if (slug == null) {
-          problems.add(path, line, "links to " + destination + ", but there is no lesson at " + relative(resolved));
+          problems.add(path, line, "links to " + destination + ", but there is no lesson or quiz at " + relative(resolved));
           return "#";
         }
         return slug + suffix;

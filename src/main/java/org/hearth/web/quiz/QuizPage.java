@@ -72,8 +72,7 @@ public class QuizPage {
       return;
     }
     SignedInUser learner = viewer.require();
-    state = quizzes.state(learner, lessonPage.getProgress(), item());
-    quizzes.reconcile(learner, course(), lessonPage.getProgress(), item(), state);
+    quizzes.reconcile(learner, course(), lessonPage.getProgress(), item(), getState());
     String attempt = Faces.getRequestParameter("attempt");
     if (attempt != null) {
       review = attempt.matches("\\d{1,4}") ? quizzes.review(learner, item(), Integer.parseInt(attempt)).orElse(null) : null;
@@ -137,7 +136,14 @@ public class QuizPage {
     return item().quiz();
   }
 
+  /**
+   * The learner's attempts and saved answers, read on first use: on a postback the form's
+   * components ask for it before any page event has run.
+   */
   public QuizState getState() {
+    if (state == null && isQuiz() && viewer.user().isPresent()) {
+      state = quizzes.state(viewer.require(), lessonPage.getProgress(), item());
+    }
     return state;
   }
 
@@ -147,16 +153,16 @@ public class QuizPage {
 
   /** Enrolled and with attempts left: the form is there to answer. */
   public boolean isAnswering() {
-    return state != null && state.mayAttempt() && review == null;
+    return getState() != null && getState().mayAttempt() && review == null;
   }
 
   /** Instructors and administrators read the questions without answering them. */
   public boolean isPreviewing() {
-    return state == null || !state.enrolled();
+    return getState() == null || !getState().enrolled();
   }
 
   public boolean isUsedUp() {
-    return state != null && state.enrolled() && !state.mayAttempt();
+    return getState() != null && getState().enrolled() && !getState().mayAttempt();
   }
 
   public AttemptReview getReview() {
@@ -164,22 +170,22 @@ public class QuizPage {
   }
 
   public List<AttemptSummary> getAttempts() {
-    if (state == null) {
+    if (getState() == null) {
       return List.of();
     }
-    List<AttemptSummary> newestFirst = new ArrayList<>(state.attempts());
+    List<AttemptSummary> newestFirst = new ArrayList<>(getState().attempts());
     newestFirst.sort(Comparator.comparingInt(AttemptSummary::number).reversed());
     return newestFirst;
   }
 
   public AttemptSummary getBest() {
-    return state == null ? null : state.best().orElse(null);
+    return getState() == null ? null : getState().best().orElse(null);
   }
 
   public QuizPaper getPaper() {
     if (paper == null) {
       long accountId = viewer.user().map(SignedInUser::id).orElse(0L);
-      int number = state == null ? 1 : state.nextNumber();
+      int number = getState() == null ? 1 : getState().nextNumber();
       paper = QuizPaper.of(getDefinition(), Objects.hash(accountId, item().id(), number));
     }
     return paper;
@@ -200,7 +206,7 @@ public class QuizPage {
   }
 
   private QuizAnswers saved() {
-    return state == null ? QuizAnswers.NONE : state.draft();
+    return getState() == null ? QuizAnswers.NONE : getState().draft();
   }
 
   public String field(PaperQuestion question) {
@@ -344,7 +350,7 @@ public class QuizPage {
   }
 
   public Optional<Integer> attemptsLeft() {
-    return state == null ? Optional.empty() : state.attemptsLeft();
+    return getState() == null ? Optional.empty() : getState().attemptsLeft();
   }
 
   public Integer getAttemptsLeft() {

@@ -257,6 +257,19 @@ class FileSystemContentSourceTest {
   }
 
   @Test
+  void aLessonLinksToAQuizByItsFileName() throws IOException {
+    write(DEMO + "course.yaml", "title: Demo\n");
+    write(HELLO, lesson("Hello", "When you are ready, [check yourself](02-check.quiz.yaml) or [the bank](03-bank.gift).\n"));
+    write(DEMO + "01-intro/02-check.quiz.yaml", "title: Check\nquestions:\n  - type: true-false\n    prompt: Ready?\n    answer: true\n");
+    write(DEMO + "01-intro/03-bank.gift", "Ready? {T}\n");
+
+    String html = readValid("demo").modules().get(0).lessons().get(0).html();
+
+    assertTrue(html.contains("href=\"check\""), html);
+    assertTrue(html.contains("href=\"bank\""), html);
+  }
+
+  @Test
   void scriptLinksInALessonAreNeutralised() throws IOException {
     minimalCourse();
     write(HELLO, lesson("Hello", """
@@ -298,7 +311,7 @@ class FileSystemContentSourceTest {
     CourseReading reading = read("demo");
 
     assertSingleProblem(reading, HELLO, 7,
-        "links to 02-missing.md, but there is no lesson at courses/demo/01-intro/02-missing.md");
+        "links to 02-missing.md, but there is no lesson or quiz at courses/demo/01-intro/02-missing.md");
   }
 
   @Test
@@ -721,7 +734,7 @@ class FileSystemContentSourceTest {
     assertTrue(reading.course().isEmpty());
     assertEquals(2, reading.problems().size(), () -> "problems: " + reading.problems());
     assertProblem(reading.problems().get(0), DEMO + "01-intro/02-check.gift", 3,
-        "links to 09-missing.md, but there is no lesson at courses/demo/01-intro/09-missing.md");
+        "links to 09-missing.md, but there is no lesson or quiz at courses/demo/01-intro/09-missing.md");
     assertProblem(reading.problems().get(1), DEMO + "01-intro/02-check.gift", 5, "question \"Tomb\" has no right answer");
   }
 
