@@ -70,6 +70,18 @@ final class Browser implements AutoCloseable {
             .collect(Collectors.joining("\n")));
   }
 
+  /** Downloads a file as this browser's session would, sending its cookies; fails unless 200. */
+  byte[] download(String url) throws Exception {
+    String cookies = driver.manage().getCookies().stream()
+        .map(c -> c.getName() + "=" + c.getValue())
+        .collect(Collectors.joining("; "));
+    java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).header("Cookie", cookies).GET().build();
+    java.net.http.HttpResponse<byte[]> response =
+        java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertTrue(response.statusCode() == 200, () -> url + " answered " + response.statusCode());
+    return response.body();
+  }
+
   Object script(String script, Object... args) {
     return ((JavascriptExecutor) driver).executeScript(script, args);
   }

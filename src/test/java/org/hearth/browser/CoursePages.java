@@ -65,6 +65,35 @@ final class CoursePages {
     browser.settle();
   }
 
+  /**
+   * From the current item to the end page: marks lessons complete and worksheets done, passes
+   * quizzes and submits self-checks, following Next. Returns the headings passed on the way.
+   */
+  java.util.List<String> completeTheRest(String courseSlug) {
+    QuizPages quizzes = new QuizPages(browser);
+    java.util.List<String> visited = new java.util.ArrayList<>();
+    while (!browser.driver.getCurrentUrl().contains("/finished/")) {
+      if (visited.size() >= 30) {
+        throw new AssertionError("completing each item did not reach the end page: " + visited);
+      }
+      visited.add(heading());
+      if (quizzes.isQuizPage()) {
+        String slug = browser.driver.getCurrentUrl().replaceAll(".*/learn/[^/]+/([^/?#]+).*", "$1");
+        quizzes.answerCorrectly(QuizPages.definition(courseSlug, slug));
+        quizzes.submit();
+        next();
+      } else if (!browser.driver.findElements(By.id("complete:completeButton")).isEmpty()) {
+        markComplete();
+        if (!browser.driver.getCurrentUrl().contains("/finished/")) {
+          next();
+        }
+      } else {
+        next();
+      }
+    }
+    return visited;
+  }
+
   String currentOutlineEntry() {
     return browser.driver.findElement(By.cssSelector("nav.outline a[aria-current='page']")).getText();
   }

@@ -108,8 +108,10 @@ class QuizBrowserIT {
 
   /** Text as a reader sees it: tags dropped, entities decoded, white space folded. */
   private static String plain(String html) {
-    return html.replaceAll("<[^>]*>", " ").replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<")
-        .replace("&gt;", ">").replace("&amp;", "&").replaceAll("\\s+", " ").strip();
+    String text = java.util.regex.Pattern.compile("&#(\\d+);").matcher(html.replaceAll("<[^>]*>", " "))
+        .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1)))));
+    return text.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+        .replaceAll("\\s+", " ").strip();
   }
 
   @Test

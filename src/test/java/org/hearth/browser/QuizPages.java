@@ -51,7 +51,7 @@ final class QuizPages {
       switch (question.type()) {
         case SINGLE_CHOICE, TRUE_FALSE -> choose(question, best(question));
         case MULTIPLE_CHOICE -> question.choices().stream().filter(Choice::correct).forEach(c -> choose(question, c));
-        case SHORT_ANSWER -> type(question, question.choices().get(0).text());
+        case SHORT_ANSWER -> type(question, question.choices().isEmpty() ? "A few words of my own" : question.choices().get(0).text());
         case MATCHING -> question.pairs().forEach(p -> select(question, p.key(), p.answer()));
         case ORDERING -> {
           for (int i = 0; i < question.choices().size(); i++) {

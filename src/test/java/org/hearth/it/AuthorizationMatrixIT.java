@@ -277,6 +277,82 @@ class AuthorizationMatrixIT {
     }
   }
 
+  static final String WORKSHEET_PATH = "/learn/" + COURSE + "/regulation-practice-log";
+
+  /**
+   * Worksheet answers are their author's alone: another learner asking for the same worksheet gets
+   * their own (empty) answers, whatever ids they add, and anyone who may not open the worksheet
+   * gets exactly the 404 that a worksheet that does not exist gets.
+   */
+  @Test
+  void anotherLearnersWorksheetAnswersNeverReachThem() throws Exception {
+    People people = people();
+    Person writer = people.of(Who.ENROLLED_LEARNER);
+    Browser browser = new Browser(base, true);
+    HttpResponse<String> page = browser.get(WORKSHEET_PATH, writer.basic());
+    assertEquals(200, page.statusCode());
+    Matcher download = Pattern.compile("/api/worksheets/(\\d+)/blank\\.pdf").matcher(page.body());
+    assertTrue(download.find(), "the worksheet page offers the blank PDF");
+    String id = download.group(1);
+    Matcher textField = Pattern.compile("<input type=\"text\" id=\"(field-[a-z0-9-]+)\"").matcher(page.body());
+    assertTrue(textField.find(), "the worksheet has a text field");
+    String secret = "matrix secret " + UUID.randomUUID();
+    Map<String, String> form = new LinkedHashMap<>(hiddenFields(page.body(), "worksheet"));
+    form.put(textField.group(1), secret);
+    HttpResponse<String> saved = browser.post("/api/me/worksheets/" + id + "/answers", form);
+    assertEquals(200, saved.statusCode(), saved.body());
+    assertFalse(saved.body().contains(secret), "the save answers only when");
+    assertTrue(pdfText(client().getBytes("/api/me/worksheets/" + id + "/answers.pdf", writer.basic())).contains(secret),
+        "the writer's PDF carries the answer");
+
+    String writerId = client().get("/matrix-fixture/account-id?email=" + URLEncoder.encode(writer.email(), StandardCharsets.UTF_8)).body();
+    Person other = people.of(Who.OTHER_LEARNER);
+    for (String path : List.of("/api/me/worksheets/" + id + "/answers.pdf", "/api/me/worksheets/" + id + "/answers.pdf?account=" + writerId,
+        "/api/me/worksheets/" + id + "/answers.pdf?accountId=" + writerId)) {
+      assertFalse(pdfText(client().getBytes(path, other.basic())).contains(secret), path + " gave another learner's answer away");
+    }
+    assertFalse(client().get(WORKSHEET_PATH, other.basic()).body().contains(secret), "nor does the page");
+
+    HttpResponse<String> missing = client().get("/api/me/worksheets/999999999999/answers.pdf", other.basic());
+    HttpResponse<String> notOpenToThem = client().get("/api/me/worksheets/" + id + "/answers.pdf", people.of(Who.LEARNER).basic());
+    assertEquals(404, missing.statusCode());
+    assertEquals(404, notOpenToThem.statusCode(), "a learner who is not enrolled");
+    assertEquals(missing.body(), notOpenToThem.body(), "the same 404 as a worksheet that does not exist");
+    assertEquals(404, client().get("/api/worksheets/" + id + "/blank.pdf").statusCode(), "not a preview: no blank PDF for visitors");
+    assertEquals(200, client().get("/api/worksheets/" + id + "/blank.pdf", writer.basic()).statusCode());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "/api/worksheets/..%2F..%2FWEB-INF%2Fweb.xml/blank.pdf",
+      "/api/worksheets/%2e%2e%2f%2e%2e%2fWEB-INF%2fweb.xml/blank.pdf",
+      "/api/worksheets/%252e%252e%252fWEB-INF%252fweb.xml/blank.pdf",
+      "/api/worksheets/..%5c..%5cWEB-INF%5cweb.xml/blank.pdf",
+      "/api/me/worksheets/..%2F..%2Fetc%2Fpasswd/answers.pdf",
+      "/api/me/worksheets/1;..%2F..%2Fetc%2Fpasswd/answers.pdf",
+      "/api/me/worksheets/%252e%252e%252f/answers.pdf",
+      "/api/worksheets/1%00/blank.pdf",
+      "/api/worksheets/-1/blank.pdf",
+  })
+  void pathLikeWorksheetAddressesAreRefused(String path) throws Exception {
+    HttpResponse<String> response = client().get(path, people().of(Who.ENROLLED_LEARNER).basic());
+    String what = path + " answered " + response.statusCode();
+    assertTrue(response.statusCode() == 400 || response.statusCode() == 404, what);
+    assertFalse(response.body().contains("<web-app") || response.body().contains("root:"), what + ": a file leaked");
+  }
+
+  private static String pdfText(byte[] pdf) throws Exception {
+    assertTrue(pdf.length > 4 && new String(pdf, 0, 4, StandardCharsets.US_ASCII).equals("%PDF"), "a PDF");
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      StringBuilder text = new StringBuilder(new org.apache.pdfbox.text.PDFTextStripper().getText(document));
+      org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm form = document.getDocumentCatalog().getAcroForm();
+      if (form != null) {
+        form.getFieldTree().forEach(field -> text.append('\n').append(field.getValueAsString()));
+      }
+      return text.toString();
+    }
+  }
+
   private static org.hearth.domain.quiz.QuizDefinition answerKey(String quiz) {
     org.hearth.infrastructure.content.FileSystemContentSource source = new org.hearth.infrastructure.content.FileSystemContentSource(
         java.nio.file.Path.of(System.getProperty("hearth.test.content", "target/it-content")),
@@ -563,6 +639,18 @@ class AuthorizationMatrixIT {
 
     HttpResponse<String> get(String path, String... headers) throws Exception {
       return send("GET", path, Map.of(), headers);
+    }
+
+    /** A download's bytes, after checking it answered 200. */
+    byte[] getBytes(String path, String... headers) throws Exception {
+      String prefix = base.getPath().replaceAll("/$", "");
+      HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(prefix + path));
+      if (headers.length > 0) {
+        request.headers(headers);
+      }
+      HttpResponse<byte[]> response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals(200, response.statusCode(), () -> path + " answered " + response.statusCode());
+      return response.body();
     }
 
     HttpResponse<String> post(String path, Map<String, String> form, String... headers) throws Exception {

@@ -52,7 +52,10 @@ class ContentImportIT {
     assertEquals("Empathy and Safety After Betrayal", course.title());
     assertEquals(List.of("KayLee Dunn"), course.authors());
     assertTrue(course.hasSupport(), "the course declares support resources");
-    assertTrue(course.lessonCount() >= 5 && course.lessonCount() <= 8, "5 to 8 lessons");
+    long lessons = course.lessons().stream().filter(l -> !l.isQuiz() && !l.isWorksheet()).count();
+    assertTrue(lessons >= 5 && lessons <= 8, "5 to 8 lessons");
+    assertEquals(2, course.lessons().stream().filter(l -> l.isQuiz() && l.quiz().graded()).count(), "two graded knowledge checks");
+    assertEquals(1, course.lessons().stream().filter(l -> l.isQuiz() && !l.quiz().graded()).count(), "one self-check");
     assertTrue(course.modules().size() >= 2 && course.modules().size() <= 3, "2 or 3 modules");
   }
 

@@ -17,13 +17,17 @@ import org.hearth.infrastructure.persistence.AccountRepository;
 import org.hearth.infrastructure.persistence.CourseRepository;
 import org.hearth.infrastructure.persistence.ProgressRepository;
 import org.hearth.infrastructure.persistence.QuizRepository;
+import org.hearth.infrastructure.persistence.WorksheetRepository;
+import org.hearth.infrastructure.persistence.CertificateRepository;
+import org.hearth.domain.worksheet.WorksheetAnswer;
+import org.hearth.domain.certificate.Certificate;
 import org.hearth.domain.quiz.QuizAttempt;
 import org.hearth.domain.quiz.QuizDraft;
 
 /**
  * A learner's rights over their data: a copy of everything Hearth holds about them, and deleting
- * it. Deletion removes the account, its enrolments, lesson completions, quiz attempts and quiz answers
- * in progress outright; nothing
+ * it. Deletion removes the account, its enrolments, lesson completions, quiz attempts, quiz answers
+ * in progress, worksheet answers and certificates outright; nothing
  * personal is kept (see the README).
  */
 @ApplicationScoped
@@ -36,6 +40,8 @@ public class LearnerDataService {
   @Inject CourseRepository courses;
   @Inject SignInThrottles throttles;
   @Inject QuizRepository quizzes;
+  @Inject WorksheetRepository worksheets;
+  @Inject CertificateRepository certificateRows;
 
   /** Everything about one account, shaped for JSON. */
   public record Export(
@@ -44,7 +50,13 @@ public class LearnerDataService {
       List<EnrolmentData> enrolments,
       List<CompletionData> completedLessons,
       List<QuizAttemptData> quizAttempts,
-      List<QuizDraftData> quizAnswersInProgress) {}
+      List<QuizDraftData> quizAnswersInProgress,
+      List<WorksheetAnswerData> worksheetAnswers,
+      List<CertificateData> certificates) {}
+
+  public record WorksheetAnswerData(String course, String worksheet, String field, String answer, Instant savedAt) {}
+
+  public record CertificateData(String course, String nameOnCertificate, java.time.LocalDate completedOn, String code) {}
 
   public record AccountData(String email, String displayName, Instant createdAt, List<String> roles) {}
 
@@ -79,7 +91,8 @@ public class LearnerDataService {
     return new Export(now,
         new AccountData(account.getEmail(), account.getDisplayName(), account.getCreatedAt(),
             account.roles().stream().map(r -> r.group()).sorted().toList()),
-        enrolments, completions, quizAttempts(accountId, courseSlugs), quizDrafts(accountId, courseSlugs));
+        enrolments, completions, quizAttempts(accountId, courseSlugs), quizDrafts(accountId, courseSlugs),
+        worksheetAnswers(accountId, courseSlugs), certificates(accountId, courseSlugs));
   }
 
   private List<QuizAttemptData> quizAttempts(long accountId, Map<Long, String> courseSlugs) {
@@ -105,9 +118,32 @@ public class LearnerDataService {
     return data;
   }
 
+  private List<WorksheetAnswerData> worksheetAnswers(long accountId, Map<Long, String> courseSlugs) {
+    List<WorksheetAnswer> answers = worksheets.allAnswersOf(accountId);
+    List<Long> items = answers.stream().map(WorksheetAnswer::getLessonId).distinct().toList();
+    Map<Long, String> itemSlugs = courses.lessonSlugs(items);
+    Map<Long, Long> courseOfItem = courses.courseIdsOfLessons(items);
+    List<WorksheetAnswerData> data = new ArrayList<>();
+    for (WorksheetAnswer a : answers) {
+      data.add(new WorksheetAnswerData(courseSlugs.get(courseOfItem.get(a.getLessonId())), itemSlugs.get(a.getLessonId()),
+          a.getFieldName(), a.getAnswer(), a.getSavedAt()));
+    }
+    return data;
+  }
+
+  private List<CertificateData> certificates(long accountId, Map<Long, String> courseSlugs) {
+    List<CertificateData> data = new ArrayList<>();
+    for (Certificate c : certificateRows.allOf(accountId)) {
+      data.add(new CertificateData(courseSlugs.get(c.getCourseId()), c.getNameOnCertificate(), c.getCompletedOn(), c.getCode()));
+    }
+    return data;
+  }
+
   /** Deletes the account and everything attached to it, in one transaction. */
   @Transactional
   public void delete(long accountId) {
+    worksheets.removeAllOf(accountId);
+    certificateRows.removeAllOf(accountId);
     quizzes.removeAllOf(accountId);
     progress.removeAllOf(accountId);
     accounts.findById(accountId).ifPresent(account -> {

@@ -45,6 +45,15 @@ public class CourseCatalog {
     return Optional.of(current(slug, revision.get()));
   }
 
+  /** A course item found by its id, with its course: how downloads name what they serve. */
+  public record Item(CourseView course, LessonView item) {}
+
+  public Optional<Item> item(long itemId) {
+    return courses.courseSlugOfLesson(itemId)
+        .flatMap(this::course)
+        .flatMap(course -> course.lessons().stream().filter(l -> l.id() == itemId).findFirst().map(l -> new Item(course, l)));
+  }
+
   public List<CourseCard> catalog() {
     return all().stream().map(CourseCard::of).toList();
   }
@@ -78,7 +87,7 @@ public class CourseCatalog {
       byModule.computeIfAbsent(module, m -> new ArrayList<>())
           .add(new LessonView(lesson.getId(), lesson.getSlug(), lesson.getTitle(), lesson.getMinutes(), lesson.getObjectives(),
               lesson.isPreview(), lesson.isRequired(), lesson.getHtml(), module.getTitle(), ++lessonNumber,
-              lesson.getKind(), lesson.getQuiz()));
+              lesson.getKind(), lesson.getQuiz(), lesson.getWorksheet()));
     }
     List<ModuleView> modules = new ArrayList<>();
     int moduleNumber = 0;

@@ -3,6 +3,7 @@ package org.hearth.application.catalog;
 import java.util.List;
 import org.hearth.domain.catalog.ItemKind;
 import org.hearth.domain.quiz.QuizDefinition;
+import org.hearth.domain.worksheet.WorksheetDefinition;
 
 /**
  * A course item as pages show it; immutable, so one instance serves every request. For a quiz,
@@ -21,7 +22,8 @@ public record LessonView(
     String moduleTitle,
     int number,
     ItemKind kind,
-    QuizDefinition quiz) {
+    QuizDefinition quiz,
+    WorksheetDefinition worksheet) {
 
   public LessonView {
     objectives = List.copyOf(objectives);
@@ -31,11 +33,16 @@ public record LessonView(
     return kind == ItemKind.QUIZ;
   }
 
-  /** "Lesson", "Quiz" or "Self-check", as outlines label items. */
+  public boolean isWorksheet() {
+    return kind == ItemKind.WORKSHEET;
+  }
+
+  /** "Lesson", "Quiz", "Self-check" or "Worksheet", as outlines label items. */
   public String kindLabel() {
-    if (!isQuiz()) {
-      return "Lesson";
-    }
-    return quiz.graded() ? "Quiz" : "Self-check";
+    return switch (kind) {
+      case LESSON -> "Lesson";
+      case QUIZ -> quiz.graded() ? "Quiz" : "Self-check";
+      case WORKSHEET -> "Worksheet";
+    };
   }
 }

@@ -15,6 +15,7 @@ import org.hearth.application.enrolment.EnrolmentService;
 import org.hearth.domain.quiz.Question;
 import org.hearth.infrastructure.persistence.ProgressRepository;
 import org.hearth.infrastructure.persistence.QuizRepository;
+import org.hearth.infrastructure.persistence.WorksheetRepository;
 
 /** Enrolment and completion counts for the courses a person teaches (or all, for administrators). */
 @ApplicationScoped
@@ -24,6 +25,7 @@ public class CourseStatsService {
   @Inject CourseCatalog catalog;
   @Inject ProgressRepository progress;
   @Inject QuizRepository quizzes;
+  @Inject WorksheetRepository worksheets;
 
   public List<CourseStats> visibleTo(SignedInUser user) {
     Map<Long, Long> enrolled = progress.activeEnrolmentCounts();
@@ -44,7 +46,19 @@ public class CourseStatsService {
           completions.getOrDefault(lesson.id(), 0L)));
     }
     return new CourseStats(course.slug(), course.title(), enrolled, progress.completedCourseCount(course.id()), lessons,
-        quizStats(course));
+        quizStats(course), worksheetStats(course, completions));
+  }
+
+  private List<CourseStats.WorksheetStats> worksheetStats(CourseView course, Map<Long, Long> completions) {
+    Map<Long, Long> withAnswers = worksheets.learnersWithAnswers(course.id());
+    List<CourseStats.WorksheetStats> stats = new ArrayList<>();
+    for (LessonView item : course.lessons()) {
+      if (item.isWorksheet()) {
+        stats.add(new CourseStats.WorksheetStats(item.slug(), item.title(), withAnswers.getOrDefault(item.id(), 0L),
+            completions.getOrDefault(item.id(), 0L)));
+      }
+    }
+    return stats;
   }
 
   private List<QuizStats> quizStats(CourseView course) {

@@ -21,9 +21,11 @@ import java.util.Objects;
 import org.hearth.domain.quiz.QuizDefinition;
 import org.hearth.domain.quiz.QuizDefinitionConverter;
 import org.hearth.domain.shared.StringListConverter;
+import org.hearth.domain.worksheet.WorksheetDefinition;
+import org.hearth.domain.worksheet.WorksheetDefinitionConverter;
 
 /**
- * One item of a course: a lesson page or a quiz. Its HTML is rendered and sanitised when the course is imported, so showing
+ * One item of a course: a lesson page, a quiz or a worksheet. Its HTML is rendered and sanitised when the course is imported, so showing
  * a lesson never runs the Markdown pipeline.
  */
 @Entity
@@ -85,6 +87,10 @@ public class Lesson {
   @Convert(converter = QuizDefinitionConverter.class)
   private QuizDefinition quiz;
 
+  @Lob
+  @Convert(converter = WorksheetDefinitionConverter.class)
+  private WorksheetDefinition worksheet;
+
   protected Lesson() {}
 
   Lesson(Course course, String slug) {
@@ -104,7 +110,8 @@ public class Lesson {
             || required != outline.required()
             || !Objects.equals(html, outline.html())
             || kind != outline.kind()
-            || !Objects.equals(quiz, outline.quiz());
+            || !Objects.equals(quiz, outline.quiz())
+            || !Objects.equals(worksheet, outline.worksheet());
     this.module = module;
     this.position = position;
     this.title = outline.title();
@@ -115,6 +122,7 @@ public class Lesson {
     this.html = outline.html();
     this.kind = outline.kind();
     this.quiz = outline.quiz();
+    this.worksheet = outline.worksheet();
     return changed;
   }
 
@@ -169,5 +177,10 @@ public class Lesson {
   /** The quiz's questions and answer key; null for a lesson. */
   public QuizDefinition getQuiz() {
     return quiz;
+  }
+
+  /** The worksheet's prose and fields; null for anything else. */
+  public WorksheetDefinition getWorksheet() {
+    return worksheet;
   }
 }

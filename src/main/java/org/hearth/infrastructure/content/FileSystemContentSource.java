@@ -41,9 +41,9 @@ import org.hearth.infrastructure.markdown.MarkdownRenderer;
 
 /**
  * Reads courses from the content folder: {@code courses/<slug>/course.yaml}, numbered module
- * folders and numbered lesson and quiz files, as documented in content/README.md. Symbolic links
- * and paths that leave the course folder are refused, so only files inside the content folder are
- * read.
+ * folders and numbered lesson, quiz and worksheet files, as documented in content/README.md.
+ * Symbolic links and paths that leave the course folder are refused, so only files inside the
+ * content folder are read.
  */
 public final class FileSystemContentSource implements ContentSource {
 
@@ -335,15 +335,17 @@ public final class FileSystemContentSource implements ContentSource {
           Matcher lesson = LESSON_FILE.matcher(itemName);
           Matcher quiz = QUIZ_FILE.matcher(itemName);
           boolean file = Files.isRegularFile(item, LinkOption.NOFOLLOW_LINKS);
-          if (WORKSHEET_FILE.matcher(itemName).matches()) {
-            problems.note(relative(item), 0, "is a worksheet; this version of Hearth does not show worksheets yet, so it was skipped");
+          Matcher worksheet = WORKSHEET_FILE.matcher(itemName);
+          if (worksheet.matches() && file) {
+            addItem(module, item, worksheet.group(2), ItemFormat.WORKSHEET, itemSlugs);
           } else if (lesson.matches() && file) {
             addItem(module, item, lesson.group(2), ItemFormat.LESSON, itemSlugs);
           } else if (quiz.matches() && file) {
             addItem(module, item, quiz.group(2), quiz.group(3).equals("gift") ? ItemFormat.GIFT : ItemFormat.QUIZ_YAML, itemSlugs);
           } else {
-            problems.add(relative(item), 0, "is not a lesson or a quiz; lessons are named like 01-welcome.md and quizzes like "
-                + "02-check.quiz.yaml or 02-check.gift (a number, a hyphen, lowercase words)");
+            problems.add(relative(item), 0, "is not a lesson, a quiz or a worksheet; lessons are named like 01-welcome.md, "
+                + "quizzes like 02-check.quiz.yaml or 02-check.gift, and worksheets like 03-reflect.worksheet.md "
+                + "(a number, a hyphen, lowercase words)");
           }
         }
         modules.add(module);
@@ -351,12 +353,12 @@ public final class FileSystemContentSource implements ContentSource {
       return modules;
     }
 
-    /** Adds a lesson or quiz to its module, unless another item of the course has its slug. */
+    /** Adds a lesson, quiz or worksheet to its module, unless another item of the course has its slug. */
     private void addItem(ModuleDraft module, Path file, String slug, ItemFormat format, Map<String, String> itemSlugs) {
       String other = itemSlugs.putIfAbsent(slug, relative(file));
       if (other != null) {
         problems.add(relative(file), 0, "has the same name as " + other
-            + " once the number and extension are dropped; lesson and quiz names must differ across the course");
+            + " once the number and extension are dropped; lesson, quiz and worksheet names must differ across the course");
       } else {
         module.items.add(new ItemFile(file, slug, format));
       }
@@ -381,6 +383,7 @@ public final class FileSystemContentSource implements ContentSource {
           case LESSON -> readLesson(item);
           case QUIZ_YAML -> readText(item.file).flatMap(text -> quizYaml(item.file).read(text, relative(item.file), item.slug));
           case GIFT -> readText(item.file).flatMap(text -> gift(item.file).read(text, relative(item.file), item.slug));
+          case WORKSHEET -> readText(item.file).flatMap(text -> worksheet(item.file).read(text, relative(item.file), item.slug));
         };
         outline.ifPresent(items::add);
       }
@@ -395,10 +398,27 @@ public final class FileSystemContentSource implements ContentSource {
       return new GiftReader(problems, quizMarkdown(file));
     }
 
+    private WorksheetReader worksheet(Path file) {
+      return new WorksheetReader(problems, worksheetMarkdown(file));
+    }
+
     /** Quiz Markdown is rendered as lessons are, its links checked at their lines in the quiz file. */
     private QuizMarkdown quizMarkdown(Path file) {
       return (text, firstLine) ->
           markdown.render(text, (destination, image, line) -> rewrite(file, destination, image, line + firstLine - 1));
+    }
+
+    /**
+     * Worksheet prose is rendered as lessons are. A repeated section renders its prose once per
+     * repetition, so each link is checked once per line of the file and a broken one reported once.
+     */
+    private QuizMarkdown worksheetMarkdown(Path file) {
+      Map<String, String> rewritten = new HashMap<>();
+      return (text, firstLine) -> markdown.render(text, (destination, image, line) -> {
+        int fileLine = line + firstLine - 1;
+        return rewritten.computeIfAbsent(fileLine + (image ? " image " : " link ") + destination,
+            key -> rewrite(file, destination, image, fileLine));
+      });
     }
 
     private Optional<LessonOutline> readLesson(ItemFile lesson) {
@@ -461,10 +481,12 @@ public final class FileSystemContentSource implements ContentSource {
         problems.add(path, line, "links to " + destination + ", which is outside the course folder");
         return "#";
       }
+      // .md covers lessons and worksheets (NN-slug.worksheet.md) alike.
       if (!image && (decoded.endsWith(".md") || decoded.endsWith(".quiz.yaml") || decoded.endsWith(".gift"))) {
         String slug = lessonSlugsByFile.get(resolved);
         if (slug == null) {
-          problems.add(path, line, "links to " + destination + ", but there is no lesson or quiz at " + relative(resolved));
+          problems.add(path, line, "links to " + destination + ", but there is no lesson, quiz or worksheet at "
+              + relative(resolved));
           return "#";
         }
         return slug + suffix;
@@ -525,13 +547,14 @@ public final class FileSystemContentSource implements ContentSource {
     }
   }
 
-  /** A lesson or quiz file of a module, in the module's order. */
+  /** A lesson, quiz or worksheet file of a module, in the module's order. */
   private record ItemFile(Path file, String slug, ItemFormat format) {}
 
   private enum ItemFormat {
     LESSON,
     QUIZ_YAML,
-    GIFT
+    GIFT,
+    WORKSHEET
   }
 
   static String titleFromSlug(String slug) {

@@ -34,6 +34,13 @@ public class CourseRepository {
   }
 
   /** Slugs of the given lessons, by id, in one statement. */
+  public Optional<String> courseSlugOfLesson(long lessonId) {
+    return em.createQuery("SELECT l.course.slug FROM Lesson l WHERE l.id = :id", String.class)
+        .setParameter("id", lessonId)
+        .getResultStream()
+        .findFirst();
+  }
+
   /** The course id of each given lesson or quiz. */
   public Map<Long, Long> courseIdsOfLessons(List<Long> lessonIds) {
     Map<Long, Long> courses = new HashMap<>();

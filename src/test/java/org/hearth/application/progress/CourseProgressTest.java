@@ -17,7 +17,7 @@ class CourseProgressTest {
 
   private static LessonView lesson(long id, boolean required) {
     return new LessonView(id, "lesson-" + id, "Lesson " + id, 3, List.of(), false, required, "<p>x</p>", "Module", (int) id,
-        org.hearth.domain.catalog.ItemKind.LESSON, null);
+        org.hearth.domain.catalog.ItemKind.LESSON, null, null);
   }
 
   private static final LessonView ONE = lesson(1, true);

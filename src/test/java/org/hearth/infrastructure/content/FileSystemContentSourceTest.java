@@ -31,6 +31,8 @@ import org.hearth.domain.quiz.Choice;
 import org.hearth.domain.quiz.Question;
 import org.hearth.domain.quiz.QuestionType;
 import org.hearth.domain.quiz.QuizKind;
+import org.hearth.domain.worksheet.FieldType;
+import org.hearth.domain.worksheet.WorksheetField;
 import org.hearth.infrastructure.markdown.MarkdownRenderer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -311,7 +313,7 @@ class FileSystemContentSourceTest {
     CourseReading reading = read("demo");
 
     assertSingleProblem(reading, HELLO, 7,
-        "links to 02-missing.md, but there is no lesson or quiz at courses/demo/01-intro/02-missing.md");
+        "links to 02-missing.md, but there is no lesson, quiz or worksheet at courses/demo/01-intro/02-missing.md");
   }
 
   @Test
@@ -624,20 +626,6 @@ class FileSystemContentSourceTest {
     assertSingleProblem(read("demo"), HELLO, 0, "is not UTF-8 text");
   }
 
-  @Test
-  void worksheetFilesGiveNotesNotProblems() throws IOException {
-    minimalCourse();
-    write(DEMO + "01-intro/03-reflect.worksheet.md", "# Reflect\n");
-
-    CourseReading reading = read("demo");
-
-    assertEquals(List.of(), reading.problems());
-    assertTrue(reading.course().isPresent());
-    assertEquals(1, reading.course().get().lessonCount());
-    assertEquals(1, reading.notes().size(), () -> "notes: " + reading.notes());
-    assertProblem(reading.notes().get(0), DEMO + "01-intro/03-reflect.worksheet.md", 0, "is a worksheet; this version of Hearth");
-  }
-
   // ---------------------------------------------------------------------------------------------
   // Quizzes
   // ---------------------------------------------------------------------------------------------
@@ -734,7 +722,7 @@ class FileSystemContentSourceTest {
     assertTrue(reading.course().isEmpty());
     assertEquals(2, reading.problems().size(), () -> "problems: " + reading.problems());
     assertProblem(reading.problems().get(0), DEMO + "01-intro/02-check.gift", 3,
-        "links to 09-missing.md, but there is no lesson or quiz at courses/demo/01-intro/09-missing.md");
+        "links to 09-missing.md, but there is no lesson, quiz or worksheet at courses/demo/01-intro/09-missing.md");
     assertProblem(reading.problems().get(1), DEMO + "01-intro/02-check.gift", 5, "question \"Tomb\" has no right answer");
   }
 
@@ -756,6 +744,107 @@ class FileSystemContentSourceTest {
 
     assertEquals(1, course.lessonCount());
     assertEquals("Check", course.modules().get(0).lessons().get(0).title(), "a GIFT quiz is titled after its file name");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Worksheets
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void worksheetsAreItemsOfTheirModuleInNumberOrderAmongLessonsAndQuizzes() throws IOException {
+    write(DEMO + "course.yaml", "title: Demo\n");
+    write(DEMO + "01-intro/01-hello.md", lesson("Hello", "When you are ready, [fill in the log](10-log.worksheet.md#day-1).\n"));
+    write(DEMO + "01-intro/02-check.quiz.yaml", "title: Check\nquestions:\n  - type: true-false\n    prompt: Ready?\n    answer: true\n");
+    write(DEMO + "01-intro/10-log.worksheet.md", """
+        ---
+        title: Practice log
+        required: false
+        description: A few days of practice. See [the lesson](01-hello.md).
+        ---
+        ::: repeat 2
+        ## Day {n}
+
+        [Date]{date #date}
+        [How calm did I feel on day {n}?]{scale #calm}
+        :::
+        """);
+    write(DEMO + "01-intro/3-reflect.worksheet.md", lesson("Reflect", "[What helped?]{long #helped lines=6}\n"));
+
+    CourseReading reading = read("demo");
+    assertEquals(List.of(), reading.problems());
+    assertEquals(List.of(), reading.notes(), "worksheets are read, no longer skipped with a note");
+    CourseSource course = reading.course().orElseThrow();
+
+    List<LessonOutline> items = course.modules().get(0).lessons();
+    assertEquals(List.of("hello", "check", "reflect", "log"), items.stream().map(LessonOutline::slug).toList());
+    assertEquals(List.of(ItemKind.LESSON, ItemKind.QUIZ, ItemKind.WORKSHEET, ItemKind.WORKSHEET),
+        items.stream().map(LessonOutline::kind).toList());
+    assertEquals(4, course.lessonCount());
+    assertTrue(items.get(0).html().contains("href=\"log#day-1\""), "a lesson links a worksheet by its slug: " + items.get(0).html());
+
+    LessonOutline reflect = items.get(2);
+    assertEquals("Reflect", reflect.title());
+    assertTrue(reflect.required());
+    assertEquals(List.of(new WorksheetField("helped", FieldType.LONG_TEXT, "What helped?", 6)), reflect.worksheet().fields());
+
+    LessonOutline log = items.get(3);
+    assertEquals("Practice log", log.title());
+    assertFalse(log.required());
+    assertEquals(5, log.minutes(), "a worksheet takes at least five minutes");
+    assertTrue(log.html().startsWith("<p>A few days of practice. See <a href=\"hello\""), "the description links a lesson: " + log.html());
+    assertEquals("A few days of practice. See [the lesson](01-hello.md).", log.worksheet().description());
+    assertEquals(List.of(
+        new WorksheetField("date-1", FieldType.DATE, "Date", 1),
+        new WorksheetField("calm-1", FieldType.SCALE, "How calm did I feel on day 1?", 1),
+        new WorksheetField("date-2", FieldType.DATE, "Date", 1),
+        new WorksheetField("calm-2", FieldType.SCALE, "How calm did I feel on day 2?", 1)),
+        log.worksheet().fields());
+    assertEquals("<h2 id=\"day-2\">Day 2</h2>\n", log.worksheet().blocks().get(3).proseHtml());
+    assertEquals(1 + 1 + 5 + 5, course.details().estimatedMinutes(), "worksheet minutes count towards the course's");
+  }
+
+  @Test
+  void aBrokenWorksheetKeepsTheCourseOutWithItsPathAndLine() throws IOException {
+    minimalCourse();
+    write(DEMO + "01-intro/02-reflect.worksheet.md", """
+        ---
+        title: Reflect
+        ---
+        A few questions.
+
+        [What helped?]{long #helped}
+        [What else helped?]{long #helped}
+        """);
+
+    assertSingleProblem(read("demo"), DEMO + "01-intro/02-reflect.worksheet.md", 7,
+        "the field name #helped is already used on line 6; give each field a name of its own");
+  }
+
+  @Test
+  void aBrokenLinkRepeatedInAWorksheetIsReportedOnce() throws IOException {
+    minimalCourse();
+    write(DEMO + "01-intro/02-log.worksheet.md", """
+        ---
+        title: Log
+        ---
+        ::: repeat 7
+        Day {n}: see [the missing lesson](09-missing.md).
+        [Notes]{text #notes}
+        :::
+        """);
+
+    assertSingleProblem(read("demo"), DEMO + "01-intro/02-log.worksheet.md", 5,
+        "links to 09-missing.md, but there is no lesson, quiz or worksheet at courses/demo/01-intro/09-missing.md");
+  }
+
+  @Test
+  void aWorksheetCannotShareItsNameWithALesson() throws IOException {
+    minimalCourse();
+    write(DEMO + "02-more/01-hello.worksheet.md", lesson("Hello", "[Notes]{text #notes}\n"));
+
+    assertSingleProblem(read("demo"), DEMO + "02-more/01-hello.worksheet.md", 0,
+        "has the same name as courses/demo/01-intro/01-hello.md once the number and extension are dropped; "
+            + "lesson, quiz and worksheet names must differ across the course");
   }
 
   // ---------------------------------------------------------------------------------------------

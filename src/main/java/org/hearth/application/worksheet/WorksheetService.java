@@ -1,0 +1,146 @@
+package org.hearth.application.worksheet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.logging.Logger;
+import org.hearth.application.account.SignedInUser;
+import org.hearth.application.catalog.CourseView;
+import org.hearth.application.catalog.LessonView;
+import org.hearth.application.progress.CourseProgress;
+import org.hearth.application.progress.ProgressService;
+import org.hearth.domain.worksheet.WorksheetAnswer;
+import org.hearth.domain.worksheet.WorksheetDefinition;
+import org.hearth.domain.worksheet.WorksheetField;
+import org.hearth.infrastructure.pdf.WorksheetPdf;
+import org.hearth.infrastructure.persistence.WorksheetRepository;
+
+/**
+ * Worksheets: answers saved field by field as the learner writes, visible to that learner only;
+ * blank and filled-in PDFs; clearing; and marking a worksheet done.
+ */
+@ApplicationScoped
+public class WorksheetService {
+
+  private static final Logger LOG = Logger.getLogger(WorksheetService.class.getName());
+  private static final int TRIES = 5;
+
+  @Inject WorksheetRepository answers;
+  @Inject AnswerWrites writes;
+  @Inject ProgressService progress;
+  private final WorksheetPdf pdf = new WorksheetPdf();
+  @Inject Clock clock;
+
+  /** The learner's own answers, by field name. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<String, String> answersOf(SignedInUser learner, LessonView item) {
+    definitionOf(item);
+    Map<String, String> byField = new TreeMap<>();
+    for (WorksheetAnswer answer : answers.answers(learner.id(), item.id())) {
+      byField.put(answer.getFieldName(), answer.getAnswer());
+    }
+    return byField;
+  }
+
+  /**
+   * Saves the fields given, and only those: two tabs saving different fields both keep theirs.
+   * Every value is checked first; one bad value saves nothing and names the field.
+   */
+  public Instant save(SignedInUser learner, CourseView course, LessonView item, Map<String, String> changes) {
+    WorksheetDefinition worksheet = definitionOf(item);
+    checkEnrolled(learner, course, item);
+    Map<String, Optional<String>> checked = new LinkedHashMap<>();
+    for (Map.Entry<String, String> change : changes.entrySet()) {
+      WorksheetField field = worksheet.field(change.getKey())
+          .orElseThrow(() -> new WorksheetProblem("This worksheet has no field named \"" + shorten(change.getKey()) + "\"."));
+      checked.put(field.name(), AnswerRules.check(field, change.getValue()));
+    }
+    Instant now = clock.instant();
+    RuntimeException last = null;
+    for (int tryNumber = 0; tryNumber < TRIES; tryNumber++) {
+      try {
+        writes.write(learner.id(), item.id(), checked, now);
+        return now;
+      } catch (RuntimeException e) {
+        last = e; // two tabs inserting the same field at once: the loser tries again as an update
+      }
+    }
+    throw last;
+  }
+
+  /** Deletes every answer the learner gave in this worksheet. */
+  public int clear(SignedInUser learner, LessonView item) {
+    definitionOf(item);
+    int removed = writes.clear(learner.id(), item.id());
+    LOG.fine(() -> "Account " + learner.id() + " cleared worksheet " + item.id());
+    return removed;
+  }
+
+  /** "Mark as done": a required worksheet then counts as complete. */
+  public CourseProgress markDone(SignedInUser learner, CourseView course, LessonView item) {
+    definitionOf(item);
+    checkEnrolled(learner, course, item);
+    return progress.complete(learner, course, item);
+  }
+
+  public byte[] blankPdf(CourseView course, LessonView item) {
+    return pdf.blank(course.title(), item.title(), definitionOf(item));
+  }
+
+  public byte[] filledPdf(SignedInUser learner, CourseView course, LessonView item) {
+    return pdf.filled(course.title(), item.title(), definitionOf(item), answersOf(learner, item));
+  }
+
+  private void checkEnrolled(SignedInUser learner, CourseView course, LessonView item) {
+    CourseProgress current = progress.of(Optional.of(learner), course);
+    if (!current.enrolled()) {
+      throw new WorksheetProblem("Enrol in the course to keep your answers to its worksheets.");
+    }
+    if (!current.isUnlocked(item)) {
+      throw new WorksheetProblem("This worksheet opens once the item before it is complete.");
+    }
+  }
+
+  private static WorksheetDefinition definitionOf(LessonView item) {
+    if (!item.isWorksheet()) {
+      throw new IllegalArgumentException("item " + item.id() + " is not a worksheet");
+    }
+    return item.worksheet();
+  }
+
+  private static String shorten(String text) {
+    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+  }
+
+  /** The transactional writes, in their own bean so each runs in a fresh transaction. */
+  @ApplicationScoped
+  public static class AnswerWrites {
+
+    @Inject WorksheetRepository answers;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void write(long accountId, long lessonId, Map<String, Optional<String>> checked, Instant now) {
+      for (Map.Entry<String, Optional<String>> entry : checked.entrySet()) {
+        Optional<WorksheetAnswer> stored = answers.answer(accountId, lessonId, entry.getKey());
+        if (entry.getValue().isEmpty()) {
+          stored.ifPresent(answers::remove);
+        } else if (stored.isPresent()) {
+          stored.get().write(entry.getValue().get(), now);
+        } else {
+          answers.add(new WorksheetAnswer(accountId, lessonId, entry.getKey(), entry.getValue().get(), now));
+        }
+      }
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int clear(long accountId, long lessonId) {
+      return answers.clear(accountId, lessonId);
+    }
+  }
+}

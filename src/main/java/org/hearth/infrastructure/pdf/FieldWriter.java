@@ -1,0 +1,280 @@
+package org.hearth.infrastructure.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceCharacteristicsDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceEntry;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
+import org.apache.pdfbox.pdmodel.interactive.form.PDComboBox;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTerminalField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
+import org.hearth.domain.worksheet.FieldType;
+import org.hearth.domain.worksheet.WorksheetField;
+import org.hearth.infrastructure.pdf.PdfFonts.Style;
+import org.hearth.infrastructure.pdf.TextLines.Line;
+
+/**
+ * Sets a worksheet's fields on the page: each field's label, then a real AcroForm field named
+ * exactly as the worksheet names it, so the PDF can be filled in on screen as well as on paper.
+ * Every widget gets its appearance here (text and choices from PDFBox, check boxes drawn by hand),
+ * so it shows and prints in any viewer without asking the viewer to draw it.
+ */
+final class FieldWriter {
+
+  static final String CHECKED = "Yes";
+  static final List<String> SCALE_OPTIONS = IntStream.rangeClosed(0, 10).mapToObj(String::valueOf).toList();
+
+  private static final float FONT_SIZE = 10;
+  private static final float MIN_FONT_SIZE = 6;
+  private static final float LABEL_SIZE = 10;
+  private static final float LABEL_LEADING = 13.5f;
+  private static final float LABEL_GAP = 3;
+  private static final float BOX_HEIGHT = 20;
+  /** Room per line of a long answer: enough to write in by hand once printed. */
+  private static final float LINE_HEIGHT = 20;
+  private static final float CHECK_SIZE = 11;
+  private static final float CHECK_LABEL_INDENT = 18;
+  private static final float DATE_WIDTH = 110;
+  private static final float SCALE_WIDTH = 60;
+  private static final float BORDER = 0.75f;
+  private static final COSName STANDARD_FONT = COSName.getPDFName("Helv");
+  private static final COSName DINGBATS = COSName.getPDFName("ZaDb");
+  private static final COSName FALLBACK_FONT = COSName.getPDFName("LiSa");
+
+  private final PDDocument document;
+  private final PdfFonts fonts;
+  private final PageFlow flow;
+  private final PDAcroForm form;
+  private final List<PDField> fields = new ArrayList<>();
+  private PDAppearanceDictionary checkBoxLook;
+
+  FieldWriter(PDDocument document, PdfFonts fonts, PageFlow flow) {
+    this.document = document;
+    this.fonts = fonts;
+    this.flow = flow;
+    this.form = new PDAcroForm(document);
+    document.getDocumentCatalog().setAcroForm(form);
+    PDResources resources = new PDResources();
+    resources.put(STANDARD_FONT, fonts.standard(Style.REGULAR));
+    resources.put(DINGBATS, fonts.dingbats());
+    form.setDefaultResources(resources);
+    form.setDefaultAppearance("/Helv 0 Tf 0 g");
+  }
+
+  /** Adds a field; {@code value} is what it holds (already checked for its type), or null. */
+  void add(WorksheetField field, String value) throws IOException {
+    switch (field.type()) {
+      case TEXT -> text(field, value, field.label(), flow.width(), false, field.label());
+      case LONG_TEXT -> longText(field, value);
+      case DATE -> text(field, value, field.label() + " (YYYY-MM-DD)", DATE_WIDTH, true, field.label() + ", as YYYY-MM-DD");
+      case SCALE -> scale(field, value);
+      case CHECKBOX -> checkBox(field, "true".equalsIgnoreCase(value));
+    }
+    flow.gap(field.type() == FieldType.CHECKBOX ? 4 : 10);
+  }
+
+  /** Puts the fields into the form, in reading order. */
+  void finish() {
+    form.setFields(fields);
+  }
+
+  private void text(WorksheetField field, String value, String label, float width, boolean date, String tooltip) throws IOException {
+    String shown = PdfFonts.clean(value, false);
+    List<Line> labelLines = label(label, flow.width());
+    float labelHeight = labelLines.size() * LABEL_LEADING + LABEL_GAP;
+    float top = flow.place(labelHeight + BOX_HEIGHT);
+    drawLabel(labelLines, flow.left(), top);
+    PDTextField text = new PDTextField(form);
+    name(text, field, tooltip);
+    if (date) {
+      text.setMaxLen(10);
+    }
+    float size = FONT_SIZE;
+    if (!shown.isEmpty()) {
+      float textWidth = fonts.fieldFont(shown).getStringWidth(shown) / 1000f * FONT_SIZE;
+      if (textWidth > width - 6) {
+        size = Math.max(MIN_FONT_SIZE, FONT_SIZE * (width - 6) / textWidth);
+      }
+    }
+    text.setDefaultAppearance(appearance(shown, size));
+    widget(text, new PDRectangle(flow.left(), top - labelHeight - BOX_HEIGHT, width, BOX_HEIGHT));
+    text.setValue(shown);
+  }
+
+  private void longText(WorksheetField field, String value) throws IOException {
+    String shown = PdfFonts.clean(value, true);
+    List<Line> labelLines = label(field.label(), flow.width());
+    float labelHeight = labelLines.size() * LABEL_LEADING + LABEL_GAP;
+    float boxHeight = Math.max(2, field.lines()) * LINE_HEIGHT + 4;
+    float size = FONT_SIZE;
+    float most = flow.pageHeight() - labelHeight;
+    if (!shown.isEmpty()) {
+      // A filled-in copy grows to show the whole answer, and shrinks the text only past a page.
+      float needed = answerHeight(shown, flow.width());
+      boxHeight = Math.max(boxHeight, needed);
+      if (boxHeight > most) {
+        size = 0; // PDFBox picks the largest size that fits
+      }
+    }
+    boxHeight = Math.min(boxHeight, most);
+    float top = flow.place(labelHeight + boxHeight);
+    drawLabel(labelLines, flow.left(), top);
+    PDTextField text = new PDTextField(form);
+    name(text, field, field.label());
+    text.setMultiline(true);
+    text.setDefaultAppearance(appearance(shown, size));
+    widget(text, new PDRectangle(flow.left(), top - labelHeight - boxHeight, flow.width(), boxHeight));
+    text.setValue(shown);
+  }
+
+  /** How tall a multi-line field must be to show this answer at the usual size, with a spare line. */
+  private float answerHeight(String answer, float width) throws IOException {
+    PDFont font = fonts.fieldFont(answer);
+    float leading = font.getBoundingBox().getHeight() / 1000f * FONT_SIZE;
+    int lines = 1;
+    for (String paragraph : answer.split("\n", -1)) {
+      lines += paragraph.isBlank() ? 1 : TextLines.wrap(paragraph, Style.REGULAR, fonts, FONT_SIZE, width - 10).size();
+    }
+    return lines * leading + 6;
+  }
+
+  private void scale(WorksheetField field, String value) throws IOException {
+    List<Line> labelLines = label(field.label(), flow.width());
+    float labelHeight = labelLines.size() * LABEL_LEADING + LABEL_GAP;
+    float top = flow.place(labelHeight + BOX_HEIGHT);
+    drawLabel(labelLines, flow.left(), top);
+    float boxTop = top - labelHeight;
+    PDPageContentStream content = flow.content();
+    Ink.MUTED.fill(content);
+    Line hint = TextLines.wrap("from 0 to 10", Style.REGULAR, fonts, 9, flow.width()).get(0);
+    hint.draw(content, flow.left() + SCALE_WIDTH + 8, boxTop - BOX_HEIGHT / 2 - 3, 9);
+
+    PDComboBox combo = new PDComboBox(form);
+    name(combo, field, field.label() + ", from 0 to 10");
+    combo.setOptions(SCALE_OPTIONS);
+    combo.setDefaultAppearance(appearance("", FONT_SIZE));
+    widget(combo, new PDRectangle(flow.left(), boxTop - BOX_HEIGHT, SCALE_WIDTH, BOX_HEIGHT));
+    if (value != null && SCALE_OPTIONS.contains(value)) {
+      combo.setValue(value);
+    } else {
+      form.refreshAppearances(List.of(combo));
+    }
+  }
+
+  private void checkBox(WorksheetField field, boolean checked) throws IOException {
+    List<Line> labelLines = label(field.label(), flow.width() - CHECK_LABEL_INDENT);
+    float height = Math.max(CHECK_SIZE + 2, labelLines.size() * LABEL_LEADING);
+    float top = flow.place(height);
+    drawLabel(labelLines, flow.left() + CHECK_LABEL_INDENT, top);
+    float firstBaseline = ProseWriter.baseline(top, LABEL_SIZE, LABEL_LEADING);
+
+    PDCheckBox box = new PDCheckBox(form);
+    name(box, field, field.label());
+    box.getCOSObject().setString(COSName.DA, "/ZaDb 0 Tf 0 g");
+    PDAnnotationWidget widget = widget(box, new PDRectangle(flow.left(), firstBaseline - 2, CHECK_SIZE, CHECK_SIZE));
+    widget.getAppearanceCharacteristics().setNormalCaption("4"); // ZapfDingbats' tick, for viewers that redraw
+    widget.setAppearance(checkBoxLook());
+    if (checked) {
+      box.check();
+    } else {
+      box.getCOSObject().setItem(COSName.V, COSName.Off);
+      widget.setAppearanceState(COSName.Off.getName());
+    }
+  }
+
+  /** The two looks of every check box in the document, drawn once and shared. */
+  private PDAppearanceDictionary checkBoxLook() throws IOException {
+    if (checkBoxLook == null) {
+      COSDictionary states = new COSDictionary();
+      states.setItem(COSName.getPDFName(CHECKED), drawBox(true));
+      states.setItem(COSName.Off, drawBox(false));
+      checkBoxLook = new PDAppearanceDictionary();
+      checkBoxLook.setNormalAppearance(new PDAppearanceEntry(states));
+    }
+    return checkBoxLook;
+  }
+
+  private PDAppearanceStream drawBox(boolean ticked) throws IOException {
+    PDAppearanceStream stream = new PDAppearanceStream(document);
+    stream.setBBox(new PDRectangle(CHECK_SIZE, CHECK_SIZE));
+    stream.setResources(new PDResources());
+    try (PDPageContentStream content = new PDPageContentStream(document, stream)) {
+      Ink.FIELD_BORDER.stroke(content);
+      content.setLineWidth(BORDER);
+      content.addRect(BORDER / 2, BORDER / 2, CHECK_SIZE - BORDER, CHECK_SIZE - BORDER);
+      content.stroke();
+      if (ticked) {
+        content.setStrokingColor(0f, 0f, 0f);
+        content.setLineWidth(1.4f);
+        content.setLineCapStyle(1);
+        content.setLineJoinStyle(1);
+        content.moveTo(CHECK_SIZE * 0.22f, CHECK_SIZE * 0.52f);
+        content.lineTo(CHECK_SIZE * 0.42f, CHECK_SIZE * 0.28f);
+        content.lineTo(CHECK_SIZE * 0.80f, CHECK_SIZE * 0.78f);
+        content.stroke();
+      }
+    }
+    return stream;
+  }
+
+  private void name(PDTerminalField field, WorksheetField source, String tooltip) {
+    field.setPartialName(source.name());
+    field.setAlternateFieldName(PdfFonts.clean(tooltip, false));
+    fields.add(field);
+  }
+
+  private PDAnnotationWidget widget(PDTerminalField field, PDRectangle rectangle) {
+    PDAnnotationWidget widget = field.getWidgets().get(0);
+    widget.setRectangle(rectangle);
+    widget.setPrinted(true);
+    PDAppearanceCharacteristicsDictionary characteristics = new PDAppearanceCharacteristicsDictionary(new COSDictionary());
+    characteristics.setBorderColour(Ink.FIELD_BORDER.color());
+    widget.setAppearanceCharacteristics(characteristics);
+    PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+    border.setWidth(BORDER);
+    widget.setBorderStyle(border);
+    flow.annotate(widget);
+    return widget;
+  }
+
+  /** The default appearance of a text or choice field that will hold {@code shown}. */
+  private String appearance(String shown, float size) {
+    PDFont font = fonts.fieldFont(shown);
+    COSName name = STANDARD_FONT;
+    if (font != fonts.standard(Style.REGULAR)) {
+      name = FALLBACK_FONT;
+      form.getDefaultResources().put(FALLBACK_FONT, font);
+    }
+    return String.format(Locale.ROOT, "/%s %.1f Tf 0 g", name.getName(), size);
+  }
+
+  private List<Line> label(String label, float width) {
+    return TextLines.wrap(label, Style.REGULAR, fonts, LABEL_SIZE, width);
+  }
+
+  private void drawLabel(List<Line> lines, float x, float top) throws IOException {
+    PDPageContentStream content = flow.content();
+    Ink.TEXT.fill(content);
+    float lineTop = top;
+    for (Line line : lines) {
+      line.draw(content, x, ProseWriter.baseline(lineTop, LABEL_SIZE, LABEL_LEADING), LABEL_SIZE);
+      lineTop -= LABEL_LEADING;
+    }
+  }
+}

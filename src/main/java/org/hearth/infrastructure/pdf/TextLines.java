@@ -1,0 +1,246 @@
+package org.hearth.infrastructure.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.hearth.infrastructure.pdf.PdfFonts.Piece;
+import org.hearth.infrastructure.pdf.PdfFonts.Style;
+
+/**
+ * Breaks styled text into lines that fit a width, measured with the fonts' real metrics, and
+ * draws them. Breaks at spaces; a word longer than a whole line is cut where it must be. Runs of
+ * spaces count as one, as in HTML; {@code \n} forces a new line.
+ */
+final class TextLines {
+
+  /** Text as written, in one style; cleaned here. */
+  record Span(String text, Style style) {}
+
+  /** One line, ready to draw. */
+  record Line(List<Piece> pieces, float width) {
+
+    /** Draws the line with its baseline starting at (x, y), in the current fill colour. */
+    void draw(PDPageContentStream content, float x, float y, float size) throws IOException {
+      if (pieces.isEmpty()) {
+        return;
+      }
+      boolean anyFakeBold = pieces.stream().anyMatch(Piece::fakeBold);
+      if (anyFakeBold) {
+        content.setLineWidth(size * 0.035f);
+      }
+      content.beginText();
+      content.newLineAtOffset(x, y);
+      PDFont current = null;
+      boolean stroking = false;
+      for (Piece piece : pieces) {
+        if (piece.font() != current) {
+          content.setFont(piece.font(), size);
+          current = piece.font();
+        }
+        if (piece.fakeBold() != stroking) {
+          content.setRenderingMode(piece.fakeBold() ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
+          stroking = piece.fakeBold();
+        }
+        content.showText(piece.text());
+      }
+      if (stroking) {
+        content.setRenderingMode(RenderingMode.FILL);
+      }
+      content.endText();
+    }
+  }
+
+  private TextLines() {}
+
+  /** Plain text in one style. */
+  static List<Line> wrap(String text, Style style, PdfFonts fonts, float size, float width) {
+    return wrap(List.of(new Span(text, style)), fonts, size, width);
+  }
+
+  static List<Line> wrap(List<Span> spans, PdfFonts fonts, float size, float width) {
+    List<Line> lines = new ArrayList<>();
+    List<Piece> line = new ArrayList<>();
+    float lineWidth = 0;
+    for (Word word : words(spans, fonts, size)) {
+      for (int b = 0; b < word.breaksBefore(); b++) {
+        lines.add(line(line, lineWidth));
+        line = new ArrayList<>();
+        lineWidth = 0;
+      }
+      float spaceWidth = line.isEmpty() || word.space() == null ? 0 : word.space().width();
+      if (!line.isEmpty() && lineWidth + spaceWidth + word.width() > width) {
+        lines.add(line(line, lineWidth));
+        line = new ArrayList<>();
+        lineWidth = 0;
+        spaceWidth = 0;
+      }
+      if (spaceWidth > 0) {
+        line.add(word.space());
+        lineWidth += spaceWidth;
+      }
+      if (word.width() <= width - lineWidth) {
+        line.addAll(word.pieces());
+        lineWidth += word.width();
+        continue;
+      }
+      // A word wider than a whole line: as much as fits on each line.
+      for (Piece piece : word.pieces()) {
+        String rest = piece.text();
+        while (!rest.isEmpty()) {
+          int fit = fitting(rest, piece.font(), size, width - lineWidth);
+          if (fit == 0 && line.isEmpty()) {
+            fit = Character.charCount(rest.codePointAt(0));
+          }
+          if (fit > 0) {
+            String part = rest.substring(0, fit);
+            float partWidth = measure(piece.font(), part, size);
+            line.add(new Piece(piece.font(), part, partWidth, piece.fakeBold()));
+            lineWidth += partWidth;
+            rest = rest.substring(fit);
+          }
+          if (!rest.isEmpty()) {
+            lines.add(line(line, lineWidth));
+            line = new ArrayList<>();
+            lineWidth = 0;
+          }
+        }
+      }
+    }
+    if (!line.isEmpty() || lines.isEmpty()) {
+      lines.add(line(line, lineWidth));
+    }
+    return lines;
+  }
+
+  /**
+   * A word: pieces with no space between them (one word may change style or font, as in
+   * "**bold**ly"), the space written before it, and how many line breaks precede it.
+   */
+  private record Word(List<Piece> pieces, float width, Piece space, int breaksBefore) {}
+
+  /** Cuts spans into words; state carried between characters, hence a small class. */
+  private static final class Words {
+
+    private final PdfFonts fonts;
+    private final float size;
+    private final List<Word> words = new ArrayList<>();
+    private List<Piece> pieces = new ArrayList<>();
+    private final StringBuilder run = new StringBuilder();
+    private Style runStyle;
+    private Style spaceBefore;
+    private int breaksBefore;
+    private Style pendingSpace;
+    private int pendingBreaks;
+
+    Words(PdfFonts fonts, float size) {
+      this.fonts = fonts;
+      this.size = size;
+    }
+
+    void add(String text, Style style) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == ' ' || c == '\n') {
+          endWord();
+          if (c == '\n') {
+            pendingBreaks++;
+            pendingSpace = null;
+          } else if (pendingBreaks == 0 && pendingSpace == null) {
+            pendingSpace = style;
+          }
+          continue;
+        }
+        if (pieces.isEmpty() && run.isEmpty()) {
+          spaceBefore = pendingSpace;
+          breaksBefore = pendingBreaks;
+          pendingSpace = null;
+          pendingBreaks = 0;
+        }
+        if (!run.isEmpty() && runStyle != style) {
+          flushRun();
+        }
+        runStyle = style;
+        run.append(c);
+      }
+    }
+
+    List<Word> finish() {
+      endWord();
+      return words;
+    }
+
+    private void flushRun() {
+      if (!run.isEmpty()) {
+        pieces.addAll(fonts.pieces(run.toString(), runStyle, size));
+        run.setLength(0);
+      }
+    }
+
+    private void endWord() {
+      flushRun();
+      if (pieces.isEmpty()) {
+        return;
+      }
+      float width = 0;
+      for (Piece piece : pieces) {
+        width += piece.width();
+      }
+      Piece space = spaceBefore == null || words.isEmpty() && breaksBefore == 0
+          ? null
+          : fonts.pieces(" ", spaceBefore == Style.MONO ? Style.MONO : Style.REGULAR, size).get(0);
+      words.add(new Word(pieces, width, space, breaksBefore));
+      pieces = new ArrayList<>();
+    }
+  }
+
+  private static List<Word> words(List<Span> spans, PdfFonts fonts, float size) {
+    Words words = new Words(fonts, size);
+    for (Span span : spans) {
+      words.add(PdfFonts.clean(span.text(), true), span.style());
+    }
+    return words.finish();
+  }
+
+  /** A line with neighbouring pieces in the same font joined, so it draws with fewer operators. */
+  private static Line line(List<Piece> pieces, float width) {
+    List<Piece> joined = new ArrayList<>(pieces.size());
+    for (Piece piece : pieces) {
+      if (!joined.isEmpty()) {
+        Piece last = joined.get(joined.size() - 1);
+        if (last.font() == piece.font() && last.fakeBold() == piece.fakeBold()) {
+          joined.set(joined.size() - 1, new Piece(last.font(), last.text() + piece.text(), last.width() + piece.width(), last.fakeBold()));
+          continue;
+        }
+      }
+      joined.add(piece);
+    }
+    return new Line(List.copyOf(joined), width);
+  }
+
+  /** How many chars of {@code text} fit in {@code room}, whole code points only. */
+  private static int fitting(String text, PDFont font, float size, float room) {
+    int end = 0;
+    float used = 0;
+    while (end < text.length()) {
+      int next = end + Character.charCount(text.codePointAt(end));
+      float w = measure(font, text.substring(end, next), size);
+      if (used + w > room) {
+        break;
+      }
+      used += w;
+      end = next;
+    }
+    return end;
+  }
+
+  private static float measure(PDFont font, String text, float size) {
+    try {
+      return font.getStringWidth(text) / 1000f * size;
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot measure text in " + font.getName(), e);
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package org.hearth.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.hearth.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A learner fills in a worksheet on the page and downloads it, then finishes the course and
+ * checks their certificate, in headless Chromium; axe-core checks every page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WorksheetBrowserIT {
+
+  private static final String COURSE = "empathy-and-safety";
+  private static final String LOG = "/learn/" + COURSE + "/regulation-practice-log";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.hearth();
+  }
+
+  @ArquillianResource URL base;
+
+  private Browser browser;
+  private CoursePages pages;
+  private AccountPages accounts;
+
+  @BeforeEach
+  void start() throws Exception {
+    browser = new Browser();
+    pages = new CoursePages(browser);
+    accounts = new AccountPages(browser);
+  }
+
+  @AfterEach
+  void stop() {
+    browser.close();
+  }
+
+  private String url(String path) {
+    return base.toString().replaceAll("/$", "") + path;
+  }
+
+  private void enrolledLearner(String name) {
+    accounts.register(url(""), name, "worksheet-" + UUID.randomUUID() + "@example.org", "a calm and long passphrase");
+    browser.open(url("/course/" + COURSE));
+    pages.enrol();
+  }
+
+  private WebElement first(String css) {
+    return browser.driver.findElement(By.cssSelector("#worksheet " + css));
+  }
+
+  private void waitUntilSaved() {
+    new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+        .until(d -> d.findElement(By.id("worksheet-save-status")).getText().startsWith("Saved at"));
+  }
+
+  @Test
+  void aLearnerFillsInTheRegulationLogReloadsAndDownloadsItFilledIn() throws Exception {
+    enrolledLearner("Log keeper");
+    browser.open(url(LOG));
+    assertEquals("Regulation practice log", pages.heading());
+    browser.checkAccessibility();
+
+    WebElement text = first("input[type='text']");
+    WebElement longText = first("textarea");
+    WebElement box = first("input[type='checkbox']");
+    Select scale = new Select(first("select"));
+    Map<String, String> typed = new HashMap<>();
+    typed.put(text.getAttribute("name"), "A walk by the river");
+    typed.put(longText.getAttribute("name"), "Talking with my sister helped");
+    text.sendKeys(typed.get(text.getAttribute("name")));
+    longText.sendKeys(typed.get(longText.getAttribute("name")));
+    browser.driver.findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']")).click();
+    scale.selectByValue("6");
+    String boxName = box.getAttribute("name");
+    String scaleName = first("select").getAttribute("name");
+    waitUntilSaved();
+
+    browser.open(url(LOG));
+    assertEquals("A walk by the river", first("input[type='text']").getAttribute("value"), "the answer is there after a reload");
+    assertEquals("Talking with my sister helped", first("textarea").getAttribute("value"));
+    assertTrue(browser.driver.findElement(By.name(boxName)).isSelected());
+    assertEquals("6", new Select(browser.driver.findElement(By.name(scaleName))).getFirstSelectedOption().getAttribute("value"));
+    browser.checkAccessibility();
+
+    String href = browser.driver.findElement(By.id("download-mine")).getAttribute("href");
+    try (PDDocument pdf = Loader.loadPDF(browser.download(href))) {
+      Map<String, String> values = new HashMap<>();
+      for (PDField field : pdf.getDocumentCatalog().getAcroForm().getFieldTree()) {
+        values.put(field.getFullyQualifiedName(),
+            field instanceof org.apache.pdfbox.pdmodel.interactive.form.PDChoice choice ? String.join(",", choice.getValue()) : field.getValueAsString());
+      }
+      for (Map.Entry<String, String> answer : typed.entrySet()) {
+        assertEquals(answer.getValue(), values.get(answer.getKey().substring("field-".length())), answer.getKey() + " in the PDF");
+      }
+      assertEquals("6", values.get(scaleName.substring("field-".length())));
+      assertTrue(!"Off".equals(values.get(boxName.substring("field-".length()))), "the ticked box is ticked in the PDF");
+    }
+  }
+
+  @Test
+  void aLearnerFinishesTheCourseAndVerifiesTheirCertificate() throws Exception {
+    enrolledLearner("Ada Graduate");
+    browser.open(url("/learn/" + COURSE + "/why-empathy"));
+    pages.completeTheRest(COURSE);
+    assertTrue(pages.heading().startsWith("You have reached the end"));
+    browser.checkAccessibility();
+
+    String certificate = browser.driver.findElement(By.id("certificate")).getAttribute("href");
+    String text;
+    try (PDDocument pdf = Loader.loadPDF(browser.download(certificate))) {
+      text = new PDFTextStripper().getText(pdf);
+    }
+    assertTrue(text.contains("Ada Graduate"), text);
+    Matcher verify = Pattern.compile("/verify/([0-9A-Za-z-]+)").matcher(text.replaceAll("\\s+", ""));
+    assertTrue(verify.find(), "the certificate says where to verify it: " + text);
+
+    browser.open(url("/verify/" + verify.group(1)));
+    assertEquals("This certificate is genuine", browser.driver.findElement(By.id("verified-heading")).getText());
+    assertEquals("Ada Graduate", browser.driver.findElement(By.id("verified-name")).getText());
+    assertEquals("Empathy and Safety After Betrayal", browser.driver.findElement(By.id("verified-course")).getText());
+    browser.checkAccessibility();
+
+    browser.open(url("/verify"));
+    browser.driver.findElement(By.id("code")).sendKeys("NOT-A-REAL-CODE");
+    browser.driver.findElement(By.cssSelector("form button[type='submit']")).click();
+    browser.settle();
+    assertTrue(browser.driver.findElement(By.id("verification")).getText().startsWith("No certificate has the code"));
+    browser.checkAccessibility();
+  }
+}
