@@ -30,7 +30,8 @@ public final class CertificatePdf {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
   private static final float TEXT_WIDTH = 620;
 
-  public byte[] certificate(String learnerName, String courseTitle, LocalDate completedOn, String verificationCode, String verifyUrl) {
+  public byte[] certificate(
+      String learnerName, String courseTitle, LocalDate completedOn, String verificationCode, String verifyUrl) {
     Objects.requireNonNull(completedOn, "completedOn");
     String name = text(learnerName);
     String course = text(courseTitle);

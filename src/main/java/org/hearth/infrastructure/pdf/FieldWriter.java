@@ -33,7 +33,8 @@ import org.hearth.infrastructure.pdf.TextLines.Line;
  * Sets a worksheet's fields on the page: each field's label, then a real AcroForm field named
  * exactly as the worksheet names it, so the PDF can be filled in on screen as well as on paper.
  * Every widget gets its appearance here (text and choices from PDFBox, check boxes drawn by hand),
- * so it shows and prints in any viewer without asking the viewer to draw it.
+ * so it shows and prints in any viewer without asking the viewer to draw it; the boxes around them
+ * are part of the page.
  */
 final class FieldWriter {
 
@@ -94,7 +95,8 @@ final class FieldWriter {
     form.setFields(fields);
   }
 
-  private void text(WorksheetField field, String value, String label, float width, boolean date, String tooltip) throws IOException {
+  private void text(WorksheetField field, String value, String label, float width, boolean date, String tooltip)
+      throws IOException {
     String shown = PdfFonts.clean(value, false);
     List<Line> labelLines = label(label, flow.width());
     float labelHeight = labelLines.size() * LABEL_LEADING + LABEL_GAP;
@@ -188,7 +190,9 @@ final class FieldWriter {
     name(box, field, field.label());
     box.getCOSObject().setString(COSName.DA, "/ZaDb 0 Tf 0 g");
     PDAnnotationWidget widget = widget(box, new PDRectangle(flow.left(), firstBaseline - 2, CHECK_SIZE, CHECK_SIZE));
-    widget.getAppearanceCharacteristics().setNormalCaption("4"); // ZapfDingbats' tick, for viewers that redraw
+    PDAppearanceCharacteristicsDictionary characteristics = new PDAppearanceCharacteristicsDictionary(new COSDictionary());
+    characteristics.setNormalCaption("4"); // ZapfDingbats' tick, for viewers that redraw the box
+    widget.setAppearanceCharacteristics(characteristics);
     widget.setAppearance(checkBoxLook());
     if (checked) {
       box.check();
@@ -210,15 +214,12 @@ final class FieldWriter {
     return checkBoxLook;
   }
 
+  /** The tick, or nothing: the box itself is drawn on the page. */
   private PDAppearanceStream drawBox(boolean ticked) throws IOException {
     PDAppearanceStream stream = new PDAppearanceStream(document);
     stream.setBBox(new PDRectangle(CHECK_SIZE, CHECK_SIZE));
     stream.setResources(new PDResources());
     try (PDPageContentStream content = new PDPageContentStream(document, stream)) {
-      Ink.FIELD_BORDER.stroke(content);
-      content.setLineWidth(BORDER);
-      content.addRect(BORDER / 2, BORDER / 2, CHECK_SIZE - BORDER, CHECK_SIZE - BORDER);
-      content.stroke();
       if (ticked) {
         content.setStrokingColor(0f, 0f, 0f);
         content.setLineWidth(1.4f);
@@ -235,21 +236,30 @@ final class FieldWriter {
 
   private void name(PDTerminalField field, WorksheetField source, String tooltip) {
     field.setPartialName(source.name());
-    field.setAlternateFieldName(PdfFonts.clean(tooltip, false));
+    field.setAlternateFieldName(tooltip); // any Unicode: a text string, shown by the viewer
     fields.add(field);
   }
 
-  private PDAnnotationWidget widget(PDTerminalField field, PDRectangle rectangle) {
+  /**
+   * Places the field's widget, and draws its box on the page itself rather than in the widget's
+   * appearance: a widget's appearance is clipped to its rectangle, which thins or drops a border on
+   * its edge in some viewers and printers, and a viewer redrawing a field as it is typed in would
+   * draw the border again, slightly elsewhere.
+   */
+  private PDAnnotationWidget widget(PDTerminalField field, PDRectangle rectangle) throws IOException {
     PDAnnotationWidget widget = field.getWidgets().get(0);
     widget.setRectangle(rectangle);
     widget.setPrinted(true);
-    PDAppearanceCharacteristicsDictionary characteristics = new PDAppearanceCharacteristicsDictionary(new COSDictionary());
-    characteristics.setBorderColour(Ink.FIELD_BORDER.color());
-    widget.setAppearanceCharacteristics(characteristics);
     PDBorderStyleDictionary border = new PDBorderStyleDictionary();
-    border.setWidth(BORDER);
+    border.setWidth(0);
     widget.setBorderStyle(border);
     flow.annotate(widget);
+    PDPageContentStream content = flow.content();
+    Ink.FIELD_BORDER.stroke(content);
+    content.setLineWidth(BORDER);
+    content.addRect(rectangle.getLowerLeftX() + BORDER / 2, rectangle.getLowerLeftY() + BORDER / 2,
+        rectangle.getWidth() - BORDER, rectangle.getHeight() - BORDER);
+    content.stroke();
     return widget;
   }
 

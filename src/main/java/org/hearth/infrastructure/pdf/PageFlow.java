@@ -53,20 +53,8 @@ final class PageFlow {
     return top() - bottom();
   }
 
-  static float pageWidth() {
-    return SIZE.getWidth();
-  }
-
   PDPageContentStream content() {
     return contents.get(contents.size() - 1);
-  }
-
-  PDPage page() {
-    return pages.get(pages.size() - 1);
-  }
-
-  int pageCount() {
-    return pages.size();
   }
 
   /** Asks for at least this much space before whatever comes next (collapsing with other gaps). */
@@ -98,7 +86,7 @@ final class PageFlow {
 
   /** Puts a form field's widget on the current page. */
   void annotate(PDAnnotationWidget widget) {
-    widget.setPage(page());
+    widget.setPage(pages.get(pages.size() - 1));
     annotations.get(annotations.size() - 1).add(widget);
   }
 

@@ -15,7 +15,6 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.BlockQuote;
-import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
@@ -69,7 +68,7 @@ final class ProseWriter {
   /** A list item's marker: text ("•", "3.") or a box drawn for a task list item. */
   private record Marker(String text, Boolean checked) {}
 
-  /** Where blocks are being set: their indent, and how many quotes hold them. */
+  /** Where blocks are being set: their indent, how many quotes and lists hold them, and whether the list is tight. */
   private record Context(float indent, int quotes, int listDepth, boolean tight) {
 
     Context indented(float more) {
@@ -87,11 +86,6 @@ final class ProseWriter {
       return;
     }
     blocks(PARSER.parse(markdown), new Context(0, 0, 0, false));
-  }
-
-  /** Sets text in one style as a paragraph, such as a worksheet's description. */
-  void paragraph(String text, Style style, float size, float leading, Ink ink) throws IOException {
-    lines(TextLines.wrap(text, style, fonts, size, flow.width()), size, leading, new Context(0, 0, 0, false), 0, ink);
   }
 
   private void blocks(Node parent, Context context) throws IOException {
@@ -155,8 +149,9 @@ final class ProseWriter {
   }
 
   private void list(ListBlock list, Context context) throws IOException {
-    int number = list instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null ? ordered.getMarkerStartNumber() : 1;
-    String delimiter = list instanceof OrderedList ordered && ordered.getMarkerDelimiter() != null ? ordered.getMarkerDelimiter() : ".";
+    OrderedList ordered = list instanceof OrderedList o ? o : null;
+    int number = ordered != null && ordered.getMarkerStartNumber() != null ? ordered.getMarkerStartNumber() : 1;
+    String delimiter = ordered != null && ordered.getMarkerDelimiter() != null ? ordered.getMarkerDelimiter() : ".";
     Context inner = new Context(context.indent() + LIST_INDENT, context.quotes(), context.listDepth() + 1, list.isTight());
     flow.gap(context.tight() ? 2 : PARAGRAPH_GAP);
     for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
@@ -175,14 +170,15 @@ final class ProseWriter {
       marker = null;
       flow.gap(list.isTight() ? 2 : PARAGRAPH_GAP);
     }
-    flow.gap(PARAGRAPH_GAP);
+    flow.gap(context.tight() ? 2 : PARAGRAPH_GAP);
   }
 
   private void code(String literal, Context context) throws IOException {
     String text = literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal;
     List<Line> lines = new ArrayList<>();
     for (String source : text.split("\n", -1)) {
-      lines.addAll(TextLines.wrap(source.isEmpty() ? " " : source, Style.MONO, fonts, CODE_SIZE, flow.width() - context.indent() - 8));
+      float width = flow.width() - context.indent() - 8;
+      lines.addAll(TextLines.wrap(source.isEmpty() ? " " : source, Style.MONO, fonts, CODE_SIZE, width));
     }
     flow.gap(PARAGRAPH_GAP);
     lines(lines, CODE_SIZE, CODE_LEADING, context.indented(8), 0, Ink.TEXT);

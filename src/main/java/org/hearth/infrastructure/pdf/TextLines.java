@@ -12,7 +12,8 @@ import org.hearth.infrastructure.pdf.PdfFonts.Style;
 /**
  * Breaks styled text into lines that fit a width, measured with the fonts' real metrics, and
  * draws them. Breaks at spaces; a word longer than a whole line is cut where it must be. Runs of
- * spaces count as one, as in HTML; {@code \n} forces a new line.
+ * spaces count as one, as in HTML, except in code, whose spaces are kept and never broken at;
+ * {@code \n} forces a new line.
  */
 final class TextLines {
 
@@ -143,7 +144,8 @@ final class TextLines {
     void add(String text, Style style) {
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
-        if (c == ' ' || c == '\n') {
+        // Code keeps its spaces: they are part of its words, and it breaks only where it must.
+        if (c == '\n' || c == ' ' && style != Style.MONO) {
           endWord();
           if (c == '\n') {
             pendingBreaks++;
@@ -211,7 +213,8 @@ final class TextLines {
       if (!joined.isEmpty()) {
         Piece last = joined.get(joined.size() - 1);
         if (last.font() == piece.font() && last.fakeBold() == piece.fakeBold()) {
-          joined.set(joined.size() - 1, new Piece(last.font(), last.text() + piece.text(), last.width() + piece.width(), last.fakeBold()));
+          joined.set(joined.size() - 1,
+              new Piece(last.font(), last.text() + piece.text(), last.width() + piece.width(), last.fakeBold()));
           continue;
         }
       }
