@@ -151,6 +151,41 @@ class QuizBrowserIT {
   }
 
   @Test
+  void aQuizAndAWorksheetFitAPhoneAndTheQuizIsTakenByKeyboardAlone() {
+    browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+    enrolledLearner();
+    for (String item : java.util.List.of(FIRST_QUIZ, SELF_CHECK, "regulation-practice-log")) {
+      browser.open(url("/learn/" + COURSE + "/" + item));
+      Number overflow = (Number) browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+      assertTrue(overflow.intValue() <= 0, item + ": no sideways scrolling on a phone, overflow " + overflow);
+      browser.checkAccessibility();
+    }
+
+    browser.open(url("/learn/" + COURSE + "/" + FIRST_QUIZ));
+    QuizDefinition quiz = QuizPages.definition(COURSE, FIRST_QUIZ);
+    String firstOption = quiz.questions().get(0).key() + "-";
+    org.openqa.selenium.WebElement focused = tabUntil(e -> e.getAttribute("id") != null && e.getAttribute("id").startsWith(firstOption));
+    new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(org.openqa.selenium.Keys.SPACE).perform();
+    assertTrue(focused.isSelected(), "Space chooses the focused option");
+    tabUntil(e -> "quiz:submit".equals(e.getAttribute("id")));
+    new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+    browser.settle();
+    assertTrue(quizzes.score().startsWith("You scored"), "Enter on the submit button submits: " + quizzes.score());
+  }
+
+  /** Presses Tab until the focused element matches, at most 150 times; returns it. */
+  private org.openqa.selenium.WebElement tabUntil(java.util.function.Predicate<org.openqa.selenium.WebElement> wanted) {
+    for (int presses = 0; presses < 150; presses++) {
+      new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+      org.openqa.selenium.WebElement active = browser.driver.switchTo().activeElement();
+      if (wanted.test(active)) {
+        return active;
+      }
+    }
+    throw new AssertionError("Tab never reached the element");
+  }
+
+  @Test
   void anAdministratorSeesQuizFiguresAsATableAndAChart() {
     enrolledLearner();
     browser.open(url("/learn/" + COURSE + "/" + FIRST_QUIZ));
