@@ -17,8 +17,7 @@ final class AccountPages {
     browser.driver.findElement(By.id("register:displayName")).sendKeys(name);
     browser.driver.findElement(By.id("register:email")).sendKeys(email);
     browser.driver.findElement(By.id("register:password")).sendKeys(password);
-    browser.driver.findElement(By.id("register:submit")).click();
-    browser.settle();
+    browser.clickToNavigate(browser.driver.findElement(By.id("register:submit")));
   }
 
   void signIn(String base, String email, String password) {
@@ -26,13 +25,11 @@ final class AccountPages {
     browser.checkAccessibility();
     browser.driver.findElement(By.id("signin:email")).sendKeys(email);
     browser.driver.findElement(By.id("signin:password")).sendKeys(password);
-    browser.driver.findElement(By.id("signin:submit")).click();
-    browser.settle();
+    browser.clickToNavigate(browser.driver.findElement(By.id("signin:submit")));
   }
 
   void signOut() {
-    browser.driver.findElement(By.id("signout:signoutButton")).click();
-    browser.settle();
+    browser.clickToNavigate(browser.driver.findElement(By.id("signout:signoutButton")));
   }
 
   String messages() {

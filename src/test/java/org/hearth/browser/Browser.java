@@ -51,6 +51,18 @@ final class Browser implements AutoCloseable {
     settle();
   }
 
+  /**
+   * Clicks something that loads another page, and waits until the old page is gone and the new
+   * one has loaded, so nothing found next belongs to the page being left.
+   */
+  void clickToNavigate(org.openqa.selenium.WebElement element) {
+    org.openqa.selenium.WebElement oldPage = driver.findElement(org.openqa.selenium.By.tagName("html"));
+    element.click();
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+    settle();
+  }
+
   /** Waits until the page has loaded and any PrimeFaces ajax request has finished; never sleeps. */
   void settle() {
     new WebDriverWait(driver, Duration.ofSeconds(15))

@@ -19,23 +19,19 @@ final class CoursePages {
   }
 
   void openCourseFromCatalog(String title) {
-    browser.driver.findElement(By.linkText(title)).click();
-    browser.settle();
+    browser.clickToNavigate(browser.driver.findElement(By.linkText(title)));
   }
 
   void readPreview() {
-    browser.driver.findElement(By.linkText("Read the free preview")).click();
-    browser.settle();
+    browser.clickToNavigate(browser.driver.findElement(By.linkText("Read the free preview")));
   }
 
   void enrol() {
-    browser.driver.findElement(By.id("enrol:enrolButton")).click();
-    browser.settle();
+    browser.clickToNavigate(browser.driver.findElement(By.id("enrol:enrolButton")));
   }
 
   void markComplete() {
-    browser.driver.findElement(By.id("complete:completeButton")).click();
-    browser.settle();
+    browser.clickToNavigate(browser.driver.findElement(By.id("complete:completeButton")));
   }
 
   boolean isMarkedComplete() {
@@ -51,8 +47,7 @@ final class CoursePages {
   }
 
   void continueLearning() {
-    browser.driver.findElement(By.partialLinkText("Continue")).click();
-    browser.settle();
+    browser.clickToNavigate(browser.driver.findElement(By.partialLinkText("Continue")));
   }
 
   Optional<WebElement> nextLink() {
@@ -61,8 +56,7 @@ final class CoursePages {
   }
 
   void next() {
-    nextLink().orElseThrow(() -> new AssertionError("no Next link on " + browser.driver.getCurrentUrl())).click();
-    browser.settle();
+    browser.clickToNavigate(nextLink().orElseThrow(() -> new AssertionError("no Next link on " + browser.driver.getCurrentUrl())));
   }
 
   /**
@@ -107,7 +101,6 @@ final class CoursePages {
   }
 
   void openHelp() {
-    browser.driver.findElement(By.linkText("Get help now")).click();
-    browser.settle();
+    browser.clickToNavigate(browser.driver.findElement(By.linkText("Get help now")));
   }
 }

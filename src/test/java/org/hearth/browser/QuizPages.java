@@ -107,8 +107,7 @@ final class QuizPages {
   }
 
   void submit() {
-    browser.driver.findElement(By.id("quiz:submit")).click();
-    browser.settle();
+    browser.clickToNavigate(browser.driver.findElement(By.id("quiz:submit")));
   }
 
   /** Waits until the page says the answers were saved by the autosave script. */
@@ -130,8 +129,7 @@ final class QuizPages {
   }
 
   void tryAgain() {
-    browser.driver.findElement(By.id("try-again")).click();
-    browser.settle();
+    browser.clickToNavigate(browser.driver.findElement(By.id("try-again")));
   }
 
   boolean isChosen(Question question, Choice choice) {

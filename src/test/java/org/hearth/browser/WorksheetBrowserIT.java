@@ -151,8 +151,7 @@ class WorksheetBrowserIT {
 
     browser.open(url("/verify"));
     browser.driver.findElement(By.id("code")).sendKeys("NOT-A-REAL-CODE");
-    browser.driver.findElement(By.cssSelector("form button[type='submit']")).click();
-    browser.settle();
+    browser.clickToNavigate(browser.driver.findElement(By.cssSelector("form button[type='submit']")));
     assertTrue(browser.driver.findElement(By.id("verification")).getText().startsWith("No certificate has the code"));
     browser.checkAccessibility();
   }
