@@ -9,6 +9,7 @@ import static org.hearth.it.AuthorizationMatrixIT.Endpoint.MY_DATA;
 import static org.hearth.it.AuthorizationMatrixIT.Endpoint.MY_LEARNING;
 import static org.hearth.it.AuthorizationMatrixIT.Endpoint.PREVIEW_LESSON;
 import static org.hearth.it.AuthorizationMatrixIT.Endpoint.TEACHING;
+import static org.hearth.it.AuthorizationMatrixIT.Endpoint.COURSE_EXPORT;
 import static org.hearth.it.AuthorizationMatrixIT.Endpoint.QUIZ;
 import static org.hearth.it.AuthorizationMatrixIT.Endpoint.QUIZ_DRAFT;
 import static org.hearth.it.AuthorizationMatrixIT.Outcome.CONFLICT;
@@ -19,6 +20,7 @@ import static org.hearth.it.AuthorizationMatrixIT.Outcome.OK;
 import static org.hearth.it.AuthorizationMatrixIT.Outcome.OWN_DATA;
 import static org.hearth.it.AuthorizationMatrixIT.Outcome.SIGN_IN;
 import static org.hearth.it.AuthorizationMatrixIT.Outcome.UNAUTHORIZED;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -111,7 +113,8 @@ class AuthorizationMatrixIT {
     ADMIN_IMPORT("GET", "/admin/import", null),
     IMPORT_API("POST", "/api/admin/content/import", null),
     QUIZ("GET", QUIZ_PATH, QUIZ_TEXT),
-    QUIZ_DRAFT("POST", "/api/me/quizzes/" + COURSE + "/check-safety-first/draft", null);
+    QUIZ_DRAFT("POST", "/api/me/quizzes/" + COURSE + "/check-safety-first/draft", null),
+    COURSE_EXPORT("GET", "/api/instructor/courses/" + COURSE + "/export.zip", null);
 
     final String method;
     final String path;
@@ -164,7 +167,8 @@ class AuthorizationMatrixIT {
         row(ADMIN_IMPORT,     SIGN_IN,      FORBIDDEN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,   OK),
         row(IMPORT_API,       UNAUTHORIZED, FORBIDDEN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,   OK),
         row(QUIZ,             COURSE_PAGE,  COURSE_PAGE, OK,       OK,       COURSE_PAGE, OK,          OK),
-        row(QUIZ_DRAFT,       UNAUTHORIZED, NOT_FOUND,   OK,       OK,       NOT_FOUND,   CONFLICT,    CONFLICT))
+        row(QUIZ_DRAFT,       UNAUTHORIZED, NOT_FOUND,   OK,       OK,       NOT_FOUND,   CONFLICT,    CONFLICT),
+        row(COURSE_EXPORT,    UNAUTHORIZED, FORBIDDEN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, OK,          OK))
         .flatMap(List::stream);
   }
 
@@ -339,6 +343,23 @@ class AuthorizationMatrixIT {
     String what = path + " answered " + response.statusCode();
     assertTrue(response.statusCode() == 400 || response.statusCode() == 404, what);
     assertFalse(response.body().contains("<web-app") || response.body().contains("root:"), what + ": a file leaked");
+  }
+
+  @Test
+  void theCourseExportIsTheContentFolderByteForByte() throws Exception {
+    byte[] zip = client().getBytes("/api/instructor/courses/" + COURSE + "/export.zip", people().of(Who.COURSE_INSTRUCTOR).basic());
+    org.hearth.infrastructure.archive.CourseArchiveReader.CourseFiles files =
+        new org.hearth.infrastructure.archive.CourseArchiveReader(org.hearth.infrastructure.archive.ArchiveLimits.COURSE).read(zip);
+    java.nio.file.Path folder = java.nio.file.Path.of(System.getProperty("hearth.test.content", "target/it-content"), "courses", COURSE);
+    assertEquals(COURSE, files.folder());
+    try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(folder)) {
+      List<java.nio.file.Path> onDisk = walk.filter(java.nio.file.Files::isRegularFile).toList();
+      assertEquals(onDisk.size(), files.files().size(), "every file, and nothing else");
+      for (java.nio.file.Path file : onDisk) {
+        String relative = folder.relativize(file).toString().replace('\\', '/');
+        assertArrayEquals(java.nio.file.Files.readAllBytes(file), files.files().get(relative), relative);
+      }
+    }
   }
 
   private static String pdfText(byte[] pdf) throws Exception {
