@@ -88,7 +88,7 @@ class CourseArchiveTest {
         new Unsafe("zip bomb, declared", bomb(2_000_000), "course/zeros.md", "uncompressed"),
         new Unsafe("zip bomb, declaring less than it holds", lyingBomb(), "course/zeros.md", "uncompressed"),
         new Unsafe("too many files", manyFiles(51), null, "at most 50 files"),
-        new Unsafe("two course folders", zip(Map.of("one/course.yaml", "x", "two/course.yaml", "x")), "two/course.yaml", "exactly one course folder"),
+        new Unsafe("two course folders", zip(ordered("one/course.yaml", "x", "two/course.yaml", "x")), "two/course.yaml", "exactly one course folder"),
         new Unsafe("not a zip at all", "title: just text".getBytes(StandardCharsets.UTF_8), null, "not a zip archive"));
   }
 
@@ -126,6 +126,14 @@ class CourseArchiveTest {
   }
 
   // --- archives built for the tests ----------------------------------------------------------
+
+  private static Map<String, String> ordered(String... namesAndTexts) {
+    Map<String, String> entries = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndTexts.length; i += 2) {
+      entries.put(namesAndTexts[i], namesAndTexts[i + 1]);
+    }
+    return entries;
+  }
 
   private static byte[] zip(Map<String, String> entries) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
