@@ -12,6 +12,10 @@ import jakarta.enterprise.context.ApplicationScoped;
  * pool instead of failing requests until someone flushes it. A connection is checked at most every
  * five seconds (checking on every borrow cost more than the rest of a lesson view), and the first
  * broken one found empties the whole pool.
+ *
+ * <p>Every connection of the pool is opened with the same user, so the pool hands out any free one
+ * instead of matching it against the caller's credentials: matching locks one shared JAAS subject
+ * per borrow, which made concurrent requests queue behind each other.
  */
 @ApplicationScoped
 @DataSourceDefinition(
@@ -29,7 +33,8 @@ import jakarta.enterprise.context.ApplicationScoped;
       "fish.payara.fail-all-connections=true",
       "fish.payara.validate-atmost-once-period-in-seconds=5",
       "fish.payara.connection-creation-retry-attempts=3",
-      "fish.payara.connection-creation-retry-interval-in-seconds=2"
+      "fish.payara.connection-creation-retry-interval-in-seconds=2",
+      "fish.payara.match-connections=false"
     })
 public class HearthDataSourceDefinition {
 
