@@ -1,5 +1,7 @@
 package org.hearth.application.progress;
 
+import org.hearth.application.shared.Retry;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,7 +23,6 @@ import org.hearth.infrastructure.persistence.ProgressRepository;
 public class ProgressService {
 
   private static final Logger LOG = Logger.getLogger(ProgressService.class.getName());
-  private static final int ATTEMPTS = 5;
 
   @Inject ProgressRepository progress;
   @Inject ProgressWrites writes;
@@ -61,7 +62,7 @@ public class ProgressService {
     }
     CourseProgress after = of(Optional.of(learner), course);
     if (after.isCourseComplete() && after.completedAt().isEmpty()) {
-      retry(() -> writes.markCourseCompleted(learner.id(), course.id(), clock.instant()));
+      Retry.write(() -> writes.markCourseCompleted(learner.id(), course.id(), clock.instant()));
       after = of(Optional.of(learner), course);
     }
     return after;
@@ -72,21 +73,7 @@ public class ProgressService {
     if (!current.enrolled() || current.lastLessonSlug().filter(lesson.slug()::equals).isPresent()) {
       return;
     }
-    retry(() -> writes.recordViewed(learner.id(), current.course().id(), lesson.slug()));
-  }
-
-  /** Updates to one enrolment from two tabs may meet; the loser re-reads and tries again. */
-  private static void retry(Runnable write) {
-    RuntimeException last = null;
-    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      try {
-        write.run();
-        return;
-      } catch (RuntimeException e) {
-        last = e;
-      }
-    }
-    throw last;
+    Retry.write(() -> writes.recordViewed(learner.id(), current.course().id(), lesson.slug()));
   }
 
   /** The transactional writes, in their own bean so each runs in a fresh transaction. */

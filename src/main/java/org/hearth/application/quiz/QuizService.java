@@ -1,5 +1,7 @@
 package org.hearth.application.quiz;
 
+import org.hearth.application.shared.Retry;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -31,7 +33,6 @@ public class QuizService {
 
   private static final Logger LOG = Logger.getLogger(QuizService.class.getName());
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{16,64}");
-  private static final int TRIES = 5;
 
   @Inject QuizRepository quizzes;
   @Inject QuizWrites writes;
@@ -68,7 +69,7 @@ public class QuizService {
   public void saveDraft(SignedInUser learner, CourseView course, LessonView item, QuizAnswers answers) {
     CourseProgress current = progress.of(Optional.of(learner), course);
     checkMayAnswer(current, item);
-    retry(() -> writes.saveDraft(learner.id(), item.id(), answers, clock.instant()));
+    Retry.write(() -> writes.saveDraft(learner.id(), item.id(), answers, clock.instant()));
   }
 
   /**
@@ -86,7 +87,7 @@ public class QuizService {
     QuizGrade grade = grader.grade(quiz, answers);
     Submission submission = null;
     RuntimeException last = null;
-    for (int tryNumber = 0; tryNumber < TRIES && submission == null; tryNumber++) {
+    for (int tryNumber = 0; tryNumber < Retry.TRIES && submission == null; tryNumber++) {
       try {
         submission = writes.record(learner.id(), course.id(), item.id(), quiz.maxAttempts(), token, grade, answers, clock.instant());
       } catch (QuizProblem e) {
@@ -147,19 +148,6 @@ public class QuizService {
 
   static AttemptSummary summary(QuizAttempt a) {
     return new AttemptSummary(a.getNumber(), a.getSubmittedAt(), a.getScore(), a.getMaxScore(), a.getPercent(), a.isPassed());
-  }
-
-  private static void retry(Runnable write) {
-    RuntimeException last = null;
-    for (int tryNumber = 0; tryNumber < TRIES; tryNumber++) {
-      try {
-        write.run();
-        return;
-      } catch (RuntimeException e) {
-        last = e;
-      }
-    }
-    throw last;
   }
 
   /** The transactional writes, in their own bean so each runs in a fresh transaction. */

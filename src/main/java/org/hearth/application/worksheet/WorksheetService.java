@@ -1,5 +1,7 @@
 package org.hearth.application.worksheet;
 
+import org.hearth.application.shared.Retry;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,7 +31,6 @@ import org.hearth.infrastructure.persistence.WorksheetRepository;
 public class WorksheetService {
 
   private static final Logger LOG = Logger.getLogger(WorksheetService.class.getName());
-  private static final int TRIES = 5;
 
   @Inject WorksheetRepository answers;
   @Inject AnswerWrites writes;
@@ -62,16 +63,9 @@ public class WorksheetService {
       checked.put(field.name(), AnswerRules.check(field, change.getValue()));
     }
     Instant now = clock.instant();
-    RuntimeException last = null;
-    for (int tryNumber = 0; tryNumber < TRIES; tryNumber++) {
-      try {
-        writes.write(learner.id(), item.id(), checked, now);
-        return now;
-      } catch (RuntimeException e) {
-        last = e; // two tabs inserting the same field at once: the loser tries again as an update
-      }
-    }
-    throw last;
+    // Two tabs inserting the same field at once: the loser tries again as an update.
+    Retry.write(() -> writes.write(learner.id(), item.id(), checked, now));
+    return now;
   }
 
   /** Deletes every answer the learner gave in this worksheet. */
