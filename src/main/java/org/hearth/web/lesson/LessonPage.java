@@ -1,5 +1,7 @@
 package org.hearth.web.lesson;
 
+import org.hearth.web.quiz.QuizPage;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,6 +32,8 @@ public class LessonPage {
   @Inject CurrentUser viewer;
   @Inject EnrolmentService enrolments;
   @Inject ProgressService progressService;
+  /** Only quiz items use it; a lesson view never creates the bean. */
+  @Inject QuizPage quizPage;
 
   private CourseView course;
   private LessonView lesson;
@@ -39,6 +43,9 @@ public class LessonPage {
   public void load() throws IOException {
     if (allowed() && viewer.user().isPresent()) {
       progressService.viewed(viewer.require(), progress, lesson);
+      if (lesson.isQuiz()) {
+        quizPage.load();
+      }
     }
   }
 

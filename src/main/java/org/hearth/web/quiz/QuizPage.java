@@ -66,7 +66,7 @@ public class QuizPage {
   private AttemptReview review;
   private String token;
 
-  /** After the lesson page has checked access: reads the learner's state, and the attempt asked for. */
+  /** Called by the lesson page once it has checked access: the learner's state, and the attempt asked for. */
   public void load() {
     if (Faces.getContext().getResponseComplete() || !isQuiz() || viewer.user().isEmpty()) {
       return;
