@@ -79,7 +79,7 @@ public class CourseStatsService {
         for (Question question : item.quiz().questions()) {
           number++;
           QuizRepository.QuestionFigures q = questionFigures.get(item.id() + "/" + question.key());
-          questions.add(new QuizStats.QuestionStats(number, number + ". " + PlainText.excerpt(question.promptHtml(), 80),
+          questions.add(new QuizStats.QuestionStats(number, number + ". " + HtmlExcerpt.excerpt(question.promptHtml(), 80),
               q == null ? 0 : Math.round(q.averageCredit() * 1000) / 10.0, q == null ? 0 : q.answered()));
         }
       }

@@ -1,9 +1,9 @@
 package org.hearth.application.stats;
 
 /** The start of some sanitised HTML as plain text, for labels in tables and charts. */
-final class PlainText {
+final class HtmlExcerpt {
 
-  private PlainText() {}
+  private HtmlExcerpt() {}
 
   static String excerpt(String html, int maxLength) {
     String text = html.replaceAll("<[^>]*>", " ")
