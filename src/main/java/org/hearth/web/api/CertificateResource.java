@@ -3,14 +3,12 @@ package org.hearth.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.hearth.application.account.SignedInUser;
@@ -40,10 +38,7 @@ public class CertificateResource {
     SignedInUser learner = viewer.require();
     Optional<CourseView> course = catalog.course(courseSlug);
     if (course.isEmpty() || progress.of(Optional.of(learner), course.get()).completedAt().isEmpty()) {
-      return Response.status(Response.Status.NOT_FOUND)
-          .entity(Json.createObjectBuilder().add("message", "There is no certificate here yet: it comes once you complete the course.").build())
-          .type(MediaType.APPLICATION_JSON)
-          .build();
+      return JsonAnswers.problem(Response.Status.NOT_FOUND, "There is no certificate here yet: it comes once you complete the course.");
     }
     Certificate certificate = certificates.issue(learner, course.get());
     byte[] pdf = certificates.pdf(certificate, verifyAddress(certificate.getCode()));

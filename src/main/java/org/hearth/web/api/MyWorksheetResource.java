@@ -3,7 +3,6 @@ package org.hearth.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,9 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
 import org.hearth.application.account.SignedInUser;
@@ -33,8 +29,6 @@ import org.hearth.web.worksheet.WorksheetForm;
 @RequestScoped
 @RolesAllowed("learner")
 public class MyWorksheetResource {
-
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
   @Inject WorksheetLookup lookup;
   @Inject WorksheetService worksheets;
@@ -67,15 +61,9 @@ public class MyWorksheetResource {
     // Form fields are read through the servlet request: the CSRF filter has already parsed them.
     Map<String, String> changes = WorksheetForm.read(found.get().item().worksheet(), request.getParameterMap());
     try {
-      Instant saved = worksheets.save(learner, found.get().course(), found.get().item(), changes);
-      return Response.ok(Json.createObjectBuilder().add("savedAt", TIME.format(saved) + " UTC").build())
-          .header("Cache-Control", "no-store")
-          .build();
+      return JsonAnswers.saved(worksheets.save(learner, found.get().course(), found.get().item(), changes));
     } catch (WorksheetProblem e) {
-      return Response.status(Response.Status.BAD_REQUEST)
-          .entity(Json.createObjectBuilder().add("message", e.getMessage()).build())
-          .type(MediaType.APPLICATION_JSON)
-          .build();
+      return JsonAnswers.problem(Response.Status.BAD_REQUEST, e.getMessage());
     }
   }
 }

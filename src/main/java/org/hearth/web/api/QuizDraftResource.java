@@ -3,7 +3,6 @@ package org.hearth.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,8 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.hearth.application.account.SignedInUser;
 import org.hearth.application.catalog.CourseCatalog;
@@ -38,8 +35,6 @@ import org.hearth.web.quiz.QuizForm;
 @RolesAllowed("learner")
 public class QuizDraftResource {
 
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
-
   @Inject CourseCatalog catalog;
   @Inject EnrolmentService enrolments;
   @Inject ProgressService progress;
@@ -57,20 +52,14 @@ public class QuizDraftResource {
     if (item.isEmpty()
         || enrolments.access(Optional.of(learner), course.get(), item.get(), progress.of(Optional.of(learner), course.get()))
             != LessonAccess.OPEN) {
-      return problem(Response.Status.NOT_FOUND, "There is no quiz at this address that you can answer.");
+      return JsonAnswers.problem(Response.Status.NOT_FOUND, "There is no quiz at this address that you can answer.");
     }
     try {
       // Form fields are read through the servlet request: the CSRF filter has already parsed them.
       quizzes.saveDraft(learner, course.get(), item.get(), QuizForm.read(item.get().quiz(), request.getParameterMap()));
     } catch (QuizProblem e) {
-      return problem(Response.Status.CONFLICT, e.getMessage());
+      return JsonAnswers.problem(Response.Status.CONFLICT, e.getMessage());
     }
-    return Response.ok(Json.createObjectBuilder().add("savedAt", TIME.format(clock.instant()) + " UTC").build())
-        .header("Cache-Control", "no-store")
-        .build();
-  }
-
-  private static Response problem(Response.Status status, String message) {
-    return Response.status(status).entity(Json.createObjectBuilder().add("message", message).build()).type(MediaType.APPLICATION_JSON).build();
+    return JsonAnswers.saved(clock.instant());
   }
 }

@@ -2,8 +2,6 @@ package org.hearth.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.hearth.application.account.SignedInUser;
@@ -39,9 +37,6 @@ public class WorksheetLookup {
   }
 
   static Response notFound() {
-    return Response.status(Response.Status.NOT_FOUND)
-        .entity(Json.createObjectBuilder().add("message", "There is no worksheet here that you can open.").build())
-        .type(MediaType.APPLICATION_JSON)
-        .build();
+    return JsonAnswers.problem(Response.Status.NOT_FOUND, "There is no worksheet here that you can open.");
   }
 }
