@@ -65,6 +65,7 @@ public class QuizPage {
   private QuizPaper paper;
   private AttemptReview review;
   private String token;
+  private List<ReviewedQuestion> reviewedQuestions;
 
   /** Called by the lesson page once it has checked access: the learner's state, and the attempt asked for. */
   public void load() {
@@ -282,11 +283,16 @@ public class QuizPage {
       int number, String promptHtml, List<String> answerHtml, String status, String statusClass, String points,
       List<String> feedbackHtml, String explanationHtml) {}
 
+  /** Built once per request: ui:repeat asks for its value more than once. */
   public List<ReviewedQuestion> getReviewedQuestions() {
-    List<ReviewedQuestion> questions = new ArrayList<>();
-    if (review == null) {
-      return questions;
+    if (reviewedQuestions == null) {
+      reviewedQuestions = review == null ? List.of() : reviewed();
     }
+    return reviewedQuestions;
+  }
+
+  private List<ReviewedQuestion> reviewed() {
+    List<ReviewedQuestion> questions = new ArrayList<>();
     QuizDefinition quiz = getDefinition();
     int number = 0;
     for (Question question : quiz.questions()) {
