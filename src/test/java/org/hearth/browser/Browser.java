@@ -58,9 +58,28 @@ final class Browser implements AutoCloseable {
   void clickToNavigate(org.openqa.selenium.WebElement element) {
     org.openqa.selenium.WebElement oldPage = driver.findElement(org.openqa.selenium.By.tagName("html"));
     element.click();
-    new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+    waitUntilGone(oldPage);
     settle();
+  }
+
+  /**
+   * Waits until an element of the page being left no longer belongs to the document. During the
+   * swap Chrome may answer "does not belong to the document" rather than "stale"; both mean gone.
+   */
+  void waitUntilGone(org.openqa.selenium.WebElement oldPage) {
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+      try {
+        oldPage.isEnabled();
+        return false;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        return true;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+          return true;
+        }
+        throw e;
+      }
+    });
   }
 
   /** Waits until the page has loaded and any PrimeFaces ajax request has finished; never sleeps. */

@@ -170,8 +170,7 @@ class QuizBrowserIT {
     tabUntil(e -> "quiz:submit".equals(e.getAttribute("id")));
     org.openqa.selenium.WebElement quizPage = browser.driver.findElement(By.tagName("html"));
     new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
-    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(15))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(quizPage));
+    browser.waitUntilGone(quizPage);
     browser.settle();
     assertTrue(quizzes.score().startsWith("You scored"), "Enter on the submit button submits: " + quizzes.score());
   }
