@@ -7,15 +7,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.hearth.infrastructure.persistence.CourseRepository;
+import org.hearth.application.authoring.AuthoringProblem;
+import org.hearth.application.authoring.FolderSync;
 
 /**
- * Reads the content source into the catalog, one course at a time. A malformed course is reported
- * and left out while its previous version stays; an unchanged course (same checksum) is skipped
- * without a write; one course's failure never stops the others.
+ * Syncs the content source into the catalog, one course at a time: each valid, changed folder is
+ * copied into its course's draft and published. A malformed course is reported and left out while
+ * its previous version stays; an unchanged course (same checksum) is skipped without a write; a
+ * course edited in the browser since its last sync is reported as a conflict and left as it is;
+ * one course's failure never stops the others.
  */
 @ApplicationScoped
 public class ContentImportService {
@@ -23,8 +27,7 @@ public class ContentImportService {
   private static final Logger LOG = Logger.getLogger(ContentImportService.class.getName());
 
   @Inject ContentSource source;
-  @Inject CourseWriter writer;
-  @Inject CourseRepository courses;
+  @Inject FolderSync sync;
   @Inject Clock clock;
 
   private final AtomicReference<ImportReport> last = new AtomicReference<>();
@@ -39,10 +42,9 @@ public class ContentImportService {
     Instant started = clock.instant();
     long start = System.nanoTime();
     ContentScan scan = source.scan();
-    Map<String, String> known = courses.checksums();
     List<CourseImportResult> results = new ArrayList<>();
     for (CourseFolder folder : scan.folders()) {
-      results.add(importOne(source, folder, known.get(folder.slug())));
+      results.add(importOne(source, folder, false));
     }
     ImportReport report = new ImportReport(scan.location(), started, millisSince(start), results, scan.problems());
     last.set(report);
@@ -51,18 +53,42 @@ public class ContentImportService {
   }
 
   /** The report of the most recent import, if one has run since start-up. */
-  public java.util.Optional<ImportReport> lastReport() {
-    return java.util.Optional.ofNullable(last.get());
+  public Optional<ImportReport> lastReport() {
+    return Optional.ofNullable(last.get());
   }
 
-  private CourseImportResult importOne(ContentSource source, CourseFolder folder, String knownChecksum) {
+  /**
+   * Syncs one course from the configured folder on an instructor's request; with
+   * {@code takeFolder} the folder's version replaces one edited in the browser.
+   */
+  public synchronized CourseImportResult syncOne(String slug, boolean takeFolder) {
+    Optional<CourseFolder> folder = source.scan().folders().stream().filter(f -> f.slug().equals(slug)).findFirst();
+    if (folder.isEmpty()) {
+      return new CourseImportResult(slug, "courses/" + slug, CourseImportStatus.REJECTED, 0, 0,
+          List.of(new ContentProblem("courses/" + slug, 0, "is not in the content folder, so there is nothing to sync from")), List.of());
+    }
+    return importOne(source, folder.get(), takeFolder);
+  }
+
+  /** The content/ folder of a course, if it has one: what the editor compares the draft with. */
+  public Optional<CourseFolder> folderOf(String slug) {
+    return source.scan().folders().stream().filter(f -> f.slug().equals(slug)).findFirst();
+  }
+
+  private CourseImportResult importOne(ContentSource source, CourseFolder folder, boolean takeFolder) {
     long start = System.nanoTime();
-    if (folder.checksum().equals(knownChecksum)) {
+    Optional<FolderSync.DraftState> state = sync.state(folder.slug());
+    if (!takeFolder && state.isPresent() && folder.checksum().equals(state.get().folderChecksum())) {
       return new CourseImportResult(folder.slug(), folder.path(), CourseImportStatus.UNCHANGED, 0, millisSince(start), List.of(), List.of());
     }
+    if (!takeFolder && state.isPresent() && state.get().conflictsWith(folder.checksum())) {
+      return conflict(folder, start);
+    }
     CourseReading reading;
+    Map<String, byte[]> files;
     try {
       reading = source.read(folder);
+      files = reading.course().isPresent() ? source.files(folder) : Map.of();
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Reading " + folder.path() + " failed unexpectedly", e);
       return failed(folder, start, List.of(), "could not be read because of an internal error; the log has the details");
@@ -72,12 +98,19 @@ public class ContentImportService {
     }
     CourseSource course = reading.course().get();
     try {
-      writer.save(course);
+      sync.take(folder, files, course, takeFolder);
+    } catch (AuthoringProblem e) {
+      return conflict(folder, start);
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Saving course " + folder.slug() + " failed; its previous version stays", e);
       return failed(folder, start, reading.notes(), "could not be saved to the database; its previous version stays. The log has the details");
     }
     return new CourseImportResult(folder.slug(), folder.path(), CourseImportStatus.IMPORTED, course.lessonCount(), millisSince(start), List.of(), reading.notes());
+  }
+
+  private CourseImportResult conflict(CourseFolder folder, long start) {
+    return new CourseImportResult(folder.slug(), folder.path(), CourseImportStatus.CONFLICT, 0, millisSince(start),
+        List.of(new ContentProblem(folder.path(), 0, FolderSync.conflictMessage(folder))), List.of());
   }
 
   private CourseImportResult failed(CourseFolder folder, long start, List<ContentProblem> notes, String message) {
@@ -90,9 +123,10 @@ public class ContentImportService {
   }
 
   private static void log(ImportReport report) {
-    LOG.info(() -> String.format("Content import from %s took %d ms: %d imported, %d unchanged, %d rejected, %d failed",
+    LOG.info(() -> String.format("Content import from %s took %d ms: %d imported, %d unchanged, %d rejected, %d in conflict, %d failed",
         report.contentDir(), report.millis(), report.count(CourseImportStatus.IMPORTED), report.count(CourseImportStatus.UNCHANGED),
-        report.count(CourseImportStatus.REJECTED), report.count(CourseImportStatus.FAILED)));
+        report.count(CourseImportStatus.REJECTED), report.count(CourseImportStatus.CONFLICT),
+        report.count(CourseImportStatus.FAILED)));
     report.problems().forEach(p -> LOG.warning(() -> "Content problem: " + p));
     for (CourseImportResult course : report.courses()) {
       course.problems().forEach(p -> LOG.warning(() -> "Content problem: " + p));

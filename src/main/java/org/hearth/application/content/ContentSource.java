@@ -9,4 +9,7 @@ public interface ContentSource {
   ContentScan scan();
 
   CourseReading read(CourseFolder folder);
+
+  /** Every file of the folder by its path inside it, in path order: what a sync copies into the draft. */
+  java.util.Map<String, byte[]> files(CourseFolder folder);
 }

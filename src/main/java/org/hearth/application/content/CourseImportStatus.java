@@ -8,6 +8,11 @@ public enum CourseImportStatus {
   UNCHANGED,
   /** A file was malformed; nothing was written and the previous version stays. */
   REJECTED,
+  /**
+   * The course was edited in the browser since its last sync, so the folder's changes were not
+   * taken; an instructor chooses which version to keep.
+   */
+  CONFLICT,
   /** The database refused the write; nothing was written and the previous version stays. */
   FAILED
 }

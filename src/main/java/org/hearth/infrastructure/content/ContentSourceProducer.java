@@ -25,6 +25,12 @@ public class ContentSourceProducer {
 
   @Produces
   @Singleton
+  DraftCourseReader draftCourseReader(MarkdownRenderer markdown) {
+    return new DraftCourseReader(markdown);
+  }
+
+  @Produces
+  @Singleton
   MarkdownRenderer markdownRenderer() {
     return new MarkdownRenderer();
   }

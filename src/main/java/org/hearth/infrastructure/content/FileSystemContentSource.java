@@ -2,6 +2,7 @@ package org.hearth.infrastructure.content;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.CharacterCodingException;
@@ -22,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -127,6 +129,31 @@ public final class FileSystemContentSource implements ContentSource {
     ProblemList problems = new ProblemList();
     Optional<CourseSource> course = new CourseFolderReading(folder, problems).read();
     return new CourseReading(problems.isEmpty() ? course : Optional.empty(), problems.problems(), problems.notes());
+  }
+
+  /**
+   * Every regular file of a course folder except dot files, by its path inside the folder, in path order: what a
+   * sync copies into the course's draft. The folder's checksum covers exactly these files.
+   */
+  @Override
+  public Map<String, byte[]> files(CourseFolder folder) {
+    Path dir = root.resolve(folder.path()).normalize();
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path path : walk.sorted().toList()) {
+        if (Files.isSymbolicLink(path)) {
+          throw new ContentException(relative(path), "is a symbolic link; Hearth reads only real files inside the content folder");
+        }
+        String relative = dir.relativize(path).toString().replace('\\', '/');
+        boolean hidden = relative.startsWith(".") || relative.contains("/.");
+        if (!hidden && Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+          files.put(relative, Files.readAllBytes(path));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return files;
   }
 
   /** SHA-256 over every file's relative path and bytes, in a stable order. */

@@ -6,21 +6,17 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.hearth.application.catalog.CourseCatalog;
-import org.hearth.application.content.ContentSource;
-import org.hearth.infrastructure.content.FileSystemContentSource;
+import org.hearth.application.authoring.PublishedAssets;
 
 /**
- * Serves files from a course's assets/ folder at /assets/{course}/{path}, for images lessons link
- * to. Only known file types are served, each with its own content type; names are checked segment
- * by segment, so no request can reach outside the folder.
+ * Serves files from the assets/ folder of a course's published version at /assets/{course}/{path},
+ * for images lessons link to. Only known file types are served, each with its own content type and
+ * {@code nosniff}; names are checked segment by segment. Draft assets are not served here until
+ * they are published.
  */
 @WebServlet(urlPatterns = "/assets/*")
 public class CourseAssetServlet extends HttpServlet {
@@ -37,30 +33,30 @@ public class CourseAssetServlet extends HttpServlet {
           "mp3", "audio/mpeg",
           "txt", "text/plain; charset=UTF-8");
 
-  @Inject ContentSource contentSource;
-  @Inject CourseCatalog catalog;
+  @Inject PublishedAssets assets;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    Optional<Path> file = resolve(request.getPathInfo());
-    if (file.isEmpty()) {
+    Optional<Asset> asset = resolve(request.getPathInfo());
+    if (asset.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    String name = file.get().getFileName().toString();
-    String type = TYPES.get(name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
-    response.setContentType(type);
-    response.setContentLengthLong(Files.size(file.get()));
+    response.setContentType(asset.get().type());
+    response.setContentLength(asset.get().bytes().length);
+    response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Cache-Control", "public, max-age=3600");
-    Files.copy(file.get(), response.getOutputStream());
+    response.getOutputStream().write(asset.get().bytes());
   }
 
-  private Optional<Path> resolve(String pathInfo) {
-    if (pathInfo == null || !(contentSource instanceof FileSystemContentSource folder)) {
+  private record Asset(String type, byte[] bytes) {}
+
+  private Optional<Asset> resolve(String pathInfo) {
+    if (pathInfo == null) {
       return Optional.empty();
     }
     String[] segments = pathInfo.substring(1).split("/", -1);
-    if (segments.length < 2) {
+    if (segments.length < 2 || segments.length > 4) {
       return Optional.empty();
     }
     for (String segment : segments) {
@@ -70,24 +66,11 @@ public class CourseAssetServlet extends HttpServlet {
     }
     String name = segments[segments.length - 1];
     int dot = name.lastIndexOf('.');
-    if (dot < 0 || !TYPES.containsKey(name.substring(dot + 1).toLowerCase(Locale.ROOT))) {
+    String type = dot < 0 ? null : TYPES.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    if (type == null) {
       return Optional.empty();
     }
-    if (catalog.course(segments[0]).isEmpty()) {
-      return Optional.empty();
-    }
-    Path assets = folder.root().resolve("courses").resolve(segments[0]).resolve("assets").normalize();
-    Path file = assets;
-    for (int i = 1; i < segments.length; i++) {
-      file = file.resolve(segments[i]);
-      if (Files.isSymbolicLink(file)) {
-        return Optional.empty();
-      }
-    }
-    file = file.normalize();
-    if (!file.startsWith(assets) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-      return Optional.empty();
-    }
-    return Optional.of(file);
+    String path = String.join("/", java.util.Arrays.copyOfRange(segments, 1, segments.length));
+    return assets.asset(segments[0], path).map(bytes -> new Asset(type, bytes));
   }
 }

@@ -1,0 +1,87 @@
+package org.hearth.application.authoring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.hearth.application.account.SignedInUser;
+import org.hearth.domain.authoring.CourseDraft;
+import org.hearth.domain.authoring.CourseVersion;
+import org.hearth.domain.authoring.DraftFile;
+import org.hearth.domain.authoring.VersionSummary;
+import org.hearth.infrastructure.persistence.DraftRepository;
+
+/**
+ * A course's published versions: the list (who, when, what changed), how the draft differs from
+ * the published version, and restoring an older version as the new draft. Restoring never
+ * publishes: learners keep the current version until an instructor presses Publish.
+ */
+@ApplicationScoped
+@Transactional
+public class CourseHistory {
+
+  @Inject DraftRepository drafts;
+  @Inject DraftAccess access;
+  @Inject Publisher publisher;
+  @Inject java.time.Clock clock;
+
+  /** The draft itself, for someone allowed to edit it. */
+  public CourseDraft draft(SignedInUser user, String slug) {
+    return access.read(user, slug);
+  }
+
+  /** Every file of the draft by path. */
+  public Map<String, byte[]> draftFiles(SignedInUser user, String slug) {
+    return access.files(access.read(user, slug));
+  }
+
+  public List<VersionSummary> versions(SignedInUser user, String slug) {
+    return drafts.versions(access.read(user, slug).getId());
+  }
+
+  /** How the draft differs from the newest published version (everything is new before a first publish). */
+  public List<FileChange> draftChanges(SignedInUser user, String slug) {
+    CourseDraft draft = access.read(user, slug);
+    return CourseComparison.compare(publisher.publishedFiles(draft), access.files(draft));
+  }
+
+  /** The files of one published version, as it was published. */
+  public Map<String, byte[]> versionFiles(SignedInUser user, String slug, int number) {
+    CourseDraft draft = access.read(user, slug);
+    return Publisher.unzip(version(draft, number).getArchive());
+  }
+
+  /** The archive of one version, byte for byte as it was recorded. */
+  public byte[] versionArchive(SignedInUser user, String slug, int number) {
+    return version(access.read(user, slug), number).getArchive();
+  }
+
+  /** Replaces the draft's files with those of version {@code number}; learners see no change. */
+  public void restore(SignedInUser user, String slug, int number) {
+    CourseDraft draft = access.change(user, slug);
+    replaceFiles(draft, Publisher.unzip(version(draft, number).getArchive()), user.email());
+  }
+
+  /** Replaces every file of a locked draft, as a restore or an import into an existing course does. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void replaceFiles(CourseDraft draft, Map<String, byte[]> files, String by) {
+    drafts.removeFiles(draft.getId());
+    Instant now = clock.instant();
+    files.forEach((path, content) -> drafts.addFile(new DraftFile(draft.getId(), path, content, now, by)));
+    byte[] courseYaml = files.get(CourseDrafts.COURSE_YAML);
+    if (courseYaml != null) {
+      String text = new String(courseYaml, java.nio.charset.StandardCharsets.UTF_8);
+      List<String> instructors = SourceTitles.instructors(text);
+      draft.describe(SourceTitles.title(CourseDrafts.COURSE_YAML, text).orElse(draft.getTitle()),
+          instructors.isEmpty() ? draft.getInstructors() : instructors);
+    }
+    draft.edited(now, by);
+    drafts.flush();
+  }
+
+  private CourseVersion version(CourseDraft draft, int number) {
+    return drafts.version(draft.getId(), number).orElseThrow(() -> AuthoringProblem.notFound("Version " + number));
+  }
+}

@@ -1,0 +1,53 @@
+package org.hearth.application.authoring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hearth.domain.authoring.CourseDraft;
+import org.hearth.infrastructure.persistence.DraftRepository;
+
+/**
+ * The files under assets/ of each course's newest published version, which lessons show as
+ * images. They are read from the version's archive once per version and kept in memory; a request
+ * costs one small query that checks the version number.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PublishedAssets {
+
+  private record Loaded(int number, Map<String, byte[]> assets) {}
+
+  @Inject DraftRepository drafts;
+
+  private final Map<String, Loaded> cache = new ConcurrentHashMap<>();
+
+  /** The bytes of {@code assets/<path>} as last published, if there is such a file. */
+  public Optional<byte[]> asset(String slug, String path) {
+    int number = drafts.latestNumber(slug);
+    if (number == 0) {
+      cache.remove(slug);
+      return Optional.empty();
+    }
+    Loaded loaded = cache.get(slug);
+    if (loaded == null || loaded.number() != number) {
+      loaded = load(slug, number);
+      cache.put(slug, loaded);
+    }
+    return Optional.ofNullable(loaded.assets().get(path));
+  }
+
+  private Loaded load(String slug, int number) {
+    CourseDraft draft = drafts.bySlug(slug).orElseThrow();
+    Map<String, byte[]> assets = new HashMap<>();
+    drafts.version(draft.getId(), number).ifPresent(v -> Publisher.unzip(v.getArchive()).forEach((path, bytes) -> {
+      if (path.startsWith("assets/")) {
+        assets.put(path.substring("assets/".length()), bytes);
+      }
+    }));
+    return new Loaded(number, Map.copyOf(assets));
+  }
+}

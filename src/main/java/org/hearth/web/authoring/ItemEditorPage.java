@@ -1,0 +1,218 @@
+package org.hearth.web.authoring;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.hearth.application.authoring.AuthoringProblem;
+import org.hearth.application.authoring.CourseDrafts;
+import org.hearth.application.authoring.DraftPreview;
+import org.hearth.application.content.ContentProblem;
+import org.hearth.web.account.CurrentUser;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * The editor of one draft file, /instructor/item?course={slug}&path={path}. A lesson's front matter
+ * is a form and its body a code-style text area; other files (quizzes, worksheets, course.yaml,
+ * module.yaml) are edited as text. The preview beside it is rendered by the learners' pipeline
+ * (a script refreshes it as the instructor types), with the file's problems by line. Saving names
+ * the version that was opened, so a save over someone else's is refused, not lost.
+ */
+@Named
+@RequestScoped
+public class ItemEditorPage {
+
+  @Inject CurrentUser viewer;
+  @Inject CourseDrafts drafts;
+  @Inject DraftPreview previews;
+
+  private String slug;
+  private String path;
+  private long version = -1;
+  private boolean loaded;
+  private boolean found;
+  private String text = "";
+  private String title = "";
+  private Integer minutes;
+  private String objectives = "";
+  private boolean preview;
+  private boolean required = true;
+  private boolean lessonForm;
+  private DraftPreview.Preview rendered;
+
+  public void load() {
+    if (loaded) {
+      return;
+    }
+    loaded = true;
+    if (slug == null || path == null || !slug.matches("[a-z0-9-]{1,100}")) {
+      Faces.responseSendError(404, "Not found");
+      return;
+    }
+    try {
+      CourseDrafts.OpenFile file = drafts.open(viewer.require(), slug, path).orElseThrow(
+          () -> new AuthoringProblem(AuthoringProblem.Kind.NOT_FOUND, "Not found"));
+      found = true;
+      version = file.version();
+      fill(file.text());
+      rendered = previews.preview(viewer.require(), slug, path, file.text());
+    } catch (AuthoringProblem e) {
+      AuthoringPages.show(e);
+    }
+  }
+
+  private void fill(String fileText) {
+    text = fileText;
+    lessonForm = isLesson();
+    if (lessonForm) {
+      LessonFile lesson = LessonFile.parse(fileText);
+      if (lesson.hasForm()) {
+        title = lesson.title();
+        minutes = lesson.minutes();
+        objectives = String.join("\n", lesson.objectives());
+        preview = lesson.preview();
+        required = lesson.required();
+        text = lesson.body();
+      } else {
+        lessonForm = false;
+      }
+    }
+  }
+
+  public void save() {
+    loaded = true;
+    found = true;
+    String openedVersion = Faces.getRequestParameter("version");
+    try {
+      version = Long.parseLong(openedVersion == null ? "-2" : openedVersion);
+      String composed = composed();
+      long saved = drafts.save(viewer.require(), slug, path, composed, version);
+      Messages.addFlashGlobalInfo("Saved to the draft. Learners see it after the course is published.");
+      Faces.redirect(Faces.getRequestContextPath() + "/instructor/item?course=" + slug + "&path=" + AuthoringPages.encode(path) + "&saved=" + saved);
+    } catch (NumberFormatException e) {
+      Messages.addGlobalError("The page was missing the version it opened; reload it and try again.");
+    } catch (AuthoringProblem e) {
+      AuthoringPages.show(e);
+      if (e.kind() == AuthoringProblem.Kind.CONFLICT || e.kind() == AuthoringProblem.Kind.INVALID) {
+        rendered = previews.preview(viewer.require(), slug, path, composed());
+      }
+    }
+  }
+
+  /** The file text the form holds: front matter from the lesson fields, then the body. */
+  String composed() {
+    return LessonFile.compose(lessonForm, title, minutes, objectives, preview, required, text);
+  }
+
+  /** Reads the course and file from the request before any field is decoded (views are stateless). */
+  @jakarta.annotation.PostConstruct
+  void init() {
+    slug = Faces.getRequestParameter("course");
+    path = Faces.getRequestParameter("path");
+    if (Faces.isPostback()) {
+      lessonForm = "true".equals(Faces.getRequestParameter("lesson-form"));
+    }
+  }
+
+  public boolean isLesson() {
+    return path != null && path.endsWith(".md") && !path.endsWith(".worksheet.md");
+  }
+
+  public boolean isWorksheet() {
+    return path != null && path.endsWith(".worksheet.md");
+  }
+
+  public String getKindLabel() {
+    if (path == null) {
+      return "file";
+    }
+    if (isWorksheet()) {
+      return "worksheet";
+    }
+    if (path.endsWith(".quiz.yaml") || path.endsWith(".gift")) {
+      return "quiz";
+    }
+    return isLesson() ? "lesson" : "file";
+  }
+
+  public List<ContentProblem> getProblems() {
+    return rendered == null ? List.of() : rendered.problems();
+  }
+
+  public String getPreviewHtml() {
+    return rendered == null ? "" : rendered.html();
+  }
+
+  public int getDraftProblems() {
+    return rendered == null ? 0 : rendered.draftProblems();
+  }
+
+  public boolean isFound() {
+    return found;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public String getPath() {
+    return path;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public boolean isLessonForm() {
+    return lessonForm;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public Integer getMinutes() {
+    return minutes;
+  }
+
+  public void setMinutes(Integer minutes) {
+    this.minutes = minutes;
+  }
+
+  public String getObjectives() {
+    return objectives;
+  }
+
+  public void setObjectives(String objectives) {
+    this.objectives = objectives;
+  }
+
+  public boolean isPreview() {
+    return preview;
+  }
+
+  public void setPreview(boolean preview) {
+    this.preview = preview;
+  }
+
+  public boolean isRequired() {
+    return required;
+  }
+
+  public void setRequired(boolean required) {
+    this.required = required;
+  }
+}

@@ -1,0 +1,52 @@
+// Live preview for the item editor: 400 ms after the last keystroke, the form (with its CSRF token)
+// is posted to the preview endpoint, which renders and sanitises it with the learners' pipeline and
+// lists the file's problems by line. The server's HTML is already sanitised.
+(function () {
+  'use strict';
+  var form = document.getElementById('editor');
+  if (!form || !window.fetch || !window.URLSearchParams) {
+    return;
+  }
+  var preview = document.getElementById('preview');
+  var list = document.getElementById('problem-list');
+  var heading = document.getElementById('problems-heading');
+  var total = document.getElementById('draft-problems');
+  var timer = null;
+  var sent = 0;
+
+  function refresh() {
+    var mine = ++sent;
+    fetch(form.getAttribute('data-preview'), {
+      method: 'POST',
+      credentials: 'same-origin',
+      body: new URLSearchParams(new FormData(form)),
+      headers: { 'Accept': 'application/json' }
+    }).then(function (response) {
+      return response.ok ? response.json() : null;
+    }).then(function (answer) {
+      if (!answer || mine !== sent) {
+        return;
+      }
+      preview.innerHTML = answer.html;
+      list.textContent = '';
+      answer.problems.forEach(function (problem) {
+        var item = document.createElement('li');
+        item.textContent = (problem.line > 0 ? 'Line ' + problem.line + ': ' : '') + problem.message;
+        list.appendChild(item);
+      });
+      heading.textContent = answer.problems.length ? 'Problems in this file' : 'No problems in this file';
+      heading.className = answer.problems.length ? '' : 'visually-hidden';
+      total.textContent = answer.draftProblems > 0 ? 'The draft has ' + answer.draftProblems + ' problem(s) in all; publishing needs none.' : '';
+      form.setAttribute('data-previewed', String(mine));
+    }).catch(function () { /* the saved preview stays; saving still works */ });
+  }
+
+  form.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(refresh, 400);
+  });
+  form.addEventListener('change', function () {
+    clearTimeout(timer);
+    timer = setTimeout(refresh, 400);
+  });
+})();
