@@ -12,6 +12,12 @@ import static org.hearth.it.AuthorizationMatrixIT.Endpoint.TEACHING;
 import static org.hearth.it.AuthorizationMatrixIT.Endpoint.COURSE_EXPORT;
 import static org.hearth.it.AuthorizationMatrixIT.Endpoint.QUIZ;
 import static org.hearth.it.AuthorizationMatrixIT.Endpoint.QUIZ_DRAFT;
+import static org.hearth.it.AuthorizationMatrixIT.Endpoint.COURSE_EDITOR;
+import static org.hearth.it.AuthorizationMatrixIT.Endpoint.DRAFT_EXPORT;
+import static org.hearth.it.AuthorizationMatrixIT.Endpoint.DRAFT_PREVIEW;
+import static org.hearth.it.AuthorizationMatrixIT.Endpoint.ITEM_EDITOR;
+import static org.hearth.it.AuthorizationMatrixIT.Endpoint.VERSION_EXPORT;
+import static org.hearth.it.AuthorizationMatrixIT.Endpoint.WORKSHEET_PREVIEW;
 import static org.hearth.it.AuthorizationMatrixIT.Outcome.CONFLICT;
 import static org.hearth.it.AuthorizationMatrixIT.Outcome.NOT_FOUND;
 import static org.hearth.it.AuthorizationMatrixIT.Outcome.COURSE_PAGE;
@@ -114,17 +120,31 @@ class AuthorizationMatrixIT {
     IMPORT_API("POST", "/api/admin/content/import", null),
     QUIZ("GET", QUIZ_PATH, QUIZ_TEXT),
     QUIZ_DRAFT("POST", "/api/me/quizzes/" + COURSE + "/check-safety-first/draft", null),
-    COURSE_EXPORT("GET", "/api/instructor/courses/" + COURSE + "/export.zip", null);
+    COURSE_EXPORT("GET", "/api/instructor/courses/" + COURSE + "/export.zip", null),
+    COURSE_EDITOR("GET", "/instructor/edit?course=" + COURSE, null),
+    ITEM_EDITOR("GET", "/instructor/item?course=" + COURSE + "&path=01-safety-first/02-safety-comes-first.md", LESSON_TEXT),
+    DRAFT_EXPORT("GET", "/api/instructor/courses/" + COURSE + "/draft.zip", null),
+    VERSION_EXPORT("GET", "/api/instructor/courses/" + COURSE + "/versions/1.zip", null),
+    DRAFT_PREVIEW("POST", "/api/instructor/courses/" + COURSE + "/preview", null,
+        Map.of("path", "01-safety-first/02-safety-comes-first.md", "text", "A preview of a draft")),
+    WORKSHEET_PREVIEW("GET", "/api/instructor/courses/" + COURSE + "/worksheet.pdf?path=02-practising-empathy/04-regulation-practice-log.worksheet.md", null);
 
     final String method;
     final String path;
     /** Text only those allowed in may see; checked on every answer, allowed or not. */
     final String guarded;
+    /** What a POST sends. */
+    final Map<String, String> form;
 
     Endpoint(String method, String path, String guarded) {
+      this(method, path, guarded, Map.of());
+    }
+
+    Endpoint(String method, String path, String guarded, Map<String, String> form) {
       this.method = method;
       this.path = path;
       this.guarded = guarded;
+      this.form = form;
     }
 
     @Override
@@ -168,7 +188,13 @@ class AuthorizationMatrixIT {
         row(IMPORT_API,       UNAUTHORIZED, FORBIDDEN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,   OK),
         row(QUIZ,             COURSE_PAGE,  COURSE_PAGE, OK,       OK,       COURSE_PAGE, OK,          OK),
         row(QUIZ_DRAFT,       UNAUTHORIZED, NOT_FOUND,   OK,       OK,       NOT_FOUND,   CONFLICT,    CONFLICT),
-        row(COURSE_EXPORT,    UNAUTHORIZED, FORBIDDEN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, OK,          OK))
+        row(COURSE_EXPORT,    UNAUTHORIZED, FORBIDDEN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, OK,          OK),
+        row(COURSE_EDITOR,    SIGN_IN,      FORBIDDEN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, OK,          OK),
+        row(ITEM_EDITOR,      SIGN_IN,      FORBIDDEN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, OK,          OK),
+        row(DRAFT_EXPORT,     UNAUTHORIZED, FORBIDDEN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, OK,          OK),
+        row(VERSION_EXPORT,   UNAUTHORIZED, FORBIDDEN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, OK,          OK),
+        row(DRAFT_PREVIEW,    UNAUTHORIZED, FORBIDDEN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, OK,          OK),
+        row(WORKSHEET_PREVIEW, UNAUTHORIZED, FORBIDDEN,  FORBIDDEN, FORBIDDEN, FORBIDDEN, OK,          OK))
         .flatMap(List::stream);
   }
 
@@ -189,7 +215,7 @@ class AuthorizationMatrixIT {
   void everyoneGetsExactlyWhatTheTableSays(Endpoint endpoint, Who who, Outcome expected) throws Exception {
     People people = people();
     String[] auth = who == Who.ANONYMOUS ? new String[0] : people.of(who).basic();
-    HttpResponse<String> response = client().send(endpoint.method, endpoint.path, Map.of(), auth);
+    HttpResponse<String> response = client().send(endpoint.method, endpoint.path, endpoint.form, auth);
 
     String what = endpoint + " as " + who + " answered " + response.statusCode() + " " + location(response);
     switch (expected) {

@@ -30,13 +30,34 @@ final class GiftQuestionReader {
   private final String path;
   private final boolean graded;
   private final ProblemList problems;
-  private final QuizMarkdown markdown;
+  private final Texts texts;
 
+  /** A reader whose questions hold sanitised HTML, as learners see it. */
   GiftQuestionReader(String path, boolean graded, ProblemList problems, QuizMarkdown markdown) {
+    this(path, graded, problems, (format, text, line) -> switch (format) {
+      case MARKDOWN -> markdown.render(text, line);
+      case HTML -> HtmlSanitizer.sanitize(text);
+      case PLAIN, MOODLE -> PlainText.toHtml(text);
+    });
+  }
+
+  /** A reader whose questions hold whatever {@code texts} makes of each text, such as Markdown source for the editor. */
+  GiftQuestionReader(String path, boolean graded, ProblemList problems, Texts texts) {
     this.path = path;
     this.graded = graded;
     this.problems = problems;
-    this.markdown = markdown;
+    this.texts = texts;
+  }
+
+  /**
+   * Turns a text of a question (prompt, answer, feedback, explanation) in its GIFT format into what
+   * the question holds. Short answers and matching answers are plain text and do not come here.
+   */
+  @FunctionalInterface
+  interface Texts {
+
+    /** @param line the file line the text starts on, for problems such as a broken link */
+    String of(GiftFormat format, String text, int line);
   }
 
   /** The question, or empty when it was skipped or reported. */
@@ -329,12 +350,7 @@ final class GiftQuestionReader {
   }
 
   private String html(GiftFormat.Marked marked) {
-    String text = marked.text().toString();
-    return switch (marked.format()) {
-      case MARKDOWN -> markdown.render(text, marked.text().line());
-      case HTML -> HtmlSanitizer.sanitize(text);
-      case PLAIN, MOODLE -> PlainText.toHtml(text);
-    };
+    return texts.of(marked.format(), marked.text().toString(), marked.text().line());
   }
 
   private void unsupported(int line, String type, String name, String form) {

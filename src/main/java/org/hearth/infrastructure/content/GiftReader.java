@@ -72,6 +72,11 @@ final class GiftReader {
         Optional.of(FileSystemContentSource.titleFromSlug(slug)));
   }
 
+  /** The questions of GIFT text, each as written, for readers other than this one (the editor's paste). */
+  static List<GiftText> questionTexts(String text) {
+    return blocks(lines(text));
+  }
+
   /** The questions: runs of lines between blank lines, without comment and $CATEGORY lines. */
   private static List<GiftText> blocks(List<String> lines) {
     List<GiftText> blocks = new ArrayList<>();

@@ -100,6 +100,66 @@ public class ItemEditorPage {
     }
   }
 
+  /**
+   * Adds the questions of pasted GIFT text to the saved quiz: converted into the quiz's YAML, or
+   * appended to a GIFT file. With any problem nothing is added, and each problem gives its line
+   * in the pasted text.
+   */
+  public void pasteGift() {
+    loaded = true;
+    found = true;
+    String gift = Faces.getRequestParameter("gift");
+    try {
+      version = Long.parseLong(String.valueOf(Faces.getRequestParameter("version")));
+      CourseDrafts.OpenFile file = drafts.open(viewer.require(), slug, path)
+          .orElseThrow(() -> new AuthoringProblem(AuthoringProblem.Kind.NOT_FOUND, "Not found"));
+      String updated;
+      int added;
+      if (path.endsWith(".gift")) {
+        org.hearth.infrastructure.content.GiftToQuiz.Reading reading = org.hearth.infrastructure.content.GiftToQuiz.read(gift == null ? "" : gift, "pasted GIFT", true);
+        if (!reading.problems().isEmpty()) {
+          throw new AuthoringProblem(AuthoringProblem.Kind.INVALID, "Nothing was added: the pasted GIFT has problems.", reading.problems());
+        }
+        updated = file.text() + (file.text().endsWith("\n") ? "\n" : "\n\n") + gift.replace("\r\n", "\n").strip() + "\n";
+        added = reading.questions().size();
+      } else if (path.endsWith(".quiz.yaml")) {
+        org.hearth.application.authoring.QuizDocument quiz = org.hearth.application.authoring.QuizDocument.parse(file.text());
+        org.hearth.application.authoring.GiftPasteResult result = quiz.appendGift(gift == null ? "" : gift, "pasted GIFT");
+        if (!result.succeeded()) {
+          throw new AuthoringProblem(AuthoringProblem.Kind.INVALID, "Nothing was added: the pasted GIFT has problems.", result.problems());
+        }
+        updated = quiz.toYaml();
+        added = result.appended();
+      } else {
+        throw new AuthoringProblem(AuthoringProblem.Kind.INVALID, "GIFT questions can be pasted into quizzes only.");
+      }
+      long saved = drafts.save(viewer.require(), slug, path, updated, version);
+      Messages.addFlashGlobalInfo("Added " + added + (added == 1 ? " question" : " questions") + " to the draft quiz.");
+      Faces.redirect(Faces.getRequestContextPath() + "/instructor/item?course=" + slug + "&path=" + AuthoringPages.encode(path) + "&saved=" + saved);
+    } catch (NumberFormatException e) {
+      Messages.addGlobalError("The page was missing the version it opened; reload it and try again.");
+    } catch (IllegalArgumentException e) {
+      Messages.addGlobalError("The saved quiz could not be read as YAML, so nothing was added: " + e.getMessage());
+    } catch (AuthoringProblem e) {
+      giftProblems = AuthoringPages.show(e);
+      drafts.open(viewer.require(), slug, path).ifPresent(f -> {
+        version = f.version();
+        fill(f.text());
+        rendered = previews.preview(viewer.require(), slug, path, f.text());
+      });
+    }
+  }
+
+  private List<ContentProblem> giftProblems = List.of();
+
+  public List<ContentProblem> getGiftProblems() {
+    return giftProblems;
+  }
+
+  public boolean isQuiz() {
+    return path != null && (path.endsWith(".quiz.yaml") || path.endsWith(".gift"));
+  }
+
   /** The file text the form holds: front matter from the lesson fields, then the body. */
   String composed() {
     return LessonFile.compose(lessonForm, title, minutes, objectives, preview, required, text);

@@ -1,0 +1,180 @@
+package org.hearth.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.UUID;
+import org.hearth.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * An instructor writes a course in the browser (a module, a lesson with its live preview, a quiz of
+ * two questions and a worksheet) and publishes it; a learner enrols and reads it; the instructor's
+ * next edit stays in the draft until the next publish. Headless Chromium, axe-core on every page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuthoringBrowserIT {
+
+  private static final String ADMIN = System.getenv().getOrDefault("HEARTH_ADMIN_EMAIL", "admin@hearth.test");
+  private static final String ADMIN_PASSWORD = System.getenv().getOrDefault("HEARTH_ADMIN_PASSWORD", "integration-test-admin");
+  private static final String PASSWORD = "a calm and long passphrase";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.hearth();
+  }
+
+  @ArquillianResource URL base;
+
+  private Browser browser;
+  private AccountPages accounts;
+  private CoursePages pages;
+
+  @BeforeEach
+  void start() throws Exception {
+    browser = new Browser();
+    accounts = new AccountPages(browser);
+    pages = new CoursePages(browser);
+  }
+
+  @AfterEach
+  void stop() {
+    browser.close();
+  }
+
+  private String url(String path) {
+    return base.toString().replaceAll("/$", "") + path;
+  }
+
+  private WebElement find(String css) {
+    return browser.driver.findElement(By.cssSelector(css));
+  }
+
+  /** Replaces a text area's text as typing would, so the page's scripts hear about it. */
+  private void typeInto(WebElement area, String text) {
+    browser.script("arguments[0].value = ''; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", area);
+    area.sendKeys(text);
+  }
+
+  private void setText(WebElement area, String text) {
+    browser.script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", area, text);
+  }
+
+  private String instructor() {
+    String email = "author-" + UUID.randomUUID() + "@example.org";
+    accounts.register(url(""), "Author", email, PASSWORD);
+    accounts.signOut();
+    accounts.signIn(url(""), ADMIN, ADMIN_PASSWORD);
+    browser.open(url("/admin/accounts"));
+    browser.clickToNavigate(find("input[aria-label='Make " + email + " an instructor']"));
+    accounts.signOut();
+    accounts.signIn(url(""), email, PASSWORD);
+    return email;
+  }
+
+  private void addItem(String kind, String title) {
+    new Select(find("form[id$='add-item'] select")).selectByValue(kind);
+    find("form[id$='add-item'] input[type='text']").sendKeys(title);
+    browser.clickToNavigate(find("form[id$='add-item'] input[type='submit']"));
+    browser.checkAccessibility();
+  }
+
+  private void backToCourse() {
+    browser.clickToNavigate(browser.driver.findElement(By.linkText("Back to the course")));
+  }
+
+  @Test
+  void anInstructorWritesAndPublishesACourseAndLearnersSeeOnlyPublishedText() {
+    String author = instructor();
+    browser.open(url("/instructor/courses"));
+    browser.checkAccessibility();
+    String title = "Calm beginnings " + UUID.randomUUID().toString().substring(0, 6);
+    find("#create\\:course-title").sendKeys(title);
+    browser.clickToNavigate(find("#create\\:create-course"));
+    browser.checkAccessibility();
+    String editor = browser.driver.getCurrentUrl();
+    String slug = editor.substring(editor.indexOf("course=") + "course=".length());
+
+    find("#add-module\\:module-name").sendKeys("Getting settled");
+    browser.clickToNavigate(find("#add-module\\:add-module-button, #add-module input[type='submit']"));
+    addItem("LESSON", "First steps");
+
+    WebElement body = find("#text");
+    typeInto(body, "Hello from the **browser** editor.");
+    new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+        .until(d -> d.findElement(By.id("preview")).getAttribute("innerHTML").contains("<strong>browser</strong>"));
+    browser.clickToNavigate(find("#save"));
+    browser.checkAccessibility();
+    assertTrue(accounts.messages().contains("Saved to the draft"), accounts.messages());
+
+    backToCourse();
+    addItem("QUIZ", "Quick check");
+    setText(find("#text"), """
+        title: "Quick check"
+        kind: graded
+        pass_mark: 50
+        questions:
+          - type: single
+            prompt: What comes first?
+            options:
+              - text: Safety
+                correct: true
+              - text: Speed
+          - type: true-false
+            prompt: You can go at your own pace.
+            answer: true
+        """);
+    browser.clickToNavigate(find("#save"));
+    assertTrue(accounts.messages().contains("Saved to the draft"), accounts.messages());
+
+    backToCourse();
+    addItem("WORKSHEET", "Reflection");
+    backToCourse();
+    browser.clickToNavigate(find("#publish\\:publish-button"));
+    browser.checkAccessibility();
+    assertTrue(accounts.messages().contains("Published version 1"), accounts.messages());
+    accounts.signOut();
+
+    accounts.register(url(""), "Reader", "reader-" + UUID.randomUUID() + "@example.org", PASSWORD);
+    browser.open(url("/course/" + slug));
+    browser.checkAccessibility();
+    pages.enrol();
+    browser.open(url("/learn/" + slug + "/first-steps"));
+    browser.checkAccessibility();
+    assertTrue(find("main").getText().contains("Hello from the browser editor."));
+    browser.open(url("/learn/" + slug + "/quick-check"));
+    assertTrue(find("main").getText().contains("What comes first?"));
+    accounts.signOut();
+
+    accounts.signIn(url(""), author, PASSWORD);
+    browser.open(url("/instructor/item?course=" + slug + "&path=01-getting-settled/01-first-steps.md"));
+    typeInto(find("#text"), "A second draft of this lesson.");
+    browser.clickToNavigate(find("#save"));
+    accounts.signOut();
+
+    accounts.register(url(""), "Second reader", "reader2-" + UUID.randomUUID() + "@example.org", PASSWORD);
+    browser.open(url("/course/" + slug));
+    pages.enrol();
+    browser.open(url("/learn/" + slug + "/first-steps"));
+    String text = find("main").getText();
+    assertTrue(text.contains("Hello from the browser editor."), "learners keep the published text");
+    assertFalse(text.contains("A second draft"), "the draft stays unseen until the next publish");
+    assertEquals("First steps", pages.heading());
+  }
+}
