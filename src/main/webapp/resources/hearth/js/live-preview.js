@@ -7,7 +7,7 @@
   if (!form || !window.fetch || !window.URLSearchParams) {
     return;
   }
-  var preview = document.getElementById('preview');
+  var preview = document.getElementById('preview-pane');
   var list = document.getElementById('problem-list');
   var heading = document.getElementById('problems-heading');
   var total = document.getElementById('draft-problems');

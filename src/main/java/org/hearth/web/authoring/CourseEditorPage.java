@@ -63,12 +63,14 @@ public class CourseEditorPage {
   private String note;
   private ItemKind newKind = ItemKind.LESSON;
   private Part upload;
+  private boolean loaded;
 
   /** Loads the course named by the request; answers 404 or 403 when there is none to edit. */
   public void load() {
-    if (outline != null) {
+    if (loaded) {
       return;
     }
+    loaded = true;
     slug = Faces.getRequestParameter("course");
     if (slug == null || !slug.matches("[a-z0-9-]{1,100}")) {
       Faces.responseSendError(404, "Not found");
@@ -250,15 +252,20 @@ public class CourseEditorPage {
     } catch (AuthoringProblem e) {
       problems = AuthoringPages.show(e);
       if (e.kind() != AuthoringProblem.Kind.NOT_FOUND && e.kind() != AuthoringProblem.Kind.FORBIDDEN) {
-        load();
+        reload();
       }
     } catch (NumberFormatException e) {
       Messages.addGlobalError("That version number is not a number.");
-      load();
+      reload();
     } catch (IOException e) {
       Messages.addGlobalError("The upload could not be read; please try again.");
-      load();
+      reload();
     }
+  }
+
+  private void reload() {
+    loaded = false;
+    load();
   }
 
   private void done(String message) {
@@ -287,7 +294,9 @@ public class CourseEditorPage {
     return slug;
   }
 
+  /** Loads on first use: on a postback the page's forms are decoded before any page event runs. */
   public CourseDraft getDraft() {
+    load();
     return draft;
   }
 

@@ -208,7 +208,9 @@ public class ItemEditorPage {
     return rendered == null ? 0 : rendered.draftProblems();
   }
 
+  /** Loads on first use: on a postback the form is decoded before any page event runs. */
   public boolean isFound() {
+    load();
     return found;
   }
 
