@@ -110,7 +110,8 @@ public class CourseEditorPage {
     act(() -> {
       String path = drafts.addItem(viewer.require(), slug, module, newKind, newTitle);
       Messages.addFlashGlobalInfo("Added \"" + newTitle.strip() + "\" to the draft. Write it here, then publish the course.");
-      Faces.redirect(Faces.getRequestContextPath() + "/instructor/item?course=" + slug + "&path=" + AuthoringPages.encode(path));
+      String editor = path.endsWith(".quiz.yaml") ? "/instructor/quiz" : "/instructor/item";
+      Faces.redirect(Faces.getRequestContextPath() + editor + "?course=" + slug + "&path=" + AuthoringPages.encode(path));
     });
   }
 

@@ -1,0 +1,197 @@
+package org.hearth.web.authoring;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.hearth.application.authoring.AuthoringProblem;
+import org.hearth.application.authoring.CourseDrafts;
+import org.hearth.application.authoring.DraftPreview;
+import org.hearth.application.authoring.QuizDocument;
+import org.hearth.application.authoring.QuizOptionDraft;
+import org.hearth.application.authoring.QuizPairDraft;
+import org.hearth.application.authoring.QuizQuestionDraft;
+import org.hearth.application.authoring.QuizTextDraft;
+import org.hearth.application.content.ContentProblem;
+import org.hearth.domain.quiz.QuestionType;
+import org.hearth.domain.quiz.QuizKind;
+import org.hearth.domain.quiz.Scoring;
+import org.hearth.web.account.CurrentUser;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * The quiz editor, /instructor/quiz?course={slug}&path={file}.quiz.yaml: the quiz's settings and
+ * each question as a form, whatever its type, with buttons to add, remove and move questions,
+ * options, pairs, items and accepted answers. Views are stateless, so the saved quiz is read before
+ * the form is decoded; every button applies the form to it and saves the draft file (refused when
+ * someone else saved it since), then shows the page afresh with the quiz's problems and preview.
+ */
+@Named
+@RequestScoped
+public class QuizEditorPage {
+
+  @Inject CurrentUser viewer;
+  @Inject CourseDrafts drafts;
+  @Inject DraftPreview previews;
+
+  private String slug;
+  private String path;
+  private long version = -1;
+  private boolean loaded;
+  private QuizDocument quiz;
+  private DraftPreview.Preview preview;
+  private QuestionType newType = QuestionType.SINGLE_CHOICE;
+
+  /** Reads the saved quiz on first use: on a postback, before the form is decoded into it. */
+  public void load() {
+    if (loaded) {
+      return;
+    }
+    loaded = true;
+    slug = Faces.getRequestParameter("course");
+    path = Faces.getRequestParameter("path");
+    if (slug == null || path == null || !slug.matches("[a-z0-9-]{1,100}") || !path.endsWith(".quiz.yaml")) {
+      Faces.responseSendError(404, "Not found");
+      return;
+    }
+    try {
+      CourseDrafts.OpenFile file = drafts.open(viewer.require(), slug, path)
+          .orElseThrow(() -> new AuthoringProblem(AuthoringProblem.Kind.NOT_FOUND, "Not found"));
+      version = file.version();
+      quiz = QuizDocument.parse(file.text());
+      preview = previews.preview(viewer.require(), slug, path, file.text());
+    } catch (IllegalArgumentException e) {
+      Messages.addGlobalError("This quiz's YAML cannot be read as a form (" + e.getMessage() + "). Edit it as text instead.");
+    } catch (AuthoringProblem e) {
+      AuthoringPages.show(e);
+    }
+  }
+
+  public void save() {
+    change(() -> { }, "Saved the quiz to the draft.");
+  }
+
+  public void addQuestion() {
+    change(() -> getQuiz().addQuestion(newType), "Added a question at the end.");
+  }
+
+  public void removeQuestion(QuizQuestionDraft question) {
+    change(() -> getQuiz().removeQuestion(question), "Removed the question.");
+  }
+
+  public void moveQuestionUp(QuizQuestionDraft question) {
+    change(() -> getQuiz().moveQuestionUp(question), "Moved the question up.");
+  }
+
+  public void moveQuestionDown(QuizQuestionDraft question) {
+    change(() -> getQuiz().moveQuestionDown(question), "Moved the question down.");
+  }
+
+  public void addOption(QuizQuestionDraft question) {
+    change(question::addOption, "Added an option.");
+  }
+
+  public void removeOption(QuizQuestionDraft question, QuizOptionDraft option) {
+    change(() -> question.removeOption(option), "Removed the option.");
+  }
+
+  public void addPair(QuizQuestionDraft question) {
+    change(question::addPair, "Added a pair.");
+  }
+
+  public void removePair(QuizQuestionDraft question, QuizPairDraft pair) {
+    change(() -> question.removePair(pair), "Removed the pair.");
+  }
+
+  public void addItem(QuizQuestionDraft question) {
+    change(question::addItem, "Added an item.");
+  }
+
+  public void removeItem(QuizQuestionDraft question, QuizTextDraft item) {
+    change(() -> question.removeItem(item), "Removed the item.");
+  }
+
+  public void addAnswer(QuizQuestionDraft question) {
+    change(question::addAnswer, "Added an accepted answer.");
+  }
+
+  public void removeAnswer(QuizQuestionDraft question, QuizTextDraft answer) {
+    change(() -> question.removeAnswer(answer), "Removed the accepted answer.");
+  }
+
+  private void change(Runnable change, String message) {
+    if (getQuiz() == null) {
+      return;
+    }
+    try {
+      long opened = Long.parseLong(String.valueOf(Faces.getRequestParameter("version")));
+      change.run();
+      long saved = drafts.save(viewer.require(), slug, path, quiz.toYaml(), opened);
+      Messages.addFlashGlobalInfo(message + " Learners see it after the course is published.");
+      Faces.redirect(Faces.getRequestContextPath() + "/instructor/quiz?course=" + slug + "&path=" + AuthoringPages.encode(path) + "&saved=" + saved);
+    } catch (NumberFormatException e) {
+      Messages.addGlobalError("The page was missing the version it opened; reload it and try again.");
+    } catch (AuthoringProblem e) {
+      AuthoringPages.show(e);
+    }
+  }
+
+  public QuizDocument getQuiz() {
+    load();
+    return quiz;
+  }
+
+  public List<ContentProblem> getProblems() {
+    return preview == null ? List.of() : preview.problems();
+  }
+
+  public String getPreviewHtml() {
+    return preview == null ? "" : preview.html();
+  }
+
+  public String getSlug() {
+    load();
+    return slug;
+  }
+
+  public String getPath() {
+    return path;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public QuestionType getNewType() {
+    return newType;
+  }
+
+  public void setNewType(QuestionType newType) {
+    this.newType = newType;
+  }
+
+  public QuestionType[] getTypes() {
+    return QuestionType.values();
+  }
+
+  public QuizKind[] getKinds() {
+    return QuizKind.values();
+  }
+
+  public Scoring[] getScorings() {
+    return Scoring.values();
+  }
+
+  /** How a question type is named on the page. */
+  public String typeLabel(QuestionType type) {
+    return switch (type) {
+      case SINGLE_CHOICE -> "Single choice (one right option)";
+      case MULTIPLE_CHOICE -> "Multiple choice (any number of right options)";
+      case TRUE_FALSE -> "True or false";
+      case SHORT_ANSWER -> "Short answer (typed text)";
+      case MATCHING -> "Matching";
+      case ORDERING -> "Ordering";
+    };
+  }
+}
