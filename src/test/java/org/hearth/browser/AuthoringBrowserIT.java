@@ -93,6 +93,35 @@ class AuthoringBrowserIT {
     browser.checkAccessibility();
   }
 
+  private static java.nio.file.Path file(String name, byte[] bytes) {
+    try {
+      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("upload-");
+      return java.nio.file.Files.write(dir.resolve(name), bytes);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] png() {
+    try {
+      java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      javax.imageio.ImageIO.write(image, "png", out);
+      return out.toByteArray();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private java.net.http.HttpResponse<byte[]> fetch(String path) {
+    try {
+      return java.net.http.HttpClient.newHttpClient().send(
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path))).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    } catch (java.io.IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private void backToCourse() {
     browser.clickToNavigate(browser.driver.findElement(By.linkText("Back to the course")));
   }
@@ -122,6 +151,15 @@ class AuthoringBrowserIT {
     assertTrue(accounts.messages().contains("Saved to the draft"), accounts.messages());
 
     backToCourse();
+    find("#image\\:image-file").sendKeys(file("calm.png", png()).toString());
+    browser.clickToNavigate(find("#image input[type='submit']"));
+    java.util.regex.Matcher stored = java.util.regex.Pattern.compile("assets/([a-f0-9]{20}\\.png)").matcher(accounts.messages());
+    assertTrue(stored.find(), accounts.messages());
+    find("#image\\:image-file").sendKeys(file("logo.png", "<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes()).toString());
+    browser.clickToNavigate(find("#image input[type='submit']"));
+    assertTrue(find("main").getText().contains("SVG is not accepted"), "an SVG is refused, whatever its name");
+    browser.checkAccessibility();
+
     addItem("QUIZ", "Quick check");
     find("#quiz\\:title").clear();
     find("#quiz\\:title").sendKeys("Quick check");
@@ -143,6 +181,10 @@ class AuthoringBrowserIT {
     browser.clickToNavigate(find("#publish\\:publish-button"));
     browser.checkAccessibility();
     assertTrue(accounts.messages().contains("Published version 1"), accounts.messages());
+    java.net.http.HttpResponse<byte[]> image = fetch("/assets/" + slug + "/" + stored.group(1));
+    assertEquals(200, image.statusCode());
+    assertEquals("image/png", image.headers().firstValue("Content-Type").orElse(""));
+    assertEquals("nosniff", image.headers().firstValue("X-Content-Type-Options").orElse(""));
     accounts.signOut();
 
     String reader = "reader-" + UUID.randomUUID() + "@example.org";

@@ -37,6 +37,11 @@ public class CourseHistory {
     return access.files(access.read(user, slug));
   }
 
+  /** One file of the draft, such as an image uploaded but not yet published. */
+  public java.util.Optional<byte[]> draftFile(SignedInUser user, String slug, String path) {
+    return drafts.file(access.read(user, slug).getId(), path).map(DraftFile::getContent);
+  }
+
   public List<VersionSummary> versions(SignedInUser user, String slug) {
     return drafts.versions(access.read(user, slug).getId());
   }

@@ -40,8 +40,16 @@ public class DraftPreview {
     String filePath = "courses/" + slug + "/" + path;
     List<ContentProblem> mine = reading.reading().problems().stream().filter(p -> p.path().equals(filePath)).toList();
     Optional<LessonOutline> item = reading.reading().course().flatMap(c -> item(c, path));
-    String html = item.map(PreviewHtml::of).orElseGet(() -> fallback(path, text));
+    String html = draftImages(slug, item.map(PreviewHtml::of).orElseGet(() -> fallback(path, text)));
     return new Preview(html, mine, reading.reading().problems().size(), item);
+  }
+
+  /**
+   * Points images at the draft's own assets (served to its editors from the editor pages' folder),
+   * so an image uploaded but not yet published shows in the preview.
+   */
+  private static String draftImages(String slug, String html) {
+    return html.replace("src=\"../../assets/" + slug + "/", "src=\"../api/instructor/courses/" + slug + "/draft-assets/");
   }
 
   /** The item a file defines, found by the slug in its name. */

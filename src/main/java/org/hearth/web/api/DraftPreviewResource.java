@@ -37,6 +37,7 @@ public class DraftPreviewResource {
 
   @Inject DraftPreview previews;
   @Inject CurrentUser viewer;
+  @Inject org.hearth.application.authoring.CourseHistory history;
 
   @POST
   @Path("preview")
@@ -59,7 +60,7 @@ public class DraftPreviewResource {
     String composed = LessonFile.compose("true".equals(lessonForm), title, mins, objectives, isOn(preview), isOn(required), text);
     DraftPreview.Preview result = previews.preview(viewer.require(), slug, path, composed);
     JsonArrayBuilder problems = Json.createArrayBuilder();
-    result.problems().forEach(p -> problems.add(Json.createObjectBuilder().add("line", p.line()).add("message", p.message())));
+    LessonFile.asShown(result.problems(), "true".equals(lessonForm), composed).forEach(p -> problems.add(Json.createObjectBuilder().add("line", p.line()).add("message", p.message())));
     return Response.ok(Json.createObjectBuilder()
             .add("html", result.html())
             .add("problems", problems)
@@ -81,6 +82,20 @@ public class DraftPreviewResource {
         .orElseThrow(() -> new AuthoringProblem(AuthoringProblem.Kind.INVALID, "The draft has problems to fix before its worksheets can be shown as PDFs.", result.problems()));
     return Response.ok(new WorksheetPdf().blank("Draft preview", item.title(), item.worksheet()), "application/pdf")
         .header("Content-Disposition", "inline; filename=\"worksheet-preview.pdf\"")
+        .header("Cache-Control", "private, no-store")
+        .build();
+  }
+
+  /** An image of the draft, for the editor's preview: generated names only, with nosniff. */
+  @GET
+  @Path("draft-assets/{name: [a-f0-9]{20}\\.(png|jpg|gif|webp)}")
+  public Response draftAsset(@PathParam("course") String slug, @PathParam("name") String name) {
+    var type = org.hearth.domain.asset.ImageUpload.storedType(name)
+        .orElseThrow(() -> new AuthoringProblem(AuthoringProblem.Kind.NOT_FOUND, "The image was not found."));
+    byte[] bytes = history.draftFile(viewer.require(), slug, "assets/" + name)
+        .orElseThrow(() -> new AuthoringProblem(AuthoringProblem.Kind.NOT_FOUND, "The image was not found."));
+    return Response.ok(bytes, type.contentType())
+        .header("X-Content-Type-Options", "nosniff")
         .header("Cache-Control", "private, no-store")
         .build();
   }

@@ -26,6 +26,9 @@ public class AuthoringHomePage {
   @Inject DraftAccess access;
   @Inject CourseDrafts drafts;
   @Inject CourseArchives archives;
+  @Inject org.hearth.application.stats.CourseStatsService stats;
+
+  private java.util.Map<String, org.hearth.application.stats.CourseStats> figures;
 
   private List<CourseDraft> editable;
   private String title;
@@ -37,6 +40,20 @@ public class AuthoringHomePage {
       editable = access.editableBy(viewer.require());
     }
     return editable;
+  }
+
+  /** "12 enrolled · 5 finished (42%)", or a dash before the first publish. */
+  public String figures(String slug) {
+    if (figures == null) {
+      figures = new java.util.HashMap<>();
+      stats.visibleTo(viewer.require()).forEach(c -> figures.put(c.slug(), c));
+    }
+    org.hearth.application.stats.CourseStats course = figures.get(slug);
+    if (course == null) {
+      return "not published yet";
+    }
+    long rate = course.enrolled() == 0 ? 0 : Math.round(100.0 * course.finished() / course.enrolled());
+    return course.enrolled() + " enrolled · " + course.finished() + " finished (completion rate " + rate + "%)";
   }
 
   public void create() {

@@ -56,7 +56,7 @@ public class ItemEditorPage {
       found = true;
       version = file.version();
       fill(file.text());
-      rendered = previews.preview(viewer.require(), slug, path, file.text());
+      rendered = previews.preview(viewer.require(), slug, path, composed());
     } catch (AuthoringProblem e) {
       AuthoringPages.show(e);
     }
@@ -197,7 +197,7 @@ public class ItemEditorPage {
   }
 
   public List<ContentProblem> getProblems() {
-    return rendered == null ? List.of() : rendered.problems();
+    return rendered == null ? List.of() : LessonFile.asShown(rendered.problems(), lessonForm, composed());
   }
 
   public String getPreviewHtml() {

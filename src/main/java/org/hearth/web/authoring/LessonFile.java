@@ -60,6 +60,22 @@ public record LessonFile(String title, Integer minutes, List<String> objectives,
     return new LessonFile(title == null ? "" : title, minutes, lines, preview, required, body).text();
   }
 
+  /**
+   * Problems as the lesson form shows them: a line in the body is counted from the body's first
+   * line, as the text area numbers it; a problem in the front matter (the fields) has no line.
+   */
+  public static java.util.List<org.hearth.application.content.ContentProblem> asShown(
+      java.util.List<org.hearth.application.content.ContentProblem> problems, boolean lessonForm, String composed) {
+    if (!lessonForm || !composed.startsWith("---\n")) {
+      return problems;
+    }
+    int end = composed.indexOf("\n---", 3);
+    int frontMatterLines = end < 0 ? 0 : (int) composed.substring(0, end + 4).chars().filter(c -> c == '\n').count() + 1;
+    return problems.stream()
+        .map(p -> new org.hearth.application.content.ContentProblem(p.path(), p.line() > frontMatterLines ? p.line() - frontMatterLines : 0, p.message()))
+        .toList();
+  }
+
   /** Whether the file's front matter was read into the form (otherwise it is all in the body). */
   public boolean hasForm() {
     return !title.isEmpty();
