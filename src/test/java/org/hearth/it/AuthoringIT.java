@@ -77,6 +77,7 @@ class AuthoringIT {
   @Inject AccountService accounts;
   @Inject EnrolmentService enrolments;
   @Inject ProgressService progress;
+  @Inject org.hearth.application.authoring.FolderSync folderSync;
 
   private static SignedInUser instructor(String email) {
     return new SignedInUser(1, email, "Teacher", Set.of(Role.LEARNER, Role.INSTRUCTOR));
@@ -367,6 +368,42 @@ class AuthoringIT {
     assertTrue(conflict.problems().get(0).message().contains("edited in the browser"));
     assertTrue(html(slug, "hello").contains("Browser words"), "the sync overwrote nothing");
     assertTrue(drafts.open(TEACHER, slug, "01-start/01-hello.md").orElseThrow().text().contains("Browser words"));
+  }
+
+  @Test
+  void theInstructorChoosesBetweenTheBrowserVersionAndTheFolders() {
+    String slug = ContentFixture.uniqueSlug("choose");
+    ContentFixture fixture = folderCourse(slug);
+    drafts.save(TEACHER, slug, "01-start/01-hello.md", "---\ntitle: Hello\n---\nBrowser words.\n", version(slug, "01-start/01-hello.md"));
+    fixture.write(slug + "/01-start/01-hello.md", "---\ntitle: Hello\n---\nFolder words.\n");
+    FileSystemContentSource folder = new FileSystemContentSource(fixture.root, markdown);
+    assertEquals(CourseImportStatus.CONFLICT, sync(fixture, slug).status());
+
+    folderSync.keepBrowserVersion(slug, folder.scan().folders().stream().filter(f -> f.slug().equals(slug)).findFirst().orElseThrow().checksum());
+    assertEquals(CourseImportStatus.UNCHANGED, sync(fixture, slug).status(), "the folder's files count as seen");
+    assertTrue(drafts.open(TEACHER, slug, "01-start/01-hello.md").orElseThrow().text().contains("Browser words"));
+
+    fixture.write(slug + "/01-start/01-hello.md", "---\ntitle: Hello\n---\nNewer folder words.\n");
+    assertEquals(CourseImportStatus.CONFLICT, sync(fixture, slug).status(), "a new folder change is offered again");
+    assertEquals(CourseImportStatus.IMPORTED, importer.syncOne(folder, slug, true).status());
+    assertTrue(drafts.open(TEACHER, slug, "01-start/01-hello.md").orElseThrow().text().contains("Newer folder words"));
+    assertTrue(html(slug, "hello").contains("Newer folder words"), "taking the folder's version publishes it");
+    assertEquals(CourseImportStatus.UNCHANGED, sync(fixture, slug).status());
+  }
+
+  @Test
+  void onlyAnAdministratorChangesWhoTeachesACourse() {
+    String slug = ContentFixture.uniqueSlug("teachers");
+    folderCourse(slug);
+    String yaml = "title: Authoring fixture\ninstructors:\n  - teacher@example.test\n  - friend@example.test\n";
+    AuthoringProblem refused = assertThrows(AuthoringProblem.class, () -> drafts.save(TEACHER, slug, "course.yaml", yaml, version(slug, "course.yaml")));
+    assertEquals(AuthoringProblem.Kind.INVALID, refused.kind());
+    assertTrue(refused.getMessage().contains("Only an administrator"));
+
+    SignedInUser admin = new SignedInUser(2, "root@example.test", "Admin", Set.of(Role.LEARNER, Role.ADMINISTRATOR));
+    drafts.save(admin, slug, "course.yaml", yaml, version(slug, "course.yaml"));
+    SignedInUser friend = instructor("friend@example.test");
+    assertTrue(drafts.open(friend, slug, "course.yaml").isPresent(), "the new instructor may edit the draft at once");
   }
 
   private static byte[] zip(Map<String, String> entries) throws IOException {

@@ -61,7 +61,12 @@ public class ContentImportService {
    * Syncs one course from the configured folder on an instructor's request; with
    * {@code takeFolder} the folder's version replaces one edited in the browser.
    */
-  public synchronized CourseImportResult syncOne(String slug, boolean takeFolder) {
+  public CourseImportResult syncOne(String slug, boolean takeFolder) {
+    return syncOne(source, slug, takeFolder);
+  }
+
+  /** As {@link #syncOne(String, boolean)}, from {@code source}, such as a folder other than the configured one. */
+  public synchronized CourseImportResult syncOne(ContentSource source, String slug, boolean takeFolder) {
     Optional<CourseFolder> folder = source.scan().folders().stream().filter(f -> f.slug().equals(slug)).findFirst();
     if (folder.isEmpty()) {
       return new CourseImportResult(slug, "courses/" + slug, CourseImportStatus.REJECTED, 0, 0,
