@@ -31,7 +31,15 @@
       list.textContent = '';
       answer.problems.forEach(function (problem) {
         var item = document.createElement('li');
-        item.textContent = (problem.line > 0 ? 'Line ' + problem.line + ': ' : '') + problem.message;
+        if (problem.line > 0) {
+          var link = document.createElement('a');
+          link.href = '#text';
+          link.setAttribute('data-line', String(problem.line));
+          link.textContent = 'Line ' + problem.line;
+          item.appendChild(link);
+          item.appendChild(document.createTextNode(': '));
+        }
+        item.appendChild(document.createTextNode(problem.message));
         list.appendChild(item);
       });
       heading.textContent = answer.problems.length ? 'Problems in this file' : 'No problems in this file';
@@ -40,6 +48,23 @@
       form.setAttribute('data-previewed', String(mine));
     }).catch(function () { /* the saved preview stays; saving still works */ });
   }
+
+  // "Line 12" in the problem list puts the cursor on that line of the text, selected.
+  list.addEventListener('click', function (event) {
+    var link = event.target.closest('a[data-line]');
+    var text = document.getElementById('text');
+    if (!link || !text) {
+      return;
+    }
+    event.preventDefault();
+    var lines = text.value.split('\n');
+    var line = Math.min(parseInt(link.getAttribute('data-line'), 10), lines.length) - 1;
+    var start = lines.slice(0, line).join('\n').length + (line > 0 ? 1 : 0);
+    text.focus();
+    text.setSelectionRange(start, start + lines[line].length);
+    var lineHeight = text.scrollHeight / Math.max(lines.length, 1);
+    text.scrollTop = Math.max(0, line * lineHeight - text.clientHeight / 2);
+  });
 
   form.addEventListener('input', function () {
     clearTimeout(timer);

@@ -143,6 +143,13 @@ class AuthoringBrowserIT {
     addItem("LESSON", "First steps");
 
     WebElement body = find("#text");
+    typeInto(body, "Opening line.\n\nSee [a lesson that is not there](99-gone.md).");
+    WebElement lineLink = new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+        .until(d -> d.findElements(By.cssSelector("#problem-list a[data-line]")).stream().findFirst().orElse(null));
+    assertEquals("Line 3", lineLink.getText(), "lines count from the first line of the lesson text");
+    lineLink.click();
+    assertEquals(((String) browser.script("return arguments[0].value;", body)).indexOf("See ["),
+        ((Number) browser.script("return arguments[0].selectionStart;", body)).intValue(), "the link puts the cursor on that line");
     typeInto(body, "Hello from the **browser** editor.");
     new WebDriverWait(browser.driver, Duration.ofSeconds(15))
         .until(d -> d.findElement(By.id("preview-pane")).getAttribute("innerHTML").contains("<strong>browser</strong>"));
@@ -178,6 +185,9 @@ class AuthoringBrowserIT {
     backToCourse();
     addItem("WORKSHEET", "Reflection");
     backToCourse();
+    browser.clickToNavigate(find("input[aria-label='Move Reflection up']"));
+    java.util.List<String> order = browser.driver.findElements(By.cssSelector(".outline-item > a")).stream().map(WebElement::getText).toList();
+    assertEquals(java.util.List.of("First steps", "Reflection", "Quick check"), order, "Up is the keyboard way to reorder");
     browser.clickToNavigate(find("#publish\\:publish-button"));
     browser.checkAccessibility();
     assertTrue(accounts.messages().contains("Published version 1"), accounts.messages());

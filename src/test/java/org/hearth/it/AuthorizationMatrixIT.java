@@ -13,6 +13,8 @@ import static org.hearth.it.AuthorizationMatrixIT.Endpoint.COURSE_EXPORT;
 import static org.hearth.it.AuthorizationMatrixIT.Endpoint.QUIZ;
 import static org.hearth.it.AuthorizationMatrixIT.Endpoint.QUIZ_DRAFT;
 import static org.hearth.it.AuthorizationMatrixIT.Endpoint.COURSE_EDITOR;
+import static org.hearth.it.AuthorizationMatrixIT.Endpoint.DETAILS_EDITOR;
+import static org.hearth.it.AuthorizationMatrixIT.Endpoint.QUIZ_EDITOR;
 import static org.hearth.it.AuthorizationMatrixIT.Endpoint.DRAFT_EXPORT;
 import static org.hearth.it.AuthorizationMatrixIT.Endpoint.DRAFT_PREVIEW;
 import static org.hearth.it.AuthorizationMatrixIT.Endpoint.ITEM_EDITOR;
@@ -127,6 +129,8 @@ class AuthorizationMatrixIT {
     VERSION_EXPORT("GET", "/api/instructor/courses/" + COURSE + "/versions/1.zip", null),
     DRAFT_PREVIEW("POST", "/api/instructor/courses/" + COURSE + "/preview", null,
         Map.of("path", "01-safety-first/02-safety-comes-first.md", "text", "A preview of a draft")),
+    QUIZ_EDITOR("GET", "/instructor/quiz?course=" + COURSE + "&path=01-safety-first/04-check-safety-first.quiz.yaml", QUIZ_TEXT),
+    DETAILS_EDITOR("GET", "/instructor/details?course=" + COURSE, null),
     WORKSHEET_PREVIEW("GET", "/api/instructor/courses/" + COURSE + "/worksheet.pdf?path=02-practising-empathy/04-regulation-practice-log.worksheet.md", null);
 
     final String method;
@@ -194,6 +198,8 @@ class AuthorizationMatrixIT {
         row(DRAFT_EXPORT,     UNAUTHORIZED, FORBIDDEN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, OK,          OK),
         row(VERSION_EXPORT,   UNAUTHORIZED, FORBIDDEN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, OK,          OK),
         row(DRAFT_PREVIEW,    UNAUTHORIZED, FORBIDDEN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, OK,          OK),
+        row(QUIZ_EDITOR,      SIGN_IN,      FORBIDDEN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, OK,          OK),
+        row(DETAILS_EDITOR,   SIGN_IN,      FORBIDDEN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, OK,          OK),
         row(WORKSHEET_PREVIEW, UNAUTHORIZED, FORBIDDEN,  FORBIDDEN, FORBIDDEN, FORBIDDEN, OK,          OK))
         .flatMap(List::stream);
   }

@@ -1,9 +1,11 @@
 package org.hearth.application.authoring;
 
+import java.util.List;
 import org.hearth.domain.catalog.LessonOutline;
 import org.hearth.domain.quiz.Choice;
 import org.hearth.domain.quiz.MatchPair;
 import org.hearth.domain.quiz.Question;
+import org.hearth.domain.quiz.QuestionType;
 import org.hearth.domain.worksheet.WorksheetBlock;
 
 /**
@@ -24,18 +26,26 @@ final class PreviewHtml {
     };
   }
 
+  /** The quiz as a learner meets it (controls disabled), then each question's right answers. */
   private static String quiz(LessonOutline item) {
-    StringBuilder html = new StringBuilder(item.html() == null ? "" : item.html());
+    StringBuilder html = new StringBuilder("<h3>As a learner sees it</h3>").append(item.html() == null ? "" : item.html());
     int number = 0;
     for (Question question : item.quiz().questions()) {
-      html.append("<section class=\"preview-question\"><h3>Question ").append(++number).append("</h3>").append(question.promptHtml());
+      number++;
+      html.append("<fieldset class=\"preview-question\"><legend>Question ").append(number).append("</legend>").append(question.promptHtml());
+      html.append(learnerControls(question, number)).append("</fieldset>");
+    }
+    html.append("<h3>The right answers</h3>");
+    number = 0;
+    for (Question question : item.quiz().questions()) {
+      html.append("<section class=\"preview-question\"><h4>Question ").append(++number).append("</h4>").append(question.promptHtml());
       if (!question.choices().isEmpty()) {
-        html.append("<ul>");
+        html.append(question.type() == QuestionType.ORDERING ? "<ol>" : "<ul>");
         for (Choice choice : question.choices()) {
           html.append("<li>").append(choice.html() == null ? escape(choice.text()) : choice.html())
-              .append(choice.credit() > 0 ? " <strong>(right)</strong>" : "").append("</li>");
+              .append(question.type() != QuestionType.ORDERING && choice.credit() > 0 ? " <strong>(right)</strong>" : "").append("</li>");
         }
-        html.append("</ul>");
+        html.append(question.type() == QuestionType.ORDERING ? "</ol>" : "</ul>");
       }
       if (!question.pairs().isEmpty()) {
         html.append("<ul>");
@@ -45,6 +55,43 @@ final class PreviewHtml {
         html.append("</ul>");
       }
       html.append("</section>");
+    }
+    return html.toString();
+  }
+
+  /** Disabled controls like the learner's page: the options in file order (learners may get them shuffled). */
+  private static String learnerControls(Question question, int number) {
+    StringBuilder html = new StringBuilder();
+    String name = "preview-q" + number;
+    switch (question.type()) {
+      case SINGLE_CHOICE, MULTIPLE_CHOICE, TRUE_FALSE -> {
+        String type = question.type() == QuestionType.MULTIPLE_CHOICE ? "checkbox" : "radio";
+        html.append("<ul class=\"choices\">");
+        for (Choice choice : question.choices()) {
+          html.append("<li><label><input type=\"").append(type).append("\" disabled=\"disabled\" name=\"").append(name).append("\"/> ")
+              .append(choice.html() == null ? escape(choice.text()) : choice.html()).append("</label></li>");
+        }
+        html.append("</ul>");
+      }
+      case SHORT_ANSWER -> html.append("<p><label>Your answer <input type=\"text\" disabled=\"disabled\" name=\"").append(name).append("\"/></label></p>");
+      case MATCHING -> {
+        List<String> answers = question.pairs().stream().map(MatchPair::answer).distinct().sorted().toList();
+        for (MatchPair pair : question.pairs()) {
+          html.append("<p><label>").append(pair.promptHtml()).append(" <select disabled=\"disabled\"><option>Choose…</option>");
+          answers.forEach(a -> html.append("<option>").append(escape(a)).append("</option>"));
+          html.append("</select></label></p>");
+        }
+      }
+      case ORDERING -> {
+        List<Choice> items = question.choices().stream().sorted(java.util.Comparator.comparing(Choice::text)).toList();
+        for (Choice choice : items) {
+          html.append("<p><label>").append(choice.html() == null ? escape(choice.text()) : choice.html()).append(" <select disabled=\"disabled\"><option>Position</option>");
+          for (int i = 1; i <= items.size(); i++) {
+            html.append("<option>").append(i).append("</option>");
+          }
+          html.append("</select></label></p>");
+        }
+      }
     }
     return html.toString();
   }
