@@ -181,6 +181,14 @@ class AuthoringBrowserIT {
     assertTrue(accounts.messages().contains("Saved the quiz"), accounts.messages());
     assertTrue(find("main").getText().contains("What comes first?"), "the preview shows the first question");
     assertTrue(find("main").getText().contains("Question 2"), "and the second");
+    browser.clickToNavigate(browser.driver.findElement(By.linkText("Edit as text, or paste GIFT")));
+    browser.checkAccessibility();
+    find("#gift").sendKeys("::Pace:: Going slowly is fine. {T}");
+    browser.clickToNavigate(find("#gift-form\\:add-gift"));
+    assertTrue(accounts.messages().contains("Added 1 question"), accounts.messages());
+    find("#gift").sendKeys("::Broken:: Missing its end {=yes");
+    browser.clickToNavigate(find("#gift-form\\:add-gift"));
+    assertTrue(find("main").getText().contains("pasted GIFT:1"), "a problem in pasted GIFT names its line");
 
     backToCourse();
     addItem("WORKSHEET", "Reflection");
