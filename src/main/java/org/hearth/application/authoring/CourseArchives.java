@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.hearth.application.account.SignedInUser;
@@ -37,7 +39,7 @@ public class CourseArchives {
   @Inject DraftAccess access;
   @Inject CourseHistory history;
   @Inject DraftCourseReader reader;
-  @Inject java.time.Clock clock;
+  @Inject Clock clock;
 
   public byte[] draftArchive(SignedInUser user, String slug) {
     return Publisher.zip(slug, access.files(access.read(user, slug)));
@@ -103,7 +105,7 @@ public class CourseArchives {
           "The zip was refused and nothing was written: its course has problems. Fix them and upload it again.", reading.reading().problems());
     }
     String text = new String(files.get(CourseDrafts.COURSE_YAML), StandardCharsets.UTF_8);
-    if (!user.has(Role.ADMINISTRATOR) && !SourceTitles.instructors(text).contains(user.email().toLowerCase(java.util.Locale.ROOT))) {
+    if (!user.has(Role.ADMINISTRATOR) && !SourceTitles.instructors(text).contains(user.email().toLowerCase(Locale.ROOT))) {
       throw invalid(slug + "/course.yaml", "does not list you (" + user.email() + ") under instructors, so you could not edit the course after importing it; add yourself and upload again");
     }
   }

@@ -7,12 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.hearth.application.account.SignedInUser;
 import org.hearth.domain.account.Role;
 import org.hearth.domain.authoring.CourseDraft;
@@ -73,7 +76,7 @@ public class CourseDrafts {
     }
     if (path.equals(COURSE_YAML)) {
       List<String> instructors = SourceTitles.instructors(text);
-      if (!user.has(Role.ADMINISTRATOR) && !new java.util.TreeSet<>(instructors).equals(new java.util.TreeSet<>(draft.getInstructors()))) {
+      if (!user.has(Role.ADMINISTRATOR) && !new TreeSet<>(instructors).equals(new TreeSet<>(draft.getInstructors()))) {
         throw new AuthoringProblem(AuthoringProblem.Kind.INVALID,
             "Only an administrator can add or remove a course's instructors, so course.yaml was not saved. Keep its instructors list as it was ("
                 + String.join(", ", draft.getInstructors()) + ").");
@@ -245,7 +248,7 @@ public class CourseDrafts {
   }
 
   /** Renames files and rewrites every link to them, in one pass over the draft. */
-  private void rename(CourseDraft draft, SignedInUser user, java.util.function.UnaryOperator<String> newPathOf) {
+  private void rename(CourseDraft draft, SignedInUser user, UnaryOperator<String> newPathOf) {
     List<DraftFile> files = drafts.files(draft.getId());
     Map<String, String> renames = new HashMap<>();
     for (DraftFile file : files) {
@@ -262,7 +265,7 @@ public class CourseDrafts {
     for (DraftFile file : files) {
       String path = renames.getOrDefault(file.getPath(), file.getPath());
       byte[] content = LinkRenames.isText(path) ? links.apply(file.text()).getBytes(StandardCharsets.UTF_8) : file.getContent();
-      if (!path.equals(file.getPath()) || !java.util.Arrays.equals(content, file.getContent())) {
+      if (!path.equals(file.getPath()) || !Arrays.equals(content, file.getContent())) {
         file.move(path, content, now, user.email());
       }
     }

@@ -3,9 +3,12 @@ package org.hearth.application.authoring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.hearth.application.account.SignedInUser;
 import org.hearth.domain.authoring.CourseDraft;
 import org.hearth.domain.authoring.CourseVersion;
@@ -25,7 +28,7 @@ public class CourseHistory {
   @Inject DraftRepository drafts;
   @Inject DraftAccess access;
   @Inject Publisher publisher;
-  @Inject java.time.Clock clock;
+  @Inject Clock clock;
 
   /** The draft itself, for someone allowed to edit it. */
   public CourseDraft draft(SignedInUser user, String slug) {
@@ -38,7 +41,7 @@ public class CourseHistory {
   }
 
   /** One file of the draft, such as an image uploaded but not yet published. */
-  public java.util.Optional<byte[]> draftFile(SignedInUser user, String slug, String path) {
+  public Optional<byte[]> draftFile(SignedInUser user, String slug, String path) {
     return drafts.file(access.read(user, slug).getId(), path).map(DraftFile::getContent);
   }
 
@@ -77,7 +80,7 @@ public class CourseHistory {
     files.forEach((path, content) -> drafts.addFile(new DraftFile(draft.getId(), path, content, now, by)));
     byte[] courseYaml = files.get(CourseDrafts.COURSE_YAML);
     if (courseYaml != null) {
-      String text = new String(courseYaml, java.nio.charset.StandardCharsets.UTF_8);
+      String text = new String(courseYaml, StandardCharsets.UTF_8);
       List<String> instructors = SourceTitles.instructors(text);
       draft.describe(SourceTitles.title(CourseDrafts.COURSE_YAML, text).orElse(draft.getTitle()),
           instructors.isEmpty() ? draft.getInstructors() : instructors);

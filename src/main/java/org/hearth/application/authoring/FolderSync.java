@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +25,7 @@ public class FolderSync {
   @Inject DraftRepository drafts;
   @Inject CourseHistory history;
   @Inject Publisher publisher;
-  @Inject java.time.Clock clock;
+  @Inject Clock clock;
 
   /** What a sync must know about a course's draft before it reads the folder. */
   public record DraftState(String folderChecksum, boolean editedSinceSync, DraftOrigin origin) {

@@ -1,6 +1,8 @@
 package org.hearth.application.authoring;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.hearth.domain.catalog.LessonOutline;
 import org.hearth.domain.quiz.Choice;
 import org.hearth.domain.quiz.MatchPair;
@@ -83,7 +85,7 @@ final class PreviewHtml {
         }
       }
       case ORDERING -> {
-        List<Choice> items = question.choices().stream().sorted(java.util.Comparator.comparing(Choice::text)).toList();
+        List<Choice> items = question.choices().stream().sorted(Comparator.comparing(Choice::text)).toList();
         for (Choice choice : items) {
           html.append("<p><label>").append(choice.html() == null ? escape(choice.text()) : choice.html()).append(" <select disabled=\"disabled\"><option>Position</option>");
           for (int i = 1; i <= items.size(); i++) {
@@ -101,7 +103,7 @@ final class PreviewHtml {
     for (WorksheetBlock block : item.worksheet().blocks()) {
       if (block.isField()) {
         html.append("<p class=\"preview-field\">[").append(escape(block.field().label())).append("] <em>(")
-            .append(block.field().type().name().toLowerCase(java.util.Locale.ROOT)).append(" field #").append(escape(block.field().name())).append(")</em></p>");
+            .append(block.field().type().name().toLowerCase(Locale.ROOT)).append(" field #").append(escape(block.field().name())).append(")</em></p>");
       } else {
         html.append(block.proseHtml());
       }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +35,7 @@ public class Publisher {
   @Inject DraftAccess access;
   @Inject CourseWriter writer;
   @Inject DraftCourseReader reader;
-  @Inject java.time.Clock clock;
+  @Inject Clock clock;
 
   /** What a publish recorded. */
   public record Published(int number, String summary) {}

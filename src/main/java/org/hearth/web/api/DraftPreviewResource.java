@@ -16,7 +16,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.hearth.application.authoring.AuthoringProblem;
+import org.hearth.application.authoring.CourseHistory;
 import org.hearth.application.authoring.DraftPreview;
+import org.hearth.domain.asset.ImageUpload;
 import org.hearth.domain.catalog.ItemKind;
 import org.hearth.infrastructure.pdf.WorksheetPdf;
 import org.hearth.web.account.CurrentUser;
@@ -37,7 +39,7 @@ public class DraftPreviewResource {
 
   @Inject DraftPreview previews;
   @Inject CurrentUser viewer;
-  @Inject org.hearth.application.authoring.CourseHistory history;
+  @Inject CourseHistory history;
 
   @POST
   @Path("preview")
@@ -90,7 +92,7 @@ public class DraftPreviewResource {
   @GET
   @Path("draft-assets/{name: [a-f0-9]{20}\\.(png|jpg|gif|webp)}")
   public Response draftAsset(@PathParam("course") String slug, @PathParam("name") String name) {
-    var type = org.hearth.domain.asset.ImageUpload.storedType(name)
+    var type = ImageUpload.storedType(name)
         .orElseThrow(() -> new AuthoringProblem(AuthoringProblem.Kind.NOT_FOUND, "The image was not found."));
     byte[] bytes = history.draftFile(viewer.require(), slug, "assets/" + name)
         .orElseThrow(() -> new AuthoringProblem(AuthoringProblem.Kind.NOT_FOUND, "The image was not found."));

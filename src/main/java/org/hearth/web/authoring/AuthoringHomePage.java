@@ -6,12 +6,16 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.hearth.application.authoring.AuthoringProblem;
 import org.hearth.application.authoring.CourseArchives;
 import org.hearth.application.authoring.CourseDrafts;
 import org.hearth.application.authoring.DraftAccess;
 import org.hearth.application.content.ContentProblem;
+import org.hearth.application.stats.CourseStats;
+import org.hearth.application.stats.CourseStatsService;
 import org.hearth.domain.authoring.CourseDraft;
 import org.hearth.web.account.CurrentUser;
 import org.omnifaces.util.Faces;
@@ -26,9 +30,9 @@ public class AuthoringHomePage {
   @Inject DraftAccess access;
   @Inject CourseDrafts drafts;
   @Inject CourseArchives archives;
-  @Inject org.hearth.application.stats.CourseStatsService stats;
+  @Inject CourseStatsService stats;
 
-  private java.util.Map<String, org.hearth.application.stats.CourseStats> figures;
+  private Map<String, CourseStats> figures;
 
   private List<CourseDraft> editable;
   private String title;
@@ -45,10 +49,10 @@ public class AuthoringHomePage {
   /** "12 enrolled · 5 finished (42%)", or a dash before the first publish. */
   public String figures(String slug) {
     if (figures == null) {
-      figures = new java.util.HashMap<>();
+      figures = new HashMap<>();
       stats.visibleTo(viewer.require()).forEach(c -> figures.put(c.slug(), c));
     }
-    org.hearth.application.stats.CourseStats course = figures.get(slug);
+    CourseStats course = figures.get(slug);
     if (course == null) {
       return "not published yet";
     }

@@ -1,5 +1,7 @@
 package org.hearth.web.authoring;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.hearth.application.authoring.AuthoringProblem;
 import org.hearth.application.content.ContentProblem;
@@ -28,6 +30,6 @@ final class AuthoringPages {
   }
 
   static String encode(String value) {
-    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 }

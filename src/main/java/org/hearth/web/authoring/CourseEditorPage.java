@@ -6,8 +6,13 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.hearth.application.account.SignedInUser;
 import org.hearth.application.authoring.AuthoringProblem;
@@ -87,7 +92,7 @@ public class CourseEditorPage {
     }
   }
 
-  private java.util.Map<String, byte[]> filesOf(SignedInUser user) {
+  private Map<String, byte[]> filesOf(SignedInUser user) {
     return history.draftFiles(user, slug);
   }
 
@@ -284,10 +289,10 @@ public class CourseEditorPage {
     void run() throws IOException;
   }
 
-  private static final java.time.format.DateTimeFormatter WHEN =
-      java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", java.util.Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC);
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
-  public String when(java.time.Instant at) {
+  public String when(Instant at) {
     return at == null ? "" : WHEN.format(at);
   }
 

@@ -1,5 +1,6 @@
 package org.hearth.web.authoring;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -7,7 +8,10 @@ import java.util.List;
 import org.hearth.application.authoring.AuthoringProblem;
 import org.hearth.application.authoring.CourseDrafts;
 import org.hearth.application.authoring.DraftPreview;
+import org.hearth.application.authoring.GiftPasteResult;
+import org.hearth.application.authoring.QuizDocument;
 import org.hearth.application.content.ContentProblem;
+import org.hearth.infrastructure.content.GiftToQuiz;
 import org.hearth.web.account.CurrentUser;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -116,15 +120,15 @@ public class ItemEditorPage {
       String updated;
       int added;
       if (path.endsWith(".gift")) {
-        org.hearth.infrastructure.content.GiftToQuiz.Reading reading = org.hearth.infrastructure.content.GiftToQuiz.read(gift == null ? "" : gift, "pasted GIFT", true);
+        GiftToQuiz.Reading reading = GiftToQuiz.read(gift == null ? "" : gift, "pasted GIFT", true);
         if (!reading.problems().isEmpty()) {
           throw new AuthoringProblem(AuthoringProblem.Kind.INVALID, "Nothing was added: the pasted GIFT has problems.", reading.problems());
         }
         updated = file.text() + (file.text().endsWith("\n") ? "\n" : "\n\n") + gift.replace("\r\n", "\n").strip() + "\n";
         added = reading.questions().size();
       } else if (path.endsWith(".quiz.yaml")) {
-        org.hearth.application.authoring.QuizDocument quiz = org.hearth.application.authoring.QuizDocument.parse(file.text());
-        org.hearth.application.authoring.GiftPasteResult result = quiz.appendGift(gift == null ? "" : gift, "pasted GIFT");
+        QuizDocument quiz = QuizDocument.parse(file.text());
+        GiftPasteResult result = quiz.appendGift(gift == null ? "" : gift, "pasted GIFT");
         if (!result.succeeded()) {
           throw new AuthoringProblem(AuthoringProblem.Kind.INVALID, "Nothing was added: the pasted GIFT has problems.", result.problems());
         }
@@ -166,7 +170,7 @@ public class ItemEditorPage {
   }
 
   /** Reads the course and file from the request before any field is decoded (views are stateless). */
-  @jakarta.annotation.PostConstruct
+  @PostConstruct
   void init() {
     slug = Faces.getRequestParameter("course");
     path = Faces.getRequestParameter("path");

@@ -1,9 +1,11 @@
 package org.hearth.web.authoring;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.hearth.application.authoring.SourceTitles;
+import org.hearth.application.content.ContentProblem;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -56,7 +58,7 @@ public record LessonFile(String title, Integer minutes, List<String> objectives,
     if (!lessonForm) {
       return body;
     }
-    List<String> lines = java.util.Arrays.stream((objectives == null ? "" : objectives).split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    List<String> lines = Arrays.stream((objectives == null ? "" : objectives).split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     return new LessonFile(title == null ? "" : title, minutes, lines, preview, required, body).text();
   }
 
@@ -64,15 +66,15 @@ public record LessonFile(String title, Integer minutes, List<String> objectives,
    * Problems as the lesson form shows them: a line in the body is counted from the body's first
    * line, as the text area numbers it; a problem in the front matter (the fields) has no line.
    */
-  public static java.util.List<org.hearth.application.content.ContentProblem> asShown(
-      java.util.List<org.hearth.application.content.ContentProblem> problems, boolean lessonForm, String composed) {
+  public static List<ContentProblem> asShown(
+      List<ContentProblem> problems, boolean lessonForm, String composed) {
     if (!lessonForm || !composed.startsWith("---\n")) {
       return problems;
     }
     int end = composed.indexOf("\n---", 3);
     int frontMatterLines = end < 0 ? 0 : (int) composed.substring(0, end + 4).chars().filter(c -> c == '\n').count() + 1;
     return problems.stream()
-        .map(p -> new org.hearth.application.content.ContentProblem(p.path(), p.line() > frontMatterLines ? p.line() - frontMatterLines : 0, p.message()))
+        .map(p -> new ContentProblem(p.path(), p.line() > frontMatterLines ? p.line() - frontMatterLines : 0, p.message()))
         .toList();
   }
 
