@@ -35,9 +35,12 @@ public class CourseHistory {
     return access.read(user, slug);
   }
 
-  /** Every file of the draft by path. */
-  public Map<String, byte[]> draftFiles(SignedInUser user, String slug) {
-    return access.files(access.read(user, slug));
+  /** What the course editor shows of a draft, read in one transaction: the draft, its files and its versions. */
+  public record Overview(CourseDraft draft, Map<String, byte[]> files, List<VersionSummary> versions) {}
+
+  public Overview overview(SignedInUser user, String slug) {
+    CourseDraft draft = access.read(user, slug);
+    return new Overview(draft, access.files(draft), drafts.versions(draft.getId()));
   }
 
   /** One file of the draft, such as an image uploaded but not yet published. */
@@ -53,6 +56,11 @@ public class CourseHistory {
   public List<FileChange> draftChanges(SignedInUser user, String slug) {
     CourseDraft draft = access.read(user, slug);
     return CourseComparison.compare(publisher.publishedFiles(draft), access.files(draft));
+  }
+
+  /** As {@link #draftChanges}, for draft files the caller has already read. */
+  public List<FileChange> changesOf(SignedInUser user, String slug, Map<String, byte[]> draftFiles) {
+    return CourseComparison.compare(publisher.publishedFiles(access.read(user, slug)), draftFiles);
   }
 
   /** The files of one published version, as it was published. */

@@ -1,5 +1,7 @@
 package org.hearth.web.authoring;
 
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -27,6 +29,32 @@ final class AuthoringPages {
   static void done(String message, String path) {
     Messages.addFlashGlobalInfo(message);
     Faces.redirect(Faces.getRequestContextPath() + path);
+  }
+
+  /**
+   * The version of the file the page's form says it opened, which a save must name; a form
+   * without one is refused with a message rather than saved over whatever is there now.
+   */
+  static long openedVersion() {
+    try {
+      return Long.parseLong(String.valueOf(Faces.getRequestParameter("version")));
+    } catch (NumberFormatException e) {
+      throw new AuthoringProblem(AuthoringProblem.Kind.INVALID, "The page was missing the version it opened; reload it and try again.");
+    }
+  }
+
+  /** After saving a file: says so on the editor page {@code page}, shown afresh for the same file. */
+  static void saved(String page, String slug, String path, long version, String message) {
+    done(message, "/instructor/" + page + "?course=" + slug + "&path=" + encode(path) + "&saved=" + version);
+  }
+
+  /**
+   * Whether the page is being rendered. A postback also walks every repeat (evaluating its list)
+   * before its button runs and redirects; previews and comparisons wait for the render instead.
+   */
+  static boolean rendering() {
+    FacesContext context = FacesContext.getCurrentInstance();
+    return context != null && context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE && !context.getResponseComplete();
   }
 
   static String encode(String value) {

@@ -34,7 +34,8 @@ public class CourseDetailsPage {
   private long version = -1;
   private boolean loaded;
   private CourseDetailsDocument details;
-  private List<ContentProblem> problems = List.of();
+  private List<ContentProblem> problems;
+  private String savedText;
 
   /** Reads the saved course.yaml on first use: on a postback, before the form is decoded into it. */
   public void load() {
@@ -52,7 +53,7 @@ public class CourseDetailsPage {
           .orElseThrow(() -> new AuthoringProblem(AuthoringProblem.Kind.NOT_FOUND, "Not found"));
       version = file.version();
       details = CourseDetailsDocument.parse(file.text());
-      problems = previews.preview(viewer.require(), slug, PATH, file.text()).problems();
+      savedText = file.text();
     } catch (IllegalArgumentException e) {
       Messages.addGlobalError(e.getMessage() + ". Edit course.yaml as text instead.");
     } catch (AuthoringProblem e) {
@@ -65,12 +66,9 @@ public class CourseDetailsPage {
       return;
     }
     try {
-      long opened = Long.parseLong(String.valueOf(Faces.getRequestParameter("version")));
-      drafts.save(viewer.require(), slug, PATH, details.toYaml(), opened);
+      drafts.save(viewer.require(), slug, PATH, details.toYaml(), AuthoringPages.openedVersion());
       AuthoringPages.done("Saved the course details to the draft. Learners see them after the course is published.",
           "/instructor/details?course=" + slug);
-    } catch (NumberFormatException e) {
-      Messages.addGlobalError("The page was missing the version it opened; reload it and try again.");
     } catch (AuthoringProblem e) {
       problems = AuthoringPages.show(e);
     }
@@ -85,8 +83,12 @@ public class CourseDetailsPage {
     return viewer.require().has(Role.ADMINISTRATOR);
   }
 
+  /** The saved course.yaml's problems, found when the page is rendered, or why a save was refused. */
   public List<ContentProblem> getProblems() {
-    return problems;
+    if (problems == null && savedText != null && AuthoringPages.rendering()) {
+      problems = previews.preview(viewer.require(), slug, PATH, savedText).problems();
+    }
+    return problems == null ? List.of() : problems;
   }
 
   public String getSlug() {

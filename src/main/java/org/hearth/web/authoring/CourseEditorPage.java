@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.hearth.application.account.SignedInUser;
 import org.hearth.application.authoring.AuthoringProblem;
 import org.hearth.application.authoring.CourseArchives;
 import org.hearth.application.authoring.CourseDrafts;
@@ -62,7 +61,9 @@ public class CourseEditorPage {
   private CourseDraft draft;
   private DraftOutline outline;
   private List<VersionSummary> versions;
+  private Map<String, byte[]> files;
   private List<FileChange> changes;
+  private Boolean folderConflict;
   private List<ContentProblem> problems = List.of();
   private String newTitle;
   private String note;
@@ -82,18 +83,14 @@ public class CourseEditorPage {
       return;
     }
     try {
-      SignedInUser user = viewer.require();
-      draft = history.draft(user, slug);
-      outline = DraftOutline.of(filesOf(user));
-      versions = history.versions(user, slug);
-      changes = history.draftChanges(user, slug);
+      CourseHistory.Overview overview = history.overview(viewer.require(), slug);
+      draft = overview.draft();
+      files = overview.files();
+      outline = DraftOutline.of(files);
+      versions = overview.versions();
     } catch (AuthoringProblem e) {
       AuthoringPages.show(e);
     }
-  }
-
-  private Map<String, byte[]> filesOf(SignedInUser user) {
-    return history.draftFiles(user, slug);
   }
 
   public void publish() {
@@ -238,13 +235,19 @@ public class CourseEditorPage {
     });
   }
 
-  /** Whether content/ holds a version of this course that differs from the draft the browser changed. */
+  /**
+   * Whether content/ holds a version of this course that differs from the draft the browser changed.
+   * Checking scans the content folder, so it is done once per request, and only for courses from it.
+   */
   public boolean isFolderConflict() {
-    if (draft == null || draft.getOrigin() != DraftOrigin.FOLDER) {
-      return false;
+    if (folderConflict == null) {
+      folderConflict = false;
+      if (draft != null && draft.getOrigin() == DraftOrigin.FOLDER) {
+        Optional<CourseFolder> folder = content.folderOf(slug);
+        folderConflict = folder.isPresent() && sync.state(slug).map(s -> s.conflictsWith(folder.get().checksum())).orElse(false);
+      }
     }
-    Optional<CourseFolder> folder = content.folderOf(slug);
-    return folder.isPresent() && sync.state(slug).map(s -> s.conflictsWith(folder.get().checksum())).orElse(false);
+    return folderConflict;
   }
 
   private void requireEditable() {
@@ -271,6 +274,8 @@ public class CourseEditorPage {
 
   private void reload() {
     loaded = false;
+    changes = null;
+    folderConflict = null;
     load();
   }
 
@@ -314,8 +319,12 @@ public class CourseEditorPage {
     return versions;
   }
 
+  /** Compared only when the page shows them, not on the postback of a button that then redirects. */
   public List<FileChange> getChanges() {
-    return changes;
+    if (changes == null && files != null && AuthoringPages.rendering()) {
+      changes = history.changesOf(viewer.require(), slug, files);
+    }
+    return changes == null ? List.of() : changes;
   }
 
   public List<ContentProblem> getProblems() {

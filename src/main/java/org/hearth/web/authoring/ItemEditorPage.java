@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Optional;
 import org.hearth.application.authoring.AuthoringProblem;
 import org.hearth.application.authoring.CourseDrafts;
 import org.hearth.application.authoring.DraftPreview;
@@ -60,7 +61,6 @@ public class ItemEditorPage {
       found = true;
       version = file.version();
       fill(file.text());
-      rendered = previews.preview(viewer.require(), slug, path, composed());
     } catch (AuthoringProblem e) {
       AuthoringPages.show(e);
     }
@@ -87,20 +87,12 @@ public class ItemEditorPage {
   public void save() {
     loaded = true;
     found = true;
-    String openedVersion = Faces.getRequestParameter("version");
     try {
-      version = Long.parseLong(openedVersion == null ? "-2" : openedVersion);
-      String composed = composed();
-      long saved = drafts.save(viewer.require(), slug, path, composed, version);
-      Messages.addFlashGlobalInfo("Saved to the draft. Learners see it after the course is published.");
-      Faces.redirect(Faces.getRequestContextPath() + "/instructor/item?course=" + slug + "&path=" + AuthoringPages.encode(path) + "&saved=" + saved);
-    } catch (NumberFormatException e) {
-      Messages.addGlobalError("The page was missing the version it opened; reload it and try again.");
+      version = AuthoringPages.openedVersion();
+      long saved = drafts.save(viewer.require(), slug, path, composed(), version);
+      AuthoringPages.saved("item", slug, path, saved, "Saved to the draft. Learners see it after the course is published.");
     } catch (AuthoringProblem e) {
       AuthoringPages.show(e);
-      if (e.kind() == AuthoringProblem.Kind.CONFLICT || e.kind() == AuthoringProblem.Kind.INVALID) {
-        rendered = previews.preview(viewer.require(), slug, path, composed());
-      }
     }
   }
 
@@ -114,9 +106,8 @@ public class ItemEditorPage {
     found = true;
     String gift = Faces.getRequestParameter("gift");
     try {
-      version = Long.parseLong(String.valueOf(Faces.getRequestParameter("version")));
-      CourseDrafts.OpenFile file = drafts.open(viewer.require(), slug, path)
-          .orElseThrow(() -> new AuthoringProblem(AuthoringProblem.Kind.NOT_FOUND, "Not found"));
+      long opened = AuthoringPages.openedVersion();
+      String current = text;
       String updated;
       int added;
       if (path.endsWith(".gift")) {
@@ -124,10 +115,10 @@ public class ItemEditorPage {
         if (!reading.problems().isEmpty()) {
           throw new AuthoringProblem(AuthoringProblem.Kind.INVALID, "Nothing was added: the pasted GIFT has problems.", reading.problems());
         }
-        updated = file.text() + (file.text().endsWith("\n") ? "\n" : "\n\n") + gift.replace("\r\n", "\n").strip() + "\n";
+        updated = current + (current.endsWith("\n") ? "\n" : "\n\n") + gift.replace("\r\n", "\n").strip() + "\n";
         added = reading.questions().size();
       } else if (path.endsWith(".quiz.yaml")) {
-        QuizDocument quiz = QuizDocument.parse(file.text());
+        QuizDocument quiz = QuizDocument.parse(current);
         GiftPasteResult result = quiz.appendGift(gift == null ? "" : gift, "pasted GIFT");
         if (!result.succeeded()) {
           throw new AuthoringProblem(AuthoringProblem.Kind.INVALID, "Nothing was added: the pasted GIFT has problems.", result.problems());
@@ -137,20 +128,12 @@ public class ItemEditorPage {
       } else {
         throw new AuthoringProblem(AuthoringProblem.Kind.INVALID, "GIFT questions can be pasted into quizzes only.");
       }
-      long saved = drafts.save(viewer.require(), slug, path, updated, version);
-      Messages.addFlashGlobalInfo("Added " + added + (added == 1 ? " question" : " questions") + " to the draft quiz.");
-      Faces.redirect(Faces.getRequestContextPath() + "/instructor/item?course=" + slug + "&path=" + AuthoringPages.encode(path) + "&saved=" + saved);
-    } catch (NumberFormatException e) {
-      Messages.addGlobalError("The page was missing the version it opened; reload it and try again.");
+      long savedVersion = drafts.save(viewer.require(), slug, path, updated, opened);
+      AuthoringPages.saved("item", slug, path, savedVersion, "Added " + added + (added == 1 ? " question" : " questions") + " to the draft quiz.");
     } catch (IllegalArgumentException e) {
       Messages.addGlobalError("The saved quiz could not be read as YAML, so nothing was added: " + e.getMessage());
     } catch (AuthoringProblem e) {
       giftProblems = AuthoringPages.show(e);
-      drafts.open(viewer.require(), slug, path).ifPresent(f -> {
-        version = f.version();
-        fill(f.text());
-        rendered = previews.preview(viewer.require(), slug, path, f.text());
-      });
     }
   }
 
@@ -201,15 +184,26 @@ public class ItemEditorPage {
   }
 
   public List<ContentProblem> getProblems() {
-    return rendered == null ? List.of() : LessonFile.asShown(rendered.problems(), lessonForm, composed());
+    return preview().map(p -> LessonFile.asShown(p.problems(), lessonForm, composed())).orElse(List.of());
   }
 
   public String getPreviewHtml() {
-    return rendered == null ? "" : rendered.html();
+    return preview().map(DraftPreview.Preview::html).orElse("");
   }
 
   public int getDraftProblems() {
-    return rendered == null ? 0 : rendered.draftProblems();
+    return preview().map(DraftPreview.Preview::draftProblems).orElse(0);
+  }
+
+  /**
+   * The preview of what the form holds, made when the page is rendered: a save that redirects
+   * never reads the draft for a preview it would not show.
+   */
+  private Optional<DraftPreview.Preview> preview() {
+    if (rendered == null && found && AuthoringPages.rendering()) {
+      rendered = previews.preview(viewer.require(), slug, path, composed());
+    }
+    return Optional.ofNullable(rendered);
   }
 
   /** Loads on first use: on a postback the form is decoded before any page event runs. */

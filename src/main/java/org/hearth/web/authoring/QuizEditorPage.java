@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Optional;
 import org.hearth.application.authoring.AuthoringProblem;
 import org.hearth.application.authoring.CourseDrafts;
 import org.hearth.application.authoring.DraftPreview;
@@ -41,6 +42,7 @@ public class QuizEditorPage {
   private boolean loaded;
   private QuizDocument quiz;
   private DraftPreview.Preview preview;
+  private String savedText;
   private QuestionType newType = QuestionType.SINGLE_CHOICE;
 
   /** Reads the saved quiz on first use: on a postback, before the form is decoded into it. */
@@ -60,7 +62,7 @@ public class QuizEditorPage {
           .orElseThrow(() -> new AuthoringProblem(AuthoringProblem.Kind.NOT_FOUND, "Not found"));
       version = file.version();
       quiz = QuizDocument.parse(file.text());
-      preview = previews.preview(viewer.require(), slug, path, file.text());
+      savedText = file.text();
     } catch (IllegalArgumentException e) {
       Messages.addGlobalError("This quiz's YAML cannot be read as a form (" + e.getMessage() + "). Edit it as text instead.");
     } catch (AuthoringProblem e) {
@@ -125,13 +127,10 @@ public class QuizEditorPage {
       return;
     }
     try {
-      long opened = Long.parseLong(String.valueOf(Faces.getRequestParameter("version")));
+      long opened = AuthoringPages.openedVersion();
       change.run();
       long saved = drafts.save(viewer.require(), slug, path, quiz.toYaml(), opened);
-      Messages.addFlashGlobalInfo(message + " Learners see it after the course is published.");
-      Faces.redirect(Faces.getRequestContextPath() + "/instructor/quiz?course=" + slug + "&path=" + AuthoringPages.encode(path) + "&saved=" + saved);
-    } catch (NumberFormatException e) {
-      Messages.addGlobalError("The page was missing the version it opened; reload it and try again.");
+      AuthoringPages.saved("quiz", slug, path, saved, message + " Learners see it after the course is published.");
     } catch (AuthoringProblem e) {
       AuthoringPages.show(e);
     }
@@ -143,11 +142,19 @@ public class QuizEditorPage {
   }
 
   public List<ContentProblem> getProblems() {
-    return preview == null ? List.of() : preview.problems();
+    return preview().map(DraftPreview.Preview::problems).orElse(List.of());
   }
 
   public String getPreviewHtml() {
-    return preview == null ? "" : preview.html();
+    return preview().map(DraftPreview.Preview::html).orElse("");
+  }
+
+  /** The saved quiz's preview, made when the page is rendered, never for a button that redirects. */
+  private Optional<DraftPreview.Preview> preview() {
+    if (preview == null && savedText != null && AuthoringPages.rendering()) {
+      preview = previews.preview(viewer.require(), slug, path, savedText);
+    }
+    return Optional.ofNullable(preview);
   }
 
   public String getSlug() {
