@@ -172,14 +172,8 @@ public class CourseDrafts {
     DraftOutline outline = DraftOutline.of(access.files(draft));
     String dir = path.substring(0, Math.max(0, path.indexOf('/')));
     DraftOutline.Module module = outline.module(dir).orElseThrow(() -> AuthoringProblem.notFound("The item \"" + Display.clip(path) + "\""));
-    List<String> order = new ArrayList<>(module.items().stream().map(DraftOutline.Item::path).toList());
-    int from = order.indexOf(path);
-    int to = from + Integer.signum(delta);
-    if (from < 0 || to < 0 || to >= order.size()) {
-      return;
-    }
-    order.add(to, order.remove(from));
-    renumberItems(draft, user, module, order);
+    moved(module.items().stream().map(DraftOutline.Item::path).toList(), path, delta)
+        .ifPresent(order -> renumberItems(draft, user, module, order));
   }
 
   /** Puts a module's items in the given order, as drag and drop does. */
@@ -198,13 +192,11 @@ public class CourseDrafts {
   public void moveModule(SignedInUser user, String slug, String dir, int delta) {
     CourseDraft draft = access.change(user, slug);
     DraftOutline outline = DraftOutline.of(access.files(draft));
-    List<String> order = new ArrayList<>(outline.modules().stream().map(DraftOutline.Module::dir).toList());
-    int from = order.indexOf(dir);
-    int to = from + Integer.signum(delta);
-    if (from < 0 || to < 0 || to >= order.size()) {
+    Optional<List<String>> moved = moved(outline.modules().stream().map(DraftOutline.Module::dir).toList(), dir, delta);
+    if (moved.isEmpty()) {
       return;
     }
-    order.add(to, order.remove(from));
+    List<String> order = moved.get();
     Map<String, String> renames = new HashMap<>();
     for (int i = 0; i < order.size(); i++) {
       String old = order.get(i);
@@ -232,6 +224,18 @@ public class CourseDrafts {
     }
     files.forEach(drafts::removeFile);
     draft.edited(clock.instant(), user.email());
+  }
+
+  /** {@code names} with {@code name} moved one place up (-1) or down (+1); empty when it cannot move. */
+  private static Optional<List<String>> moved(List<String> names, String name, int delta) {
+    int from = names.indexOf(name);
+    int to = from + Integer.signum(delta);
+    if (from < 0 || to < 0 || to >= names.size()) {
+      return Optional.empty();
+    }
+    List<String> order = new ArrayList<>(names);
+    order.add(to, order.remove(from));
+    return Optional.of(order);
   }
 
   private void renumberItems(CourseDraft draft, SignedInUser user, DraftOutline.Module module, List<String> order) {
