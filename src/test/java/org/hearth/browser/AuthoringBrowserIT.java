@@ -229,5 +229,17 @@ class AuthoringBrowserIT {
     String text = find("main").getText();
     assertTrue(text.contains("Hello from the browser editor."), "learners keep the published text");
     assertFalse(text.contains("A second draft"), "the draft stays unseen until the next publish");
+    accounts.signOut();
+
+    accounts.signIn(url(""), author, PASSWORD);
+    browser.open(url("/instructor/edit?course=" + slug));
+    browser.clickToNavigate(find("#publish\\:publish-button"));
+    assertTrue(accounts.messages().contains("Published version 2"), accounts.messages());
+    accounts.signOut();
+
+    accounts.signIn(url(""), reader, PASSWORD);
+    browser.open(url("/learn/" + slug + "/first-steps"));
+    browser.open(url("/learn/" + slug + "/first-steps"));
+    assertTrue(find("main").getText().contains("A second draft"), "the publish reaches a reader whose page was kept");
   }
 }

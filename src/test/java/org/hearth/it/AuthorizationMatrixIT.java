@@ -593,8 +593,12 @@ class AuthorizationMatrixIT {
     return new People(byWho);
   }
 
-  /** Registers through the /register form; {@code name} is a kind ("learner") or a whole email. */
   private Person register(String name) throws Exception {
+    return register(base, name);
+  }
+
+  /** Registers through the /register form; {@code name} is a kind ("learner") or a whole email. */
+  static Person register(URL base, String name) throws Exception {
     String email = name.contains("@") ? name : "matrix-" + name + "-" + UUID.randomUUID() + "@example.test";
     Browser browser = new Browser(base, true);
     HttpResponse<String> page = browser.get("/register");
@@ -612,11 +616,15 @@ class AuthorizationMatrixIT {
     return new Person(email, PASSWORD);
   }
 
-  /** Opens the course page as the learner (Basic, which starts a session) and returns its filled-in enrol form. */
   private Map<String, String> enrolForm(Browser browser, Person learner) throws Exception {
+    return enrolForm(browser, learner, contextPath());
+  }
+
+  /** Opens the course page as the learner (Basic, which starts a session) and returns its filled-in enrol form. */
+  static Map<String, String> enrolForm(Browser browser, Person learner, String contextPath) throws Exception {
     HttpResponse<String> page = browser.get("/course/" + COURSE, learner.basic());
     assertEquals(200, page.statusCode());
-    assertEquals("/course/" + COURSE, formAction(page.body(), "enrol").replaceFirst("^" + Pattern.quote(contextPath()), ""));
+    assertEquals("/course/" + COURSE, formAction(page.body(), "enrol").replaceFirst("^" + Pattern.quote(contextPath), ""));
     Map<String, String> form = hiddenFields(page.body(), "enrol");
     assertTrue(form.containsKey("hearth_csrf") && form.containsKey("jakarta.faces.ViewState"), form.keySet().toString());
     form.put("enrol:enrolButton", "Enrol in this course");
@@ -746,7 +754,7 @@ class AuthorizationMatrixIT {
     return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
-  private static String location(HttpResponse<?> response) {
+  static String location(HttpResponse<?> response) {
     return response.headers().firstValue("Location").orElse("");
   }
 
@@ -807,7 +815,7 @@ class AuthorizationMatrixIT {
   }
 
   /** The page's messages, to explain a failed step. */
-  private static String messages(String page) {
+  static String messages(String page) {
     Matcher messages = Pattern.compile("class=\"(?:messages|field-error)[^>]*>(.*?)</(?:ul|span)>", Pattern.DOTALL).matcher(page);
     StringBuilder out = new StringBuilder();
     while (messages.find()) {

@@ -20,6 +20,12 @@ import org.omnifaces.util.Faces;
 @RequestScoped
 public class CourseRoute {
 
+  /**
+   * Request attribute with the {@link CourseView} already looked up for this request (by the
+   * lesson page cache), so the page shows the very revision it was chosen for.
+   */
+  public static final String COURSE = "hearth.route.course";
+
   @Inject CourseCatalog catalog;
 
   private List<String> segments;
@@ -46,7 +52,8 @@ public class CourseRoute {
 
   public Optional<CourseView> course() {
     if (course == null) {
-      course = catalog.course(segment(0));
+      Object resolved = FacesContext.getCurrentInstance() == null ? null : Faces.getRequestAttribute(COURSE);
+      course = resolved instanceof CourseView view ? Optional.of(view) : catalog.course(segment(0));
     }
     return course;
   }

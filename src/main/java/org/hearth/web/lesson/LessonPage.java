@@ -28,6 +28,12 @@ import org.omnifaces.util.Messages;
 @RequestScoped
 public class LessonPage {
 
+  /**
+   * Request attribute with the reader's {@link CourseProgress} already read for this request (by
+   * {@link LessonPageCache}), so the page is drawn from the same progress as its cache key.
+   */
+  static final String PROGRESS = "hearth.lesson.progress";
+
   @Inject CourseRoute route;
   @Inject CurrentUser viewer;
   @Inject EnrolmentService enrolments;
@@ -76,7 +82,8 @@ public class LessonPage {
     course = route.getCourse();
     lesson = course == null ? null : course.lesson(route.getItemSlug()).orElse(null);
     if (lesson != null) {
-      progress = progressService.of(viewer.user(), course);
+      Object known = Faces.getRequestAttribute(PROGRESS);
+      progress = known instanceof CourseProgress read && read.course() == course ? read : progressService.of(viewer.user(), course);
     }
   }
 

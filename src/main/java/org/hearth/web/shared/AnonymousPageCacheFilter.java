@@ -3,19 +3,11 @@ package org.hearth.web.shared;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -56,10 +48,10 @@ public class AnonymousPageCacheFilter extends HttpFilter {
       response.getOutputStream().write(page.body());
       return;
     }
-    Capture capture = new Capture(response);
+    CapturedResponse capture = new CapturedResponse(response);
     chain.doFilter(request, capture);
     byte[] body = capture.body();
-    if (capture.getStatus() == HttpServletResponse.SC_OK && !capture.setCookie && body.length > 0
+    if (capture.getStatus() == HttpServletResponse.SC_OK && !capture.setsCookie() && body.length > 0
         && capture.getContentType() != null && request.getSession(false) == null) {
       if (pages.size() >= MAX_ENTRIES) {
         pages.clear();
@@ -69,14 +61,7 @@ public class AnonymousPageCacheFilter extends HttpFilter {
     if (body.length == 0) {
       return; // a redirect or an error page, already sent by the container
     }
-    if (!response.isCommitted() && capture.getStatus() == HttpServletResponse.SC_OK) {
-      response.setContentLength(body.length);
-    }
-    if (capture.usedWriter()) {
-      response.getWriter().write(new String(body, capture.charset()));
-    } else {
-      response.getOutputStream().write(body);
-    }
+    capture.sendBody(response, body);
   }
 
   private static boolean cacheable(HttpServletRequest request) {
@@ -84,105 +69,5 @@ public class AnonymousPageCacheFilter extends HttpFilter {
         && request.getQueryString() == null
         && request.getHeader("Cookie") == null
         && request.getHeader("Authorization") == null;
-  }
-
-  /** Buffers the response so it can be stored, and notices any cookie being set. */
-  private static final class Capture extends HttpServletResponseWrapper {
-
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
-    private PrintWriter writer;
-    private ServletOutputStream stream;
-    boolean setCookie;
-
-    Capture(HttpServletResponse response) {
-      super(response);
-    }
-
-    @Override
-    public void addCookie(jakarta.servlet.http.Cookie cookie) {
-      setCookie = true;
-      super.addCookie(cookie);
-    }
-
-    @Override
-    public void addHeader(String name, String value) {
-      setCookie |= "Set-Cookie".equalsIgnoreCase(name);
-      super.addHeader(name, value);
-    }
-
-    @Override
-    public void setHeader(String name, String value) {
-      setCookie |= "Set-Cookie".equalsIgnoreCase(name);
-      super.setHeader(name, value);
-    }
-
-    @Override
-    public PrintWriter getWriter() {
-      if (writer == null) {
-        writer = new PrintWriter(new OutputStreamWriter(buffer, charset()));
-      }
-      return writer;
-    }
-
-    Charset charset() {
-      String encoding = getCharacterEncoding();
-      return encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-    }
-
-    boolean usedWriter() {
-      return writer != null;
-    }
-
-    @Override
-    public ServletOutputStream getOutputStream() {
-      if (stream == null) {
-        stream = new ServletOutputStream() {
-          @Override
-          public void write(int b) {
-            buffer.write(b);
-          }
-
-          @Override
-          public void write(byte[] bytes, int offset, int length) {
-            buffer.write(bytes, offset, length);
-          }
-
-          @Override
-          public boolean isReady() {
-            return true;
-          }
-
-          @Override
-          public void setWriteListener(WriteListener listener) {
-            throw new UnsupportedOperationException("blocking output only");
-          }
-        };
-      }
-      return stream;
-    }
-
-    @Override
-    public void flushBuffer() {
-      if (writer != null) {
-        writer.flush();
-      }
-    }
-
-    @Override
-    public void setContentLength(int length) {
-      // the real length is set once the body is complete
-    }
-
-    @Override
-    public void setContentLengthLong(long length) {
-      // the real length is set once the body is complete
-    }
-
-    byte[] body() {
-      if (writer != null) {
-        writer.flush();
-      }
-      return buffer.toByteArray();
-    }
   }
 }

@@ -1,0 +1,140 @@
+package org.hearth.web.lesson;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hearth.application.account.SignedInUser;
+import org.hearth.application.catalog.CourseCatalog;
+import org.hearth.application.catalog.CourseView;
+import org.hearth.application.catalog.LessonView;
+import org.hearth.application.enrolment.EnrolmentService;
+import org.hearth.application.enrolment.LessonAccess;
+import org.hearth.application.progress.CourseProgress;
+import org.hearth.application.progress.ProgressService;
+import org.hearth.infrastructure.security.CsrfToken;
+import org.hearth.web.account.CurrentUser;
+import org.hearth.web.catalog.CourseRoute;
+import org.hearth.web.shared.CapturedResponse;
+
+/**
+ * Renders a signed-in reader's lesson page once per {@link LessonPageKey} instead of once per
+ * request. The page differs between readers only by what the key holds and by their anti-forgery
+ * token, so a page rendered by Faces for one reader is kept with the token cut out
+ * ({@link PersonalPage}) and served to every reader with the same key, their own token put back.
+ *
+ * <p>Nothing is skipped that matters: every request still looks the course and the reader's
+ * progress up, is refused or let through by {@link EnrolmentService#access} exactly as the page
+ * would, and records the lesson as the last one viewed. The course and progress it looked up are
+ * handed to the page ({@link CourseRoute#COURSE}, {@link LessonPage#PROGRESS}), so a page rendered
+ * here always matches its key. Anything unusual goes to Faces untouched: anonymous readers (see
+ * AnonymousPageCacheFilter), refusals, quizzes and worksheets (they show the reader's own answers),
+ * query strings, and requests carrying a cookie besides the session's, such as a flash message.
+ * Publishing gives a course a new revision, so its pages are rendered afresh; at most
+ * HEARTH_LESSON_PAGE_CACHE_ENTRIES pages are kept (0 turns this off), and all are dropped when full.
+ */
+@WebFilter(urlPatterns = "/learn/*", asyncSupported = true)
+public class LessonPageCache extends HttpFilter {
+
+  @Inject
+  @ConfigProperty(name = "hearth.lesson-page-cache.entries", defaultValue = "5000")
+  int maxEntries;
+
+  @Inject CurrentUser viewer;
+  @Inject CourseCatalog catalog;
+  @Inject EnrolmentService enrolments;
+  @Inject ProgressService progressService;
+  @Inject CsrfToken csrf;
+
+  private final Map<LessonPageKey, PersonalPage> pages = new ConcurrentHashMap<>();
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    Optional<Reading> reading = maxEntries > 0 && plainGet(request) ? reading(request) : Optional.empty();
+    if (reading.isEmpty()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Reading r = reading.get();
+    request.setAttribute(CourseRoute.COURSE, r.course());
+    request.setAttribute(LessonPage.PROGRESS, r.progress());
+    LessonPageKey key = LessonPageKey.of(r.reader(), r.course(), r.lesson(), r.progress());
+    PersonalPage page = pages.get(key);
+    if (page != null) {
+      progressService.viewed(r.reader(), r.progress(), r.lesson());
+      String token = csrf.getToken();
+      response.setContentType(page.contentType());
+      response.setContentLength(page.length(token));
+      page.writeTo(response.getOutputStream(), token);
+      return;
+    }
+    CapturedResponse capture = new CapturedResponse(response);
+    chain.doFilter(request, capture);
+    byte[] body = capture.body();
+    if (capture.getStatus() == HttpServletResponse.SC_OK && !capture.setsCookie() && body.length > 0
+        && capture.getContentType() != null && capture.getContentType().startsWith("text/html")) {
+      if (pages.size() >= maxEntries) {
+        pages.clear();
+      }
+      pages.put(key, PersonalPage.of(capture.getContentType(), capture.charset(), body, csrf.getToken()));
+    }
+    if (body.length > 0) {
+      capture.sendBody(response, body);
+    }
+  }
+
+  /** A signed-in reader's plain lesson, which they may read: what a kept page can answer. */
+  private record Reading(SignedInUser reader, CourseView course, LessonView lesson, CourseProgress progress) {}
+
+  private Optional<Reading> reading(HttpServletRequest request) {
+    Optional<SignedInUser> reader = viewer.user();
+    List<String> segments = segments(request);
+    if (reader.isEmpty() || segments.size() != 2) {
+      return Optional.empty();
+    }
+    Optional<CourseView> course = catalog.course(segments.get(0));
+    Optional<LessonView> lesson = course.flatMap(c -> c.lesson(segments.get(1)));
+    if (lesson.isEmpty() || lesson.get().isQuiz() || lesson.get().isWorksheet()) {
+      return Optional.empty();
+    }
+    CourseProgress progress = progressService.of(reader, course.get());
+    if (enrolments.access(reader, course.get(), lesson.get(), progress) != LessonAccess.OPEN) {
+      return Optional.empty();
+    }
+    return Optional.of(new Reading(reader.get(), course.get(), lesson.get(), progress));
+  }
+
+  /** A GET with no query string and no cookie but the session's: nothing one-off to show. */
+  private static boolean plainGet(HttpServletRequest request) {
+    if (!"GET".equals(request.getMethod()) || request.getQueryString() != null || request.getHeader("Authorization") != null) {
+      return false;
+    }
+    String sessionCookie = Optional.ofNullable(request.getServletContext().getSessionCookieConfig().getName()).orElse("JSESSIONID");
+    Cookie[] cookies = request.getCookies();
+    return cookies != null && Arrays.stream(cookies).allMatch(cookie -> sessionCookie.equals(cookie.getName()));
+  }
+
+  /**
+   * The segments after /learn, from the address as sent (Faces views have rewritten the servlet
+   * path by now). They are not decoded: an encoded slug finds no lesson here and goes to Faces.
+   */
+  private static List<String> segments(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (!path.startsWith("/learn/")) {
+      return List.of();
+    }
+    return Arrays.stream(path.substring("/learn/".length()).split("/")).filter(segment -> !segment.isEmpty()).toList();
+  }
+}
