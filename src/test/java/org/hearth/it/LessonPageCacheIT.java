@@ -30,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Signed-in readers' lesson pages are rendered once per reader state and reused (LessonPageCache):
  * each reader still gets their own anti-forgery token, their own progress and their own access
  * decision. Readers here keep a session cookie, as browsers do, which is what the cache serves.
+ * Also what else a reader's lesson page carries.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -102,6 +103,14 @@ class LessonPageCacheIT {
     assertEquals(302, refused.statusCode());
     assertTrue(location(refused).endsWith("/course/" + COURSE + "?reason=enrol"), location(refused));
     assertFalse(refused.body().contains(LESSON_TEXT), "the lesson does not leak");
+  }
+
+  @Test
+  void aPlainLessonLoadsNoQuizOrWorksheetScript() throws Exception {
+    String page = lesson(enrolledReader("cache-scripts"), LESSON);
+
+    assertFalse(page.contains("worksheet-autosave.js"), "worksheet autosave is for worksheets");
+    assertFalse(page.contains("quiz-autosave.js"), "quiz autosave is for quizzes");
   }
 
   /** A new learner enrolled in the empathy course, holding a session cookie like a browser, welcome read. */
