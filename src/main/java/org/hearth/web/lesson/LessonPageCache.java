@@ -38,7 +38,8 @@ import org.hearth.web.shared.CapturedResponse;
  * progress up, is refused or let through by {@link EnrolmentService#access} exactly as the page
  * would, and records the lesson as the last one viewed. The course and progress it looked up are
  * handed to the page ({@link CourseRoute#COURSE}, {@link LessonPage#PROGRESS}), so a page rendered
- * here always matches its key. Anything unusual goes to Faces untouched: anonymous readers (see
+ * here always matches its key. Anything unusual is rendered by Faces every time (reusing what was
+ * already looked up): anonymous readers (see
  * AnonymousPageCacheFilter), refusals, quizzes and worksheets (they show the reader's own answers),
  * query strings, and requests carrying a cookie besides the session's, such as a flash message.
  * Publishing gives a course a new revision, so its pages are rendered afresh; at most
@@ -68,8 +69,6 @@ public class LessonPageCache extends HttpFilter {
       return;
     }
     Reading r = reading.get();
-    request.setAttribute(CourseRoute.COURSE, r.course());
-    request.setAttribute(LessonPage.PROGRESS, r.progress());
     LessonPageKey key = LessonPageKey.of(r.reader(), r.course(), r.lesson(), r.progress());
     PersonalPage page = pages.get(key);
     if (page != null) {
@@ -98,6 +97,10 @@ public class LessonPageCache extends HttpFilter {
   /** A signed-in reader's plain lesson, which they may read: what a kept page can answer. */
   private record Reading(SignedInUser reader, CourseView course, LessonView lesson, CourseProgress progress) {}
 
+  /**
+   * Looks the reader's lesson up. Whatever it reads is handed to the page too, also when the page
+   * is then rendered by Faces (a quiz, a refusal), so no request reads the course or progress twice.
+   */
   private Optional<Reading> reading(HttpServletRequest request) {
     Optional<SignedInUser> reader = viewer.user();
     List<String> segments = segments(request);
@@ -105,11 +108,13 @@ public class LessonPageCache extends HttpFilter {
       return Optional.empty();
     }
     Optional<CourseView> course = catalog.course(segments.get(0));
+    course.ifPresent(found -> request.setAttribute(CourseRoute.COURSE, found));
     Optional<LessonView> lesson = course.flatMap(c -> c.lesson(segments.get(1)));
     if (lesson.isEmpty() || lesson.get().isQuiz() || lesson.get().isWorksheet()) {
       return Optional.empty();
     }
     CourseProgress progress = progressService.of(reader, course.get());
+    request.setAttribute(LessonPage.PROGRESS, progress);
     if (enrolments.access(reader, course.get(), lesson.get(), progress) != LessonAccess.OPEN) {
       return Optional.empty();
     }
