@@ -15,6 +15,18 @@ final class AuthoringPages {
 
   private AuthoringPages() {}
 
+  /**
+   * Whether the page's address can name a course ({@code slug}) and, where the page edits one file,
+   * a file of the kind it edits ({@code fileAddressed}); otherwise the page answers 404.
+   */
+  static boolean addressed(String slug, boolean fileAddressed) {
+    if (slug == null || !slug.matches("[a-z0-9-]{1,100}") || !fileAddressed) {
+      Faces.responseSendError(404, "Not found");
+      return false;
+    }
+    return true;
+  }
+
   /** Shows a refusal on this page; a missing or forbidden course answers 404 or 403 instead. */
   static List<ContentProblem> show(AuthoringProblem problem) {
     switch (problem.kind()) {

@@ -44,8 +44,7 @@ public class CourseDetailsPage {
     }
     loaded = true;
     slug = Faces.getRequestParameter("course");
-    if (slug == null || !slug.matches("[a-z0-9-]{1,100}")) {
-      Faces.responseSendError(404, "Not found");
+    if (!AuthoringPages.addressed(slug, true)) {
       return;
     }
     try {

@@ -51,8 +51,7 @@ public class ItemEditorPage {
       return;
     }
     loaded = true;
-    if (slug == null || path == null || !slug.matches("[a-z0-9-]{1,100}")) {
-      Faces.responseSendError(404, "Not found");
+    if (!AuthoringPages.addressed(slug, path != null)) {
       return;
     }
     try {

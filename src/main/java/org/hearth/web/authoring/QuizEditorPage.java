@@ -53,8 +53,7 @@ public class QuizEditorPage {
     loaded = true;
     slug = Faces.getRequestParameter("course");
     path = Faces.getRequestParameter("path");
-    if (slug == null || path == null || !slug.matches("[a-z0-9-]{1,100}") || !path.endsWith(".quiz.yaml")) {
-      Faces.responseSendError(404, "Not found");
+    if (!AuthoringPages.addressed(slug, path != null && path.endsWith(".quiz.yaml"))) {
       return;
     }
     try {
