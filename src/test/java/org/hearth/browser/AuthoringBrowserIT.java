@@ -153,6 +153,15 @@ class AuthoringBrowserIT {
     typeInto(body, "Hello from the **browser** editor.");
     new WebDriverWait(browser.driver, Duration.ofSeconds(15))
         .until(d -> d.findElement(By.id("preview-pane")).getAttribute("innerHTML").contains("<strong>browser</strong>"));
+    new Keyboard(browser.driver).type(body, " Then I Wrote This, And It Stayed.");
+    assertTrue(browser.driver.getCurrentUrl().contains("/instructor/item"), "typing capitals stays in the editor");
+    assertTrue(((String) browser.script("return arguments[0].value;", body)).endsWith(" Then I Wrote This, And It Stayed."));
+    browser.driver.findElement(By.linkText("Back to the course")).click();
+    org.openqa.selenium.Alert leaving = new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+    leaving.dismiss();
+    assertTrue(browser.driver.getCurrentUrl().contains("/instructor/item"), "leaving with unsaved edits asks first; staying keeps them");
+    assertTrue(((String) browser.script("return arguments[0].value;", body)).endsWith("And It Stayed."));
     browser.clickToNavigate(find("#save"));
     browser.checkAccessibility();
     assertTrue(accounts.messages().contains("Saved to the draft"), accounts.messages());
@@ -189,6 +198,7 @@ class AuthoringBrowserIT {
     find("#gift").sendKeys("::Broken:: Missing its end {=yes");
     browser.clickToNavigate(find("#gift-form\\:add-gift"));
     assertTrue(find("main").getText().contains("pasted GIFT:1"), "a problem in pasted GIFT names its line");
+    assertEquals("::Broken:: Missing its end {=yes", find("#gift").getAttribute("value"), "the refused paste stays in the box");
 
     backToCourse();
     addItem("WORKSHEET", "Reflection");

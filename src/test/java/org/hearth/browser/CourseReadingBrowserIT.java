@@ -178,9 +178,10 @@ class CourseReadingBrowserIT {
   @Test
   void pressingShiftThreeTimesAlsoExits() {
     browser.open(url("/learn/empathy-and-safety/why-empathy"));
-    new Actions(browser.driver)
-        .sendKeys(Keys.SHIFT).sendKeys(Keys.SHIFT).sendKeys(Keys.SHIFT)
-        .perform();
+    Keyboard keyboard = new Keyboard(browser.driver);
+    keyboard.pressShiftAlone();
+    keyboard.pressShiftAlone();
+    keyboard.pressShiftAlone();
     new WebDriverWait(browser.driver, Duration.ofSeconds(10))
         .until(d -> NeutralSite.TITLE.equals(d.getTitle()));
   }

@@ -140,6 +140,12 @@ class QuizBrowserIT {
     Question feeling = selfCheck.questions().get(0);
     quizzes.choose(feeling, feeling.choices().get(0));
     quizzes.submit();
+    String notice = quizzes.unansweredNotice();
+    assertTrue(notice.startsWith(selfCheck.questions().size() - 1 + " questions have no answer yet"), notice);
+    assertTrue(notice.contains("Question 2") && notice.contains("Question 3") && !notice.contains("Question 1"), notice);
+    assertTrue(quizzes.isChosen(feeling, feeling.choices().get(0)), "the answer given is still chosen");
+    browser.checkAccessibility();
+    quizzes.submitAnyway();
 
     assertFalse(quizzes.showsScore(), "no score");
     String page = browser.driver.findElement(By.cssSelector(".quiz")).getText();
@@ -172,7 +178,13 @@ class QuizBrowserIT {
     new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
     browser.waitUntilGone(quizPage);
     browser.settle();
-    assertTrue(quizzes.score().startsWith("You scored"), "Enter on the submit button submits: " + quizzes.score());
+    assertTrue(quizzes.unansweredNotice().contains("no answer yet"), "the other questions are listed before grading");
+    tabUntil(e -> "quiz:submit-anyway".equals(e.getAttribute("id")));
+    quizPage = browser.driver.findElement(By.tagName("html"));
+    new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+    browser.waitUntilGone(quizPage);
+    browser.settle();
+    assertTrue(quizzes.score().startsWith("You scored"), "Enter on Submit anyway submits: " + quizzes.score());
   }
 
   /** Presses Tab until the focused element matches, at most 150 times; returns it. */

@@ -110,6 +110,17 @@ final class QuizPages {
     browser.clickToNavigate(browser.driver.findElement(By.id("quiz:submit")));
   }
 
+  /** The notice listing questions without an answer, shown instead of grading; empty when there is none. */
+  String unansweredNotice() {
+    List<WebElement> notice = browser.driver.findElements(By.id("unanswered"));
+    return notice.isEmpty() ? "" : notice.get(0).getText();
+  }
+
+  /** "Submit anyway", offered once the page has listed the questions without an answer. */
+  void submitAnyway() {
+    browser.clickToNavigate(browser.driver.findElement(By.id("quiz:submit-anyway")));
+  }
+
   /** Waits until the page says the answers were saved by the autosave script. */
   void waitUntilSaved() {
     new WebDriverWait(browser.driver, Duration.ofSeconds(15))

@@ -155,4 +155,30 @@ class WorksheetBrowserIT {
     assertTrue(browser.driver.findElement(By.id("verification")).getText().startsWith("No certificate has the code"));
     browser.checkAccessibility();
   }
+
+  @Test
+  void typingCapitalsWithRealShiftPressesNeverExitsButShiftAloneThreeTimesDoes() {
+    enrolledLearner("Ngũgĩ wa Thiong’o");
+    browser.open(url(LOG));
+    Keyboard keyboard = new Keyboard(browser.driver);
+    String sentence = "I saw That Anger, And Then It Passed";
+    WebElement text = first("input[type='text']");
+    WebElement longText = first("textarea");
+    keyboard.type(text, sentence);
+    keyboard.type(longText, sentence);
+    assertEquals(sentence, text.getAttribute("value"), "every capital typed, the page still here");
+    assertEquals(sentence, longText.getAttribute("value"));
+    assertTrue(browser.driver.getCurrentUrl().endsWith(LOG));
+
+    keyboard.pressShiftAlone();
+    WebElement status = browser.driver.findElement(By.id("quick-exit-status"));
+    new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(d -> status.getText().contains("2 more times"));
+    keyboard.type(longText, "x");
+    keyboard.pressShiftAlone();
+    keyboard.pressShiftAlone();
+    assertTrue(status.getText().contains("1 more time"), "a key between presses started the count again: " + status.getText());
+    browser.checkAccessibility();
+    keyboard.pressShiftAlone();
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> NeutralSite.TITLE.equals(d.getTitle()));
+  }
 }

@@ -702,6 +702,16 @@ class AuthorizationMatrixIT {
       return send("GET", path, Map.of(), headers);
     }
 
+    /** A download, with its headers. */
+    HttpResponse<byte[]> getResponseBytes(String path, String... headers) throws Exception {
+      String prefix = base.getPath().replaceAll("/$", "");
+      HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(prefix + path));
+      if (headers.length > 0) {
+        request.headers(headers);
+      }
+      return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** A download's bytes, after checking it answered 200. */
     byte[] getBytes(String path, String... headers) throws Exception {
       String prefix = base.getPath().replaceAll("/$", "");

@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.hearth.domain.account.Account;
 import org.hearth.domain.account.Role;
+import org.hearth.domain.shared.VisibleText;
 import org.hearth.infrastructure.persistence.AccountRepository;
 
 /** Registration, passwords, roles and deletion of accounts. Logs name accounts by id only. */
@@ -34,6 +35,10 @@ public class AccountService {
     }
     if (name.length() > Account.MAX_DISPLAY_NAME_LENGTH) {
       throw new AccountProblem("displayName", "Please keep the name to " + Account.MAX_DISPLAY_NAME_LENGTH + " characters or fewer.");
+    }
+    Optional<String> hidden = VisibleText.problemInLine(name);
+    if (hidden.isPresent()) {
+      throw new AccountProblem("displayName", "The name " + hidden.get() + ". Please type it again without that character.");
     }
     String address = email == null ? "" : email.strip();
     if (address.length() > 254 || !EMAIL.matcher(address).matches()) {

@@ -22,6 +22,7 @@ import org.hearth.domain.authoring.CourseDraft;
 import org.hearth.domain.authoring.DraftFile;
 import org.hearth.domain.authoring.DraftOrigin;
 import org.hearth.domain.catalog.ItemKind;
+import org.hearth.domain.shared.VisibleText;
 import org.hearth.infrastructure.persistence.CourseRepository;
 import org.hearth.infrastructure.persistence.DraftRepository;
 
@@ -114,6 +115,7 @@ public class CourseDrafts {
     if (title == null || title.isBlank() || title.length() > 200) {
       throw new AuthoringProblem(AuthoringProblem.Kind.INVALID, "Give the course a title of 1 to 200 characters.");
     }
+    refuseHidden(title);
     Set<String> taken = new HashSet<>(courses.revisions().keySet());
     drafts.all().forEach(d -> taken.add(d.getSlug()));
     String slug = Slugs.unique(title, taken);
@@ -286,7 +288,14 @@ public class CourseDrafts {
     if (title == null || title.isBlank() || title.strip().length() > 200) {
       throw new AuthoringProblem(AuthoringProblem.Kind.INVALID, "A title needs 1 to 200 characters.");
     }
+    refuseHidden(title.strip());
     return title.strip();
+  }
+
+  private static void refuseHidden(String title) {
+    VisibleText.problemInLine(title.strip()).ifPresent(problem -> {
+      throw new AuthoringProblem(AuthoringProblem.Kind.INVALID, "The title " + problem + ". Please type it again without that character.");
+    });
   }
 
   private static AuthoringProblem conflict(String path, String what) {

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.hearth.domain.worksheet.WorksheetField;
 
 /**
- * What a field accepts. An empty answer (or an unticked box) means "nothing written" and is
- * stored as no row at all.
+ * What a field accepts. An empty answer (or one of spaces only, or an unticked box) means
+ * "nothing written" and is stored as no row at all; any other text is stored exactly as typed.
  */
 final class AnswerRules {
 
@@ -23,8 +23,9 @@ final class AnswerRules {
       return Optional.empty();
     }
     return switch (field.type()) {
-      case TEXT -> Optional.of(limit(field, given.strip(), MAX_TEXT));
-      case LONG_TEXT -> Optional.of(limit(field, given.replace("\r\n", "\n").stripTrailing(), MAX_LONG_TEXT));
+      // A learner's words are kept as typed, spaces included; only browsers' CR LF becomes LF.
+      case TEXT -> Optional.of(limit(field, given, MAX_TEXT));
+      case LONG_TEXT -> Optional.of(limit(field, given.replace("\r\n", "\n").replace('\r', '\n'), MAX_LONG_TEXT));
       case CHECKBOX -> switch (given) {
         case "true", "on", "yes" -> Optional.of("true");
         case "false", "off", "no" -> Optional.empty();

@@ -46,6 +46,28 @@ public record QuizPaper(List<PaperQuestion> questions) {
   }
 
   /**
+   * The questions, in this paper's order, that {@code answers} leaves without an answer, or only
+   * partly answered (a matching row or an item to place left empty). Submitting asks the learner
+   * about these first, so nothing is sent half done by accident.
+   */
+  public List<PaperQuestion> unanswered(QuizAnswers answers) {
+    List<PaperQuestion> open = new ArrayList<>();
+    for (PaperQuestion question : questions) {
+      List<String> given = answers.values(question.key());
+      int needed = switch (question.type()) {
+        case MATCHING -> question.rows().size();
+        case ORDERING -> question.options().size();
+        default -> 1;
+      };
+      boolean blank = given.stream().allMatch(String::isBlank);
+      if (blank || given.size() < needed) {
+        open.add(question);
+      }
+    }
+    return open;
+  }
+
+  /**
    * Lays out a quiz for one attempt. The same seed gives the same order, so a learner who leaves
    * and comes back sees the paper they started. Items to put in order are always shuffled, since
    * their source order is the answer.

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hearth.domain.shared.VisibleText;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.composer.Composer;
@@ -133,6 +134,11 @@ final class YamlMapping {
     }
     if (tuple.getValueNode() instanceof ScalarNode scalar) {
       String value = scalar.getValue().strip();
+      Optional<String> hidden = key.equals("title") ? VisibleText.problemInLine(value) : VisibleText.problemInProse(value);
+      if (hidden.isPresent()) {
+        problems.add(path, lineOf(tuple.getValueNode()), key + " " + hidden.get() + "; type it again without that character");
+        return Optional.empty();
+      }
       return value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
     problems.add(path, lineOf(tuple.getValueNode()), key + " must be text");

@@ -9,7 +9,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date with the scripts in db/migration before anything else touches the
- * database. The same scripts run on H2 and MySQL.
+ * database. The same scripts run on H2 and MySQL; {@link TextColumnsInUtf8mb4} is the one step
+ * written in Java, because only MySQL and MariaDB need it.
  */
 @ApplicationScoped
 public class DatabaseMigration {
@@ -24,6 +25,7 @@ public class DatabaseMigration {
         Flyway.configure(DatabaseMigration.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
+            .javaMigrations(new TextColumnsInUtf8mb4())
             .failOnMissingLocations(true)
             .load()
             .migrate();

@@ -94,6 +94,8 @@ public class RoutingDataSource implements DataSource {
       mysql.setURL(url.replaceFirst("^jdbc:mariadb:", "jdbc:mysql:"));
       mysql.setUser(user);
       mysql.setPassword(pass);
+      // utf8mb4 on the wire whatever the server's default, so emoji reach the utf8mb4 tables intact.
+      mysql.setCharacterEncoding("UTF-8");
       return mysql;
     }
     throw new SQLException(

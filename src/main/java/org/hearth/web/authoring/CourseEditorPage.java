@@ -67,7 +67,6 @@ public class CourseEditorPage {
   private List<ContentProblem> problems = List.of();
   private String newTitle;
   private String note;
-  private ItemKind newKind = ItemKind.LESSON;
   private Part upload;
   private boolean loaded;
 
@@ -106,11 +105,13 @@ public class CourseEditorPage {
     });
   }
 
+  /** Adds to the module the form names; its fields are plain named inputs (see edit.xhtml). */
   public void addItem() {
     String module = Faces.getRequestParameter("module");
+    String title = Faces.getRequestParameter("title");
     act(() -> {
-      String path = drafts.addItem(viewer.require(), slug, module, newKind, newTitle);
-      Messages.addFlashGlobalInfo("Added \"" + newTitle.strip() + "\" to the draft. Write it here, then publish the course.");
+      String path = drafts.addItem(viewer.require(), slug, module, kindParameter(), title);
+      Messages.addFlashGlobalInfo("Added \"" + title.strip() + "\" to the draft. Write it here, then publish the course.");
       String editor = path.endsWith(".quiz.yaml") ? "/instructor/quiz" : "/instructor/item";
       Faces.redirect(Faces.getRequestContextPath() + editor + "?course=" + slug + "&path=" + AuthoringPages.encode(path));
     });
@@ -118,9 +119,10 @@ public class CourseEditorPage {
 
   public void retitle() {
     String path = Faces.getRequestParameter("path");
+    String title = Faces.getRequestParameter("title");
     act(() -> {
-      drafts.retitle(viewer.require(), slug, path, newTitle);
-      done("Renamed to \"" + newTitle.strip() + "\" in the draft.");
+      drafts.retitle(viewer.require(), slug, path, title);
+      done("Renamed to \"" + title.strip() + "\" in the draft.");
     });
   }
 
@@ -346,16 +348,28 @@ public class CourseEditorPage {
     this.note = note;
   }
 
-  public ItemKind getNewKind() {
-    return newKind;
-  }
-
-  public void setNewKind(ItemKind newKind) {
-    this.newKind = newKind;
-  }
 
   public ItemKind[] getKinds() {
     return ItemKind.values();
+  }
+
+  /** How the Add form names a kind of item. */
+  public String kindLabel(ItemKind kind) {
+    return switch (kind) {
+      case LESSON -> "a lesson";
+      case QUIZ -> "a quiz";
+      case WORKSHEET -> "a worksheet";
+    };
+  }
+
+  private static ItemKind kindParameter() {
+    String kind = Faces.getRequestParameter("kind");
+    for (ItemKind known : ItemKind.values()) {
+      if (known.name().equals(kind)) {
+        return known;
+      }
+    }
+    throw new AuthoringProblem(AuthoringProblem.Kind.INVALID, "Choose what to add: a lesson, a quiz or a worksheet.");
   }
 
   public Part getUpload() {

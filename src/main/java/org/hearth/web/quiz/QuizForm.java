@@ -49,7 +49,7 @@ public final class QuizForm {
           }
         }
         case SHORT_ANSWER -> first(parameters, field(question.key()))
-            .map(text -> text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text)
+            .map(QuizForm::cut)
             .ifPresent(values::add);
         case MATCHING -> {
           List<String> offered = question.matchAnswers();
@@ -76,12 +76,21 @@ public final class QuizForm {
     return new QuizAnswers(answers);
   }
 
+  /** At most {@link #MAX_TEXT} characters, never cutting an emoji or accented letter in half. */
+  private static String cut(String text) {
+    if (text.codePointCount(0, text.length()) <= MAX_TEXT) {
+      return text;
+    }
+    return text.substring(0, text.offsetByCodePoints(0, MAX_TEXT));
+  }
+
   private static Set<String> keys(Question question) {
     return question.choices().stream().map(Choice::key).collect(Collectors.toSet());
   }
 
+  /** The first value that is not blank, exactly as sent: a typed answer keeps its spaces. */
   private static java.util.Optional<String> first(Map<String, String[]> parameters, String name) {
-    return all(parameters, name).stream().map(String::strip).filter(v -> !v.isEmpty()).findFirst();
+    return all(parameters, name).stream().filter(v -> !v.isBlank()).findFirst();
   }
 
   private static List<String> all(Map<String, String[]> parameters, String name) {

@@ -66,6 +66,8 @@ public class QuizPage {
   private AttemptReview review;
   private String token;
   private List<ReviewedQuestion> reviewedQuestions;
+  private QuizAnswers posted;
+  private List<PaperQuestion> unanswered = List.of();
 
   /** Called by the lesson page once it has checked access: the learner's state, and the attempt asked for. */
   public void load() {
@@ -83,8 +85,21 @@ public class QuizPage {
     }
   }
 
-  /** Grades the answers on the server and shows the result; a double click stores one attempt. */
+  /**
+   * Grades the answers on the server and shows the result; a double click stores one attempt. If
+   * some questions have no answer yet, nothing is graded: the answers are saved, the page lists
+   * those questions, and asks whether to submit anyway.
+   */
   public void submit() throws IOException {
+    submit(false);
+  }
+
+  /** "Submit anyway", pressed after the page listed the questions without an answer. */
+  public void submitAnyway() throws IOException {
+    submit(true);
+  }
+
+  private void submit(boolean evenIfUnanswered) throws IOException {
     if (!lessonPage.checkAccess() || !isQuiz()) {
       return;
     }
@@ -94,6 +109,12 @@ public class QuizPage {
     }
     QuizAnswers answers = QuizForm.read(item().quiz(), Faces.getRequestParameterValuesMap());
     try {
+      if (!evenIfUnanswered && !getPaper().unanswered(answers).isEmpty()) {
+        quizzes.saveDraft(viewer.require(), course(), item(), answers);
+        posted = answers;
+        unanswered = getPaper().unanswered(answers);
+        return;
+      }
       Submission submission =
           quizzes.submit(viewer.require(), course(), item(), Faces.getRequestParameter(TOKEN_PARAMETER), answers);
       Faces.redirect(itemAddress() + "?attempt=" + submission.attempt().getNumber() + "#result");
@@ -207,7 +228,19 @@ public class QuizPage {
   }
 
   private QuizAnswers saved() {
+    if (posted != null) {
+      return posted;
+    }
     return getState() == null ? QuizAnswers.NONE : getState().draft();
+  }
+
+  /** The questions the learner is asked about before submitting, in paper order; usually none. */
+  public List<PaperQuestion> getUnanswered() {
+    return unanswered;
+  }
+
+  public String getUnansweredHeading() {
+    return unanswered.size() == 1 ? "One question has no answer yet" : unanswered.size() + " questions have no answer yet";
   }
 
   public String field(PaperQuestion question) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
@@ -73,5 +74,31 @@ class QuizPaperTest {
 
   private static PaperQuestion byKey(QuizPaper paper, String key) {
     return paper.questions().stream().filter(q -> q.key().equals(key)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void unansweredListsBlankAndPartlyAnsweredQuestionsInPaperOrder() {
+    QuizPaper paper = QuizPaper.of(QuizSamples.everyType(), 7);
+    QuizAnswers some = new QuizAnswers(Map.of(
+        "q1", List.of("o2"),
+        "q2", List.of("o1", "o2"),
+        "q4", List.of("  "),
+        "q5", List.of("p1=listens", "p2=seeks safety"),
+        "q6", List.of("o1=1", "o2=2", "o3=3")));
+
+    List<String> open = paper.unanswered(some).stream().map(PaperQuestion::key).toList();
+
+    List<String> expected = questionKeys(paper).stream().filter(Set.of("q3", "q4", "q5")::contains).toList();
+    assertEquals(expected, open, "true/false not answered, a blank short answer, a matching row left empty");
+    assertEquals(questionKeys(paper), paper.unanswered(QuizAnswers.NONE).stream().map(PaperQuestion::key).toList());
+  }
+
+  @Test
+  void aFullyAnsweredPaperHasNothingUnanswered() {
+    QuizPaper paper = QuizPaper.of(QuizSamples.everyType(), 7);
+    QuizAnswers all = new QuizAnswers(Map.of(
+        "q1", List.of("o2"), "q2", List.of("o1"), "q3", List.of("false"), "q4", List.of("Ngũgĩ wa Thiong’o"),
+        "q5", List.of("p1=listens", "p2=seeks safety", "p3=sees clearly"), "q6", List.of("o1=1", "o2=2", "o3=3")));
+    assertTrue(paper.unanswered(all).isEmpty());
   }
 }
