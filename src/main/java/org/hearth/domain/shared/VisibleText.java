@@ -117,6 +117,9 @@ public final class VisibleText {
       case 0x202E -> "an invisible right-to-left override";
       case 0x202D -> "an invisible left-to-right override";
       default -> {
+        if (Character.getType(c) == Character.CONTROL) {
+          yield "a control character";
+        }
         String unicode = Character.getName(c);
         yield "an invisible character" + (unicode == null ? "" : " (" + unicode.toLowerCase(Locale.ROOT) + ")");
       }

@@ -134,7 +134,8 @@ final class YamlMapping {
     }
     if (tuple.getValueNode() instanceof ScalarNode scalar) {
       String value = scalar.getValue().strip();
-      Optional<String> hidden = key.equals("title") ? VisibleText.problemInLine(value) : VisibleText.problemInProse(value);
+      // A title is one line that readers must be able to trust: no controls or hidden characters.
+      Optional<String> hidden = key.equals("title") ? VisibleText.problemInLine(value) : Optional.empty();
       if (hidden.isPresent()) {
         problems.add(path, lineOf(tuple.getValueNode()), key + " " + hidden.get() + "; type it again without that character");
         return Optional.empty();
@@ -151,7 +152,8 @@ final class YamlMapping {
       return text(key); // reports the wrong shape
     }
     Optional<String> value = text(key);
-    if (value.isEmpty()) {
+    boolean written = tuple != null && tuple.getValueNode() instanceof ScalarNode scalar && !scalar.getValue().isBlank();
+    if (value.isEmpty() && !written) { // a written but refused value has had its problem reported
       problems.add(path, lineOfKey(key), key + " is missing; add a line such as \"" + key + ": …\"");
     }
     return value;

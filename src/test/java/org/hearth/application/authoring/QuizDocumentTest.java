@@ -22,10 +22,12 @@ import org.hearth.domain.quiz.Question;
 import org.hearth.domain.quiz.QuestionType;
 import org.hearth.domain.quiz.QuizKind;
 import org.hearth.domain.quiz.Scoring;
+import org.hearth.domain.shared.VisibleText;
 import org.hearth.infrastructure.content.QuizYamlReading;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 
@@ -431,10 +433,25 @@ class QuizDocumentTest {
     if (quiz.getTitle().isBlank()) {
       return; // a blank prompt is a problem however it is written; the test above covers it
     }
+    if (VisibleText.problemInLine(quiz.getTitle().strip()).isPresent()) {
+      quiz.setTitle("A title is one visible line"); // see aTitleWithAControlOrHiddenCharacterIsAProblemOnItsLine
+    }
 
     LessonOutline ours = readValid(quiz.toYaml());
 
     assertEquals(readValid(referenceYaml(quiz)), ours);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tab\tinside", "line one\nline two", "evil\u202Etxt.exe", "bell \u0007", "zero\u200Bwidth"})
+  void aTitleWithAControlOrHiddenCharacterIsAProblemOnItsLine(String title) {
+    QuizDocument quiz = quizWithEverywhere("A prompt");
+    quiz.setTitle(title);
+
+    List<String> problems = QuizYamlReading.problems(quiz.toYaml()).stream().map(Object::toString).toList();
+
+    assertEquals(1, problems.size(), problems.toString());
+    assertTrue(problems.get(0).matches(".*:1: title holds .*(\\(U\\+[0-9A-F]{4}\\)).*"), problems.get(0));
   }
 
   @Test

@@ -31,7 +31,7 @@ class VisibleTextTest {
   void overridesAndStrayInvisibleCharactersAreNamed(String sample) {
     Optional<String> problem = VisibleText.problemInLine(sample);
     assertTrue(problem.isPresent(), () -> "refused: " + sample);
-    assertTrue(problem.get().matches("holds an invisible .*\\(U\\+[0-9A-F]{4}\\) (after “.+”|at the start)"), problem.get());
+    assertTrue(problem.get().matches("holds (an invisible|a control) .*\\(U\\+[0-9A-F]{4}\\) (after “.+”|at the start)"), problem.get());
   }
 
   @Test
