@@ -130,6 +130,12 @@ class RealTextIT {
     assertEquals(autosaved, shown.value(field(shown, "name")));
     assertEquals("  " + everything + "  ", shown.textAreas().get(field(shown, "say")), "spaces at either end are the learner's too");
 
+    Map<String, String> exported = new LinkedHashMap<>();
+    export(browser).getJsonArray("worksheetAnswers").getValuesAs(JsonObject.class)
+        .forEach(answer -> exported.put(answer.getString("field"), answer.getString("answer")));
+    assertEquals(autosaved, exported.get("name"), "the data export holds the answer exactly");
+    assertEquals("  " + everything + "  ", exported.get("say"));
+
     HttpResponse<byte[]> pdf = browser.getResponseBytes("/api/me/worksheets/" + item + "/answers.pdf");
     assertEquals(200, pdf.statusCode());
     assertDownloadName(pdf, COURSE + "-" + WORKSHEET + "-my-answers.pdf");
@@ -173,6 +179,40 @@ class RealTextIT {
     assertEquals(302, submitted.statusCode(), () -> messages(submitted.body()));
     String result = PageForms.decode(browser.get(location(submitted).replaceFirst("#.*", "")).body());
     assertTrue(result.contains("Yes — Ngũgĩ wa Thiong’o."), "the typed name was graded right: " + messages(result));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Certificates
+
+  @Test
+  void theCertificatePrintsTheLearnersNameInTheirOwnScript() throws Exception {
+    String name = "Nguyễn Thị Minh Khai · محمد بن عبد الله · 王秀英";
+    Browser browser = learner(name);
+    markDone(browser, "/learn/" + COURSE + "/names");
+    markDone(browser, "/learn/" + COURSE + "/" + WORKSHEET);
+    Form quiz = PageForms.form(browser.get("/learn/" + COURSE + "/" + QUIZ).body(), "quiz");
+    Map<String, String> answers = quiz.pressing("Submit answers");
+    answers.put(typedField(quiz), "Ngũgĩ wa Thiong’o");
+    Matcher greek = Pattern.compile("<input type=\"radio\" id=\"([^\"]+)\" name=\"([^\"]+)\"\\s+value=\"([^\"]+)\"[^>]*/>\\s*"
+        + "<label for=\"\\1\">[^<]*(?:<[^>]+>)*Αικατερίνη").matcher(quiz.html());
+    assertTrue(greek.find(), "the Greek option is on the page");
+    answers.put(greek.group(2), greek.group(3));
+    HttpResponse<String> submitted = browser.post(quiz.action(), answers);
+    assertEquals(302, submitted.statusCode(), () -> messages(submitted.body()));
+
+    HttpResponse<byte[]> certificate = browser.getResponseBytes("/api/me/certificates/" + COURSE + ".pdf");
+    assertEquals(200, certificate.statusCode(), "the course is complete");
+    String printed = pdfText(certificate.body());
+    assertTrue(comparable(printed).contains(comparable(name)), () -> "the certificate prints " + name + ":\n" + printed);
+    String verify = find(printed, "[0-9A-Z]{4}(?:-[0-9A-Z]{4}){6}");
+    assertTrue(PageForms.decode(client().get("/verify/" + verify).body()).contains(name), "the verification page shows the name");
+  }
+
+  private static void markDone(Browser browser, String address) throws Exception {
+    Form complete = PageForms.form(browser.get(address).body(), "complete");
+    String label = complete.html().contains("Mark as done") ? "Mark as done" : "Mark as complete";
+    HttpResponse<String> done = browser.post(complete.action(), complete.pressing(label));
+    assertEquals(302, done.statusCode(), () -> address + ": " + messages(done.body()));
   }
 
   // ---------------------------------------------------------------------------------------------

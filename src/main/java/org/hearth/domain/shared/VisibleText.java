@@ -116,6 +116,10 @@ public final class VisibleText {
       case ZWNJ -> "an invisible zero-width non-joiner";
       case 0x202E -> "an invisible right-to-left override";
       case 0x202D -> "an invisible left-to-right override";
+      case 0x200B -> "an invisible zero-width space";
+      case 0x2060 -> "an invisible word joiner";
+      case 0xFEFF -> "an invisible byte order mark";
+      case 0x00AD -> "an invisible soft hyphen";
       default -> {
         if (Character.getType(c) == Character.CONTROL) {
           yield "a control character";

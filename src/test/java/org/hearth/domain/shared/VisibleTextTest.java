@@ -40,13 +40,14 @@ class VisibleTextTest {
         VisibleText.problemInLine("evil\u202Etxt.exe"));
     assertEquals(Optional.of("holds an invisible zero-width non-joiner (U+200C) after “zero”"),
         VisibleText.problemInLine("zero\u200Cwidth"));
-    assertEquals(Optional.of("holds an invisible character (zero width space) (U+200B) at the start"),
+    assertEquals(Optional.of("holds an invisible zero-width space (U+200B) at the start"),
         VisibleText.problemInLine("\u200BAnn"));
   }
 
   @Test
   void tabsAndLineBreaksAreControlsInANameButNotInProse() {
     assertEquals(Optional.of("holds a tab (U+0009) after “Tab”"), VisibleText.problemInLine("Tab\tseparated"));
+    assertEquals(Optional.of("holds a control character (U+0007) after “bell”"), VisibleText.problemInLine("bell\u0007"));
     assertEquals(Optional.of("holds a line break (U+000A) after “one”"), VisibleText.problemInLine("one\ntwo"));
     assertEquals(Optional.empty(), VisibleText.problemInProse("Tab\tseparated\nlines"));
     assertTrue(VisibleText.problemInProse("evil\u202Etxt").isPresent(), "overrides are refused in prose too");
