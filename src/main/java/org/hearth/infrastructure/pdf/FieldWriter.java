@@ -202,12 +202,17 @@ final class FieldWriter {
     }
   }
 
-  /** The two looks of every check box in the document, drawn once and shared. */
+  /**
+   * The two looks of every check box in the document, drawn once and shared. The dictionary of
+   * states is written inline in each widget: poppler (Evince, Okular, pdftoppm) does not follow an
+   * indirect reference there and then draws neither state, so a ticked box printed empty.
+   */
   private PDAppearanceDictionary checkBoxLook() throws IOException {
     if (checkBoxLook == null) {
       COSDictionary states = new COSDictionary();
       states.setItem(COSName.getPDFName(CHECKED), drawBox(true));
       states.setItem(COSName.Off, drawBox(false));
+      states.setDirect(true);
       checkBoxLook = new PDAppearanceDictionary();
       checkBoxLook.setNormalAppearance(new PDAppearanceEntry(states));
     }
