@@ -132,10 +132,14 @@ final class ShownText {
         || Character.isSurrogate(c);
   }
 
-  /** Text below U+0300 has no combining marks or emoji: each char is a cluster (but CR LF). */
+  /**
+   * Text of Latin-1, typographic punctuation (dashes, quotes, ellipsis, bullets) and currency signs
+   * has no combining marks or emoji: each char is a cluster (but CR LF), with no need to ask ICU.
+   */
   private static boolean simple(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x0300) {
+      char c = text.charAt(i);
+      if (c >= 0x0300 && !(c >= 0x2010 && c <= 0x2027 || c >= 0x2030 && c <= 0x205E || c >= 0x20A0 && c <= 0x20CF)) {
         return false;
       }
     }

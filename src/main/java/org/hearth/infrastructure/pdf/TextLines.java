@@ -83,13 +83,10 @@ final class TextLines {
 
   static List<Line> wrap(List<Span> spans, PdfFonts fonts, float size, float width) {
     List<Span> clean = new ArrayList<>(spans.size());
-    StringBuilder all = new StringBuilder();
     for (Span span : spans) {
-      String text = PdfFonts.clean(span.text(), true);
-      clean.add(new Span(text, span.style()));
-      all.append(text);
+      clean.add(new Span(PdfFonts.clean(span.text(), true), span.style()));
     }
-    Direction direction = new Direction(VisualOrder.needed(all), VisualOrder.paragraphLevel(all), size);
+    Direction direction = Direction.of(clean, size);
     List<Line> lines = new ArrayList<>();
     List<Piece> line = new ArrayList<>();
     float lineWidth = 0;
@@ -240,7 +237,14 @@ final class TextLines {
   }
 
   /** Whether a paragraph's lines need reordering, and its bidi level. */
-  private record Direction(boolean reorder, byte level, float size) {}
+  private record Direction(boolean reorder, byte level, float size) {
+
+    static Direction of(List<Span> cleanSpans, float size) {
+      StringBuilder all = new StringBuilder();
+      cleanSpans.forEach(span -> all.append(span.text()));
+      return VisualOrder.needed(all) ? new Direction(true, VisualOrder.paragraphLevel(all), size) : new Direction(false, (byte) 0, size);
+    }
+  }
 
   /**
    * A line with neighbouring pieces in the same font joined, so it draws with fewer operators,

@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -129,6 +133,25 @@ class RealTextPdfTest {
     assertTrue(chinese.length < 60_000, "a subset, not the 3.4 MB font: " + chinese.length + " bytes");
     assertEquals(Set.of("LiberationSans", "NotoSansArabic-Regular"),
         embedded(new CertificatePdf().certificate("Сергей محمد", "Empathy", LocalDate.of(2026, 1, 5), CODE, "")));
+  }
+
+  @Test
+  void certificatesMadeAtTheSameTimeShareTheParsedFontsSafely() throws Exception {
+    List<String> names = List.of("王秀英", "محمد بن عبد الله", "श्रीनिवास रामानुजन्", "김민준", "Сергей", "ธนพล สุขใจ");
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<byte[]>> made = IntStream.range(0, 24)
+          .mapToObj(i -> pool.submit(() -> new CertificatePdf().certificate(names.get(i % names.size()), "Empathy",
+              LocalDate.of(2026, 1, 5), CODE, "")))
+          .toList();
+      for (int i = 0; i < made.size(); i++) {
+        Extracted text = extract(made.get(i).get(), false);
+        assertTrue(text.text().contains(names.get(i % names.size())), text.text());
+        assertEquals(List.of(), text.missingGlyphs());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** The base names of the fonts embedded in the document, each checked to be a subset ("ABCDEF+Name"). */
