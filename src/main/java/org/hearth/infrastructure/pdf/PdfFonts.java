@@ -66,7 +66,7 @@ final class PdfFonts {
   private final PDDocument document;
   private final boolean fullFallback;
   private final Map<Style, PDType1Font> standard = new EnumMap<>(Style.class);
-  private final PDFont[] chain = new PDFont[FontChain.faces().size()];
+  private final PDFont[] chain = new PDFont[FontChain.size()];
   private PDType1Font dingbats;
 
   /**
