@@ -14,9 +14,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceCharacteristicsDictionary;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceEntry;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
@@ -63,12 +60,13 @@ final class FieldWriter {
   private final PageFlow flow;
   private final PDAcroForm form;
   private final List<PDField> fields = new ArrayList<>();
-  private PDAppearanceDictionary checkBoxLook;
+  private final FieldLook look;
 
   FieldWriter(PDDocument document, PdfFonts fonts, PageFlow flow) {
     this.document = document;
     this.fonts = fonts;
     this.flow = flow;
+    this.look = new FieldLook(document, fonts);
     this.form = new PDAcroForm(document);
     document.getDocumentCatalog().setAcroForm(form);
     PDResources resources = new PDResources();
@@ -109,14 +107,14 @@ final class FieldWriter {
     }
     float size = FONT_SIZE;
     if (!shown.isEmpty()) {
-      float textWidth = fonts.fieldFont(shown).getStringWidth(shown) / 1000f * FONT_SIZE;
+      float textWidth = fonts.width(shown, Style.REGULAR, FONT_SIZE);
       if (textWidth > width - 6) {
         size = Math.max(MIN_FONT_SIZE, FONT_SIZE * (width - 6) / textWidth);
       }
     }
     text.setDefaultAppearance(appearance(shown, size));
-    widget(text, new PDRectangle(flow.left(), top - labelHeight - BOX_HEIGHT, width, BOX_HEIGHT));
-    text.setValue(shown);
+    PDAnnotationWidget widget = widget(text, new PDRectangle(flow.left(), top - labelHeight - BOX_HEIGHT, width, BOX_HEIGHT));
+    fill(text, widget, shown, size, false);
   }
 
   private void longText(WorksheetField field, String value) throws IOException {
@@ -141,8 +139,22 @@ final class FieldWriter {
     name(text, field, field.label());
     text.setMultiline(true);
     text.setDefaultAppearance(appearance(shown, size));
-    widget(text, new PDRectangle(flow.left(), top - labelHeight - boxHeight, flow.width(), boxHeight));
-    text.setValue(shown);
+    PDAnnotationWidget widget = widget(text, new PDRectangle(flow.left(), top - labelHeight - boxHeight, flow.width(), boxHeight));
+    fill(text, widget, shown, size, true);
+  }
+
+  /**
+   * Sets a text field's value and its look: PDFBox draws WinAnsi text in Helvetica; anything else
+   * is drawn by {@link FieldLook}, with the value set directly so PDFBox does not redraw it.
+   */
+  private void fill(PDTextField text, PDAnnotationWidget widget, String shown, float size, boolean multiline)
+      throws IOException {
+    if (PdfFonts.needsFallback(shown)) {
+      text.getCOSObject().setString(COSName.V, shown);
+      look.text(widget, shown, multiline, size);
+    } else {
+      text.setValue(shown);
+    }
   }
 
   /** How tall a multi-line field must be to show this answer at the usual size, with a spare line. */
@@ -193,45 +205,13 @@ final class FieldWriter {
     PDAppearanceCharacteristicsDictionary characteristics = new PDAppearanceCharacteristicsDictionary(new COSDictionary());
     characteristics.setNormalCaption("4"); // ZapfDingbats' tick, for viewers that redraw the box
     widget.setAppearanceCharacteristics(characteristics);
-    widget.setAppearance(checkBoxLook());
+    widget.setAppearance(look.checkBox(CHECKED, CHECK_SIZE));
     if (checked) {
       box.check();
     } else {
       box.getCOSObject().setItem(COSName.V, COSName.Off);
       widget.setAppearanceState(COSName.Off.getName());
     }
-  }
-
-  /** The two looks of every check box in the document, drawn once and shared. */
-  private PDAppearanceDictionary checkBoxLook() throws IOException {
-    if (checkBoxLook == null) {
-      COSDictionary states = new COSDictionary();
-      states.setItem(COSName.getPDFName(CHECKED), drawBox(true));
-      states.setItem(COSName.Off, drawBox(false));
-      checkBoxLook = new PDAppearanceDictionary();
-      checkBoxLook.setNormalAppearance(new PDAppearanceEntry(states));
-    }
-    return checkBoxLook;
-  }
-
-  /** The tick, or nothing: the box itself is drawn on the page. */
-  private PDAppearanceStream drawBox(boolean ticked) throws IOException {
-    PDAppearanceStream stream = new PDAppearanceStream(document);
-    stream.setBBox(new PDRectangle(CHECK_SIZE, CHECK_SIZE));
-    stream.setResources(new PDResources());
-    try (PDPageContentStream content = new PDPageContentStream(document, stream)) {
-      if (ticked) {
-        content.setStrokingColor(0f, 0f, 0f);
-        content.setLineWidth(1.4f);
-        content.setLineCapStyle(1);
-        content.setLineJoinStyle(1);
-        content.moveTo(CHECK_SIZE * 0.22f, CHECK_SIZE * 0.52f);
-        content.lineTo(CHECK_SIZE * 0.42f, CHECK_SIZE * 0.28f);
-        content.lineTo(CHECK_SIZE * 0.80f, CHECK_SIZE * 0.78f);
-        content.stroke();
-      }
-    }
-    return stream;
   }
 
   private void name(PDTerminalField field, WorksheetField source, String tooltip) {

@@ -1,38 +1,29 @@
 package org.hearth.infrastructure.pdf;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
-import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
-import org.apache.pdfbox.pdmodel.font.encoding.WinAnsiEncoding;
 
 /**
  * The fonts of one PDF being written, and what text they can show.
  *
- * <p>Text is set in the standard Helvetica and Courier fonts: every viewer has them, they cost
- * nothing to embed, and their WinAnsi encoding holds Western European letters and typographic
- * quotes, dashes, ellipses and bullets. Letters WinAnsi lacks (Polish, Czech, Greek, Cyrillic…)
- * fall back to Liberation Sans, which is metric-compatible with Helvetica and ships inside the
- * PDFBox jar; it is embedded only in documents that need it. What neither font has (emoji, most
- * other scripts) is dropped or shown as "?", so no learner's text can break a download.
+ * <p>Text is set in the standard Helvetica and Courier fonts where their WinAnsi encoding has the
+ * letters (Western European letters, typographic quotes, dashes, ellipses and bullets): every
+ * viewer has them and they cost nothing to embed. Anything else is set in the first font of the
+ * {@link FontChain} that has it (Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai,
+ * Chinese, Japanese, Korean and many symbols), embedded as a subset, and only in documents that
+ * use it. What no font has (emoji, mostly) shows as U+FFFD, never as nothing: see {@link ShownText}.
  *
  * <p>PDFBox font objects must not be shared between documents (saving one marks its objects), so
- * each document gets its own instance; the expensive, immutable parts are loaded once per JVM.
+ * each document gets its own instances; the parsed fonts behind them are loaded once per JVM.
  * Not thread-safe: one document, one thread.
  */
 final class PdfFonts {
@@ -64,18 +55,18 @@ final class PdfFonts {
   }
 
   /**
-   * Part of a line set in one font. {@code fakeBold} marks fallback text in a bold style: Liberation
-   * Sans comes in regular only, so such text is stroked as well as filled.
+   * Part of a line set in one font. {@code fakeBold} marks text of the chain in a bold style: the
+   * chain's fonts come in regular only, so such text is stroked as well as filled.
    */
   record Piece(PDFont font, String text, float width, boolean fakeBold) {}
 
-  private static final String LIBERATION_SANS = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-  private static final Coverage COVERAGE = Coverage.load();
+  /** The key of text set in the standard fonts rather than a font of the chain. */
+  private static final int STANDARD = -1;
 
   private final PDDocument document;
   private final boolean fullFallback;
   private final Map<Style, PDType1Font> standard = new EnumMap<>(Style.class);
-  private PDType0Font fallback;
+  private final PDFont[] chain = new PDFont[FontChain.size()];
   private PDType1Font dingbats;
 
   /**
@@ -98,19 +89,22 @@ final class PdfFonts {
     return dingbats;
   }
 
-  /** Liberation Sans, embedded in this document on first use. */
+  /** Liberation Sans, the first font of the chain, embedded in this document on first use. */
   PDFont fallback() {
-    if (fallback == null) {
-      if (COVERAGE.liberationSans == null) {
-        throw new IllegalStateException("Liberation Sans is missing from the PDFBox jar");
-      }
+    return chain(0);
+  }
+
+  /** A font of the chain, embedded in this document (as a subset) on first use. */
+  private PDFont chain(int index) {
+    if (chain[index] == null) {
+      FontChain.Face face = FontChain.faces().get(index);
       try {
-        fallback = PDType0Font.load(document, new RandomAccessReadBuffer(COVERAGE.liberationSans), !fullFallback, false);
+        chain[index] = PDType0Font.load(document, face.font(), !(fullFallback && index == 0));
       } catch (IOException e) {
-        throw new UncheckedIOException("Liberation Sans from the PDFBox jar cannot be read", e);
+        throw new UncheckedIOException("The font " + face.resource() + " cannot be embedded", e);
       }
     }
-    return fallback;
+    return chain[index];
   }
 
   /** The font for a form field holding {@code cleanText}: Helvetica, unless the text needs more. */
@@ -120,88 +114,50 @@ final class PdfFonts {
 
   /** Whether some character of the text is outside WinAnsi (after {@link #clean}). */
   static boolean needsFallback(String cleanText) {
-    for (int i = 0; i < cleanText.length(); ) {
-      int cp = cleanText.codePointAt(i);
-      if (cp != '\n' && !COVERAGE.winAnsi.get(cp)) {
+    for (int i = 0; i < cleanText.length(); i++) {
+      char c = cleanText.charAt(i);
+      if (c != '\n' && !FontChain.winAnsi(c)) {
         return true;
       }
-      i += Character.charCount(cp);
     }
     return false;
   }
 
-  /**
-   * Text made safe to show: composed (NFC), every kind of space a plain space, invisible format
-   * characters and emoji dropped, line breaks kept as {@code \n} or made spaces, and any other
-   * character neither font has replaced by "?".
-   */
+  /** See {@link ShownText#clean}. */
   static String clean(String text, boolean keepLineBreaks) {
-    if (text == null || text.isEmpty()) {
-      return "";
-    }
-    String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
-    StringBuilder out = new StringBuilder(composed.length());
-    for (int i = 0; i < composed.length(); ) {
-      int cp = composed.codePointAt(i);
-      i += Character.charCount(cp);
-      if (cp == '\r') {
-        if (i < composed.length() && composed.charAt(i) == '\n') {
-          i++;
-        }
-        out.append(keepLineBreaks ? '\n' : ' ');
-      } else if (cp == '\n' || cp == 0x0B || cp == 0x0C || cp == 0x85 || cp == 0x2028 || cp == 0x2029) {
-        out.append(keepLineBreaks ? '\n' : ' ');
-      } else if (cp == '\t' || Character.isSpaceChar(cp)) {
-        out.append(' ');
-      } else if (cp == 0x2010 || cp == 0x2011) {
-        out.append('-'); // hyphens WinAnsi lacks look the same as its own
-      } else if (COVERAGE.winAnsi.get(cp) || COVERAGE.unicode.get(cp)) {
-        out.appendCodePoint(cp);
-      } else if (!isInvisible(cp)) {
-        out.append('?');
-      }
-    }
-    return out.toString();
-  }
-
-  /** Characters dropped rather than replaced: formatting, combining marks, emoji and pictographs. */
-  private static boolean isInvisible(int cp) {
-    int type = Character.getType(cp);
-    return type == Character.CONTROL
-        || type == Character.FORMAT
-        || type == Character.NON_SPACING_MARK
-        || type == Character.ENCLOSING_MARK
-        || type == Character.OTHER_SYMBOL
-        || type == Character.SURROGATE
-        || type == Character.PRIVATE_USE
-        || type == Character.UNASSIGNED
-        || (cp >= 0x1F3FB && cp <= 0x1F3FF); // skin tones
+    return ShownText.clean(text, keepLineBreaks);
   }
 
   /**
-   * Clean text in one style, cut where the font changes, each piece measured at {@code size}.
-   * Spaces stay in the standard font.
+   * Clean text in one style, in logical order, cut where the font changes, each piece measured at
+   * {@code size}. Arabic comes back in its joined forms; lines put it in visual order when drawn.
    */
   List<Piece> pieces(String cleanText, Style style, float size) {
+    String text = VisualOrder.shapeArabic(cleanText);
     List<Piece> pieces = new ArrayList<>(1);
-    int start = 0;
-    boolean startFallback = false;
-    for (int i = 0; i < cleanText.length(); ) {
-      int cp = cleanText.codePointAt(i);
-      boolean useFallback = !COVERAGE.winAnsi.get(cp);
-      if (i > start && useFallback != startFallback) {
-        pieces.add(piece(cleanText.substring(start, i), style, startFallback, size));
-        start = i;
+    int[] run = {0, 0, Integer.MIN_VALUE}; // start, end, font key
+    ShownText.clusters(text, (start, end) -> {
+      int key = key(text, start, end);
+      if (key != run[2] && run[1] > run[0]) {
+        pieces.add(piece(text.substring(run[0], run[1]), style, run[2], size));
+        run[0] = start;
       }
-      if (i == start) {
-        startFallback = useFallback;
-      }
-      i += Character.charCount(cp);
-    }
-    if (start < cleanText.length()) {
-      pieces.add(piece(cleanText.substring(start), style, startFallback, size));
+      run[1] = end;
+      run[2] = key;
+    });
+    if (run[1] > run[0]) {
+      pieces.add(piece(text.substring(run[0], run[1]), style, run[2], size));
     }
     return pieces;
+  }
+
+  private static int key(String text, int start, int end) {
+    if (end == start + 1 && FontChain.winAnsi(text.charAt(start))) {
+      return STANDARD;
+    }
+    int face = FontChain.faceFor(text.subSequence(start, end));
+    // Clean text has a font for every cluster; this only guards against a shaped form none has.
+    return face >= 0 ? face : FontChain.faceFor(ShownText.REPLACEMENT);
   }
 
   /** The width of clean text in one style. */
@@ -213,66 +169,35 @@ final class PdfFonts {
     return width;
   }
 
-  private Piece piece(String text, Style style, boolean useFallback, float size) {
-    PDFont font = useFallback ? fallback() : standard(style);
-    try {
-      return new Piece(font, text, font.getStringWidth(text) / 1000f * size, useFallback && style.bold());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot measure text in " + font.getName(), e);
-    }
+  private Piece piece(String text, Style style, int key, float size) {
+    PDFont font = key == STANDARD ? standard(style) : chain(key);
+    return new Piece(font, text, measure(font, text, size), key != STANDARD && style.bold());
   }
 
-  /** Which code points each font can show; loaded once, then only read. */
-  private static final class Coverage {
-
-    final BitSet winAnsi;
-    final BitSet unicode;
-    final byte[] liberationSans;
-
-    private Coverage(BitSet winAnsi, BitSet unicode, byte[] liberationSans) {
-      this.winAnsi = winAnsi;
-      this.unicode = unicode;
-      this.liberationSans = liberationSans;
+  /**
+   * Whether PDFBox will draw the piece with glyph substitutions (GSUB) whose glyphs have no text
+   * of their own: Devanagari, whose conjuncts and reordered vowel signs it forms.
+   */
+  static boolean substitutesGlyphs(Piece piece) {
+    if (!(piece.font() instanceof PDType0Font)) {
+      return false;
     }
+    String text = piece.text();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x0900 && c <= 0x097F) {
+        return true;
+      }
+    }
+    return false;
+  }
 
-    static Coverage load() {
-      BitSet winAnsi = new BitSet(0x2200);
-      PDType1Font helvetica = new PDType1Font(FontName.HELVETICA);
-      for (String name : WinAnsiEncoding.INSTANCE.getCodeToNameMap().values()) {
-        String unicode = GlyphList.getAdobeGlyphList().toUnicode(name);
-        if (unicode == null || unicode.codePointCount(0, unicode.length()) != 1) {
-          continue;
-        }
-        int cp = unicode.codePointAt(0);
-        if (cp < ' ') {
-          continue;
-        }
-        try {
-          helvetica.encode(unicode);
-          winAnsi.set(cp);
-        } catch (IOException | IllegalArgumentException e) {
-          // not in the encoding after all: leave it to the fallback
-        }
-      }
-      byte[] bytes = null;
-      BitSet unicode = new BitSet();
-      try (InputStream in = PdfFonts.class.getResourceAsStream(LIBERATION_SANS)) {
-        if (in != null) {
-          bytes = in.readAllBytes();
-          try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
-            CmapLookup cmap = ttf.getUnicodeCmapLookup();
-            for (int cp = ' '; cp <= 0xFFFF; cp++) {
-              if (cmap.getGlyphId(cp) != 0 && !Character.isISOControl(cp) && Character.getType(cp) != Character.FORMAT) {
-                unicode.set(cp);
-              }
-            }
-          }
-        }
-      } catch (IOException e) {
-        bytes = null;
-        unicode.clear();
-      }
-      return new Coverage(winAnsi, unicode, bytes);
+  /** The width of text in a font at a size, in points. */
+  static float measure(PDFont font, String text, float size) {
+    try {
+      return font.getStringWidth(text) / 1000f * size;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot measure text in " + font.getName(), e);
     }
   }
 }

@@ -274,7 +274,9 @@ final class ProseWriter {
         drawMarker(content, x, baseline, size);
         marker = null;
       }
-      lines.get(i).draw(content, x, baseline, size);
+      Line line = lines.get(i);
+      float shift = line.rightToLeft() ? Math.max(0, flow.width() - context.indent() - line.width()) : 0;
+      line.draw(content, x + shift, baseline, size);
     }
   }
 

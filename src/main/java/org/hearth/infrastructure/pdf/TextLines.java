@@ -2,8 +2,12 @@ package org.hearth.infrastructure.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.hearth.infrastructure.pdf.PdfFonts.Piece;
@@ -11,17 +15,22 @@ import org.hearth.infrastructure.pdf.PdfFonts.Style;
 
 /**
  * Breaks styled text into lines that fit a width, measured with the fonts' real metrics, and
- * draws them. Breaks at spaces; a word longer than a whole line is cut where it must be. Runs of
- * spaces count as one, as in HTML, except in code, whose spaces are kept and never broken at;
- * {@code \n} forces a new line.
+ * draws them. Breaks at spaces, and where scripts written without them allow (between Chinese or
+ * Japanese characters, between Thai words); a word longer than a whole line is cut where it must
+ * be. Runs of spaces count as one, as in HTML, except in code, whose spaces are kept and never
+ * broken at; {@code \n} forces a new line. Lines holding right-to-left text are put in visual
+ * order once broken, as the bidi algorithm requires.
  */
 final class TextLines {
 
   /** Text as written, in one style; cleaned here. */
   record Span(String text, Style style) {}
 
-  /** One line, ready to draw. */
-  record Line(List<Piece> pieces, float width) {
+  /**
+   * One line, ready to draw: its pieces from left to right. {@code rightToLeft} when its paragraph
+   * is, so it reads best aligned right.
+   */
+  record Line(List<Piece> pieces, float width, boolean rightToLeft) {
 
     /** Draws the line with its baseline starting at (x, y), in the current fill colour. */
     void draw(PDPageContentStream content, float x, float y, float size) throws IOException {
@@ -45,7 +54,16 @@ final class TextLines {
           content.setRenderingMode(piece.fakeBold() ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
           stroking = piece.fakeBold();
         }
-        content.showText(piece.text());
+        if (PdfFonts.substitutesGlyphs(piece)) {
+          // PDFBox joins these letters into glyphs (conjuncts) that map back to no text; say what they read.
+          COSDictionary actual = new COSDictionary();
+          actual.setString(COSName.ACTUAL_TEXT, piece.text());
+          content.beginMarkedContent(SPAN, PDPropertyList.create(actual));
+          content.showText(piece.text());
+          content.endMarkedContent();
+        } else {
+          content.showText(piece.text());
+        }
       }
       if (stroking) {
         content.setRenderingMode(RenderingMode.FILL);
@@ -53,6 +71,8 @@ final class TextLines {
       content.endText();
     }
   }
+
+  private static final COSName SPAN = COSName.getPDFName("Span");
 
   private TextLines() {}
 
@@ -62,18 +82,23 @@ final class TextLines {
   }
 
   static List<Line> wrap(List<Span> spans, PdfFonts fonts, float size, float width) {
+    List<Span> clean = new ArrayList<>(spans.size());
+    for (Span span : spans) {
+      clean.add(new Span(PdfFonts.clean(span.text(), true), span.style()));
+    }
+    Direction direction = Direction.of(clean, size);
     List<Line> lines = new ArrayList<>();
     List<Piece> line = new ArrayList<>();
     float lineWidth = 0;
-    for (Word word : words(spans, fonts, size)) {
+    for (Word word : words(clean, fonts, size)) {
       for (int b = 0; b < word.breaksBefore(); b++) {
-        lines.add(line(line, lineWidth));
+        lines.add(line(line, lineWidth, direction));
         line = new ArrayList<>();
         lineWidth = 0;
       }
       float spaceWidth = line.isEmpty() || word.space() == null ? 0 : word.space().width();
       if (!line.isEmpty() && lineWidth + spaceWidth + word.width() > width) {
-        lines.add(line(line, lineWidth));
+        lines.add(line(line, lineWidth, direction));
         line = new ArrayList<>();
         lineWidth = 0;
         spaceWidth = 0;
@@ -103,7 +128,7 @@ final class TextLines {
             rest = rest.substring(fit);
           }
           if (!rest.isEmpty()) {
-            lines.add(line(line, lineWidth));
+            lines.add(line(line, lineWidth, direction));
             line = new ArrayList<>();
             lineWidth = 0;
           }
@@ -111,7 +136,7 @@ final class TextLines {
       }
     }
     if (!line.isEmpty() || lines.isEmpty()) {
-      lines.add(line(line, lineWidth));
+      lines.add(line(line, lineWidth, direction));
     }
     return lines;
   }
@@ -142,8 +167,12 @@ final class TextLines {
     }
 
     void add(String text, Style style) {
+      BitSet softBreaks = ShownText.softBreaks(text);
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
+        if (softBreaks.get(i)) {
+          endWord(); // what follows is a word of its own, written with no space before it
+        }
         // Code keeps its spaces: they are part of its words, and it breaks only where it must.
         if (c == '\n' || c == ' ' && style != Style.MONO) {
           endWord();
@@ -198,16 +227,30 @@ final class TextLines {
     }
   }
 
-  private static List<Word> words(List<Span> spans, PdfFonts fonts, float size) {
+  /** Clean spans as words. */
+  private static List<Word> words(List<Span> cleanSpans, PdfFonts fonts, float size) {
     Words words = new Words(fonts, size);
-    for (Span span : spans) {
-      words.add(PdfFonts.clean(span.text(), true), span.style());
+    for (Span span : cleanSpans) {
+      words.add(span.text(), span.style());
     }
     return words.finish();
   }
 
-  /** A line with neighbouring pieces in the same font joined, so it draws with fewer operators. */
-  private static Line line(List<Piece> pieces, float width) {
+  /** Whether a paragraph's lines need reordering, and its bidi level. */
+  private record Direction(boolean reorder, byte level, float size) {
+
+    static Direction of(List<Span> cleanSpans, float size) {
+      StringBuilder all = new StringBuilder();
+      cleanSpans.forEach(span -> all.append(span.text()));
+      return VisualOrder.needed(all) ? new Direction(true, VisualOrder.paragraphLevel(all), size) : new Direction(false, (byte) 0, size);
+    }
+  }
+
+  /**
+   * A line with neighbouring pieces in the same font joined, so it draws with fewer operators,
+   * and in visual order if it needs one.
+   */
+  private static Line line(List<Piece> pieces, float width, Direction direction) {
     List<Piece> joined = new ArrayList<>(pieces.size());
     for (Piece piece : pieces) {
       if (!joined.isEmpty()) {
@@ -220,7 +263,10 @@ final class TextLines {
       }
       joined.add(piece);
     }
-    return new Line(List.copyOf(joined), width);
+    if (direction.reorder()) {
+      return new Line(List.copyOf(VisualOrder.reorder(joined, direction.level(), direction.size())), width, direction.level() == 1);
+    }
+    return new Line(List.copyOf(joined), width, false);
   }
 
   /** How many chars of {@code text} fit in {@code room}, whole code points only. */
@@ -240,10 +286,6 @@ final class TextLines {
   }
 
   private static float measure(PDFont font, String text, float size) {
-    try {
-      return font.getStringWidth(text) / 1000f * size;
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot measure text in " + font.getName(), e);
-    }
+    return PdfFonts.measure(font, text, size);
   }
 }

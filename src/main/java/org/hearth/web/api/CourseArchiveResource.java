@@ -50,7 +50,7 @@ public class CourseArchiveResource {
 
   private static Response zip(byte[] archive, String name) {
     return Response.ok(archive, "application/zip")
-        .header("Content-Disposition", "attachment; filename=\"" + name + ".zip\"")
+        .header("Content-Disposition", DownloadName.attachment(name + ".zip"))
         .header("Cache-Control", "private, no-store")
         .build();
   }

@@ -83,7 +83,7 @@ public class DraftPreviewResource {
     var item = result.item().filter(i -> i.kind() == ItemKind.WORKSHEET)
         .orElseThrow(() -> new AuthoringProblem(AuthoringProblem.Kind.INVALID, "The draft has problems to fix before its worksheets can be shown as PDFs.", result.problems()));
     return Response.ok(new WorksheetPdf().blank("Draft preview", item.title(), item.worksheet()), "application/pdf")
-        .header("Content-Disposition", "inline; filename=\"worksheet-preview.pdf\"")
+        .header("Content-Disposition", DownloadName.inline("worksheet-preview.pdf"))
         .header("Cache-Control", "private, no-store")
         .build();
   }

@@ -27,7 +27,7 @@ public class LearnerDataResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response export() {
     return Response.ok(data.export(viewer.require().id(), clock.instant()))
-        .header("Content-Disposition", "attachment; filename=\"hearth-my-data.json\"")
+        .header("Content-Disposition", DownloadName.attachment("hearth-my-data.json"))
         .header("Cache-Control", "no-store")
         .build();
   }

@@ -31,7 +31,7 @@ public class WorksheetLookup {
 
   static Response download(byte[] pdf, String fileName) {
     return Response.ok(pdf, PDF)
-        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+        .header("Content-Disposition", DownloadName.attachment(fileName))
         .header("Cache-Control", "private, no-store")
         .build();
   }
