@@ -30,6 +30,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.hearth.domain.shared.VisibleText;
 import org.hearth.it.AuthorizationMatrixIT.Browser;
 import org.hearth.it.PageForms.Form;
+import org.hearth.testing.PrintedText;
 import org.hearth.testing.RealText;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -139,11 +140,11 @@ class RealTextIT {
     HttpResponse<byte[]> pdf = browser.getResponseBytes("/api/me/worksheets/" + item + "/answers.pdf");
     assertEquals(200, pdf.statusCode());
     assertDownloadName(pdf, COURSE + "-" + WORKSHEET + "-my-answers.pdf");
-    String printed = comparable(pdfText(pdf.body()));
+    String printed = PrintedText.spaced(pdfText(pdf.body()));
     for (String sample : RealText.samples()) {
-      assertTrue(printed.contains(comparable(sample)), () -> "the filled PDF prints " + sample + "\n" + printed);
+      assertTrue(printed.contains(PrintedText.expected(sample)), () -> "the filled PDF prints " + sample + "\n" + printed);
     }
-    assertTrue(printed.contains(comparable(autosaved)));
+    assertTrue(printed.contains(PrintedText.expected(autosaved)));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -203,7 +204,7 @@ class RealTextIT {
     HttpResponse<byte[]> certificate = browser.getResponseBytes("/api/me/certificates/" + COURSE + ".pdf");
     assertEquals(200, certificate.statusCode(), "the course is complete");
     String printed = pdfText(certificate.body());
-    assertTrue(comparable(printed).contains(comparable(name)), () -> "the certificate prints " + name + ":\n" + printed);
+    assertTrue(PrintedText.spaced(printed).contains(PrintedText.expected(name)), () -> "the certificate prints " + name + ":\n" + printed);
     String verify = find(printed, "[0-9A-Z]{4}(?:-[0-9A-Z]{4}){6}");
     assertTrue(PageForms.decode(client().get("/verify/" + verify).body()).contains(name), "the verification page shows the name");
   }
@@ -413,16 +414,6 @@ class RealTextIT {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(document);
     }
-  }
-
-  /**
-   * Text as compared between a page and a PDF: compatibility-normalised (PDF text extraction gives
-   * back Arabic presentation forms and ligatures as their letters), invisible format characters
-   * left out (a PDF draws no glyph for a joiner), and runs of white space as one space, since the
-   * PDF wraps long answers over lines.
-   */
-  private static String comparable(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\p{Cf}", "").replaceAll("\\s+", " ").strip();
   }
 
   private static String find(String text, String regex) {

@@ -33,6 +33,8 @@ import org.apache.pdfbox.util.Vector;
 import org.hearth.domain.worksheet.FieldType;
 import org.hearth.domain.worksheet.WorksheetBlock;
 import org.hearth.domain.worksheet.WorksheetDefinition;
+import org.hearth.testing.PrintedText;
+import org.hearth.testing.RealText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -48,10 +50,10 @@ class RealTextPdfTest {
   @Test
   void eachSampleAsTheLearnersNamePrintsOnTheCertificate() throws IOException {
     List<Executable> checks = new ArrayList<>();
-    for (String sample : RealTextSamples.all()) {
+    for (String sample : RealText.samples()) {
       byte[] pdf = new CertificatePdf().certificate(sample, "Empathy", LocalDate.of(2026, 1, 5), CODE, "");
       Extracted text = extract(pdf, false);
-      checks.add(() -> assertTrue(text.text().contains(RealTextSamples.expected(sample)), sample + " read as " + text.text()));
+      checks.add(() -> assertTrue(text.text().contains(PrintedText.expected(sample)), sample + " read as " + text.text()));
       checks.add(() -> assertEquals(List.of(), text.missingGlyphs(), sample));
     }
     assertAll(checks);
@@ -60,14 +62,14 @@ class RealTextPdfTest {
   @Test
   void eachSampleAsProseAndAsATitleReadsBackFromTheWorksheet() throws IOException {
     List<Executable> checks = new ArrayList<>();
-    List<String> samples = RealTextSamples.all();
+    List<String> samples = RealText.samples();
     List<WorksheetBlock> blocks = samples.stream().map(sample -> prose(sample.strip())).toList();
     Extracted prose = extract(new WorksheetPdf().blank("Course", "Samples", new WorksheetDefinition("", blocks)), false);
     checks.add(() -> assertEquals(List.of(), prose.missingGlyphs(), "prose"));
     for (String sample : samples) {
-      checks.add(() -> assertTrue(prose.text().contains(RealTextSamples.expected(sample)), sample + " in " + prose.text()));
+      checks.add(() -> assertTrue(prose.text().contains(PrintedText.expected(sample)), sample + " in " + prose.text()));
       Extracted titled = extract(new WorksheetPdf().blank(sample, sample, new WorksheetDefinition("", List.of())), false);
-      checks.add(() -> assertTrue(titled.text().startsWith(RealTextSamples.expected(sample)), sample + " as " + titled.text()));
+      checks.add(() -> assertTrue(titled.text().startsWith(PrintedText.expected(sample)), sample + " as " + titled.text()));
       checks.add(() -> assertEquals(List.of(), titled.missingGlyphs(), sample));
     }
     assertAll(checks);
@@ -75,7 +77,7 @@ class RealTextPdfTest {
 
   @Test
   void eachSampleAsAnAnswerIsTheFieldsValueAndPrintsInItsBox() throws IOException {
-    List<String> samples = RealTextSamples.all();
+    List<String> samples = RealText.samples();
     List<WorksheetBlock> blocks = new ArrayList<>();
     Map<String, String> answers = new HashMap<>();
     for (int i = 0; i < samples.size(); i++) {
@@ -90,17 +92,17 @@ class RealTextPdfTest {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       PDAcroForm form = document.getDocumentCatalog().getAcroForm();
       for (int i = 0; i < samples.size(); i++) {
-        String expected = RealTextSamples.kept(samples.get(i));
+        String expected = PrintedText.kept(samples.get(i));
         String shortValue = form.getField("short-" + i).getValueAsString();
         String longValue = form.getField("long-" + i).getValueAsString();
-        checks.add(() -> assertEquals(expected, RealTextSamples.spaced(shortValue)));
-        checks.add(() -> assertEquals("First: " + expected + " Then: " + expected, RealTextSamples.spaced(longValue)));
+        checks.add(() -> assertEquals(expected, PrintedText.spaced(shortValue)));
+        checks.add(() -> assertEquals("First: " + expected + " Then: " + expected, PrintedText.spaced(longValue)));
       }
     }
     Extracted printed = extract(pdf, true);
     checks.add(() -> assertEquals(List.of(), printed.missingGlyphs(), "answers"));
     for (String sample : samples) {
-      String expected = RealTextSamples.expected(sample);
+      String expected = PrintedText.expected(sample);
       checks.add(() -> assertTrue(printed.text().contains("First: " + expected + " Then: " + expected), sample + " in " + printed.text()));
     }
     assertAll(checks);
@@ -180,7 +182,7 @@ class RealTextPdfTest {
       }
       GlyphCheck stripper = new GlyphCheck();
       String text = stripper.getText(document);
-      return new Extracted(RealTextSamples.spaced(text), stripper.missing);
+      return new Extracted(PrintedText.spaced(text), stripper.missing);
     }
   }
 

@@ -1,39 +1,17 @@
-package org.hearth.infrastructure.pdf;
+package org.hearth.testing;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.BreakIterator;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.Normalizer;
-import java.util.List;
 
 /**
- * The team's shared samples of what real people type ({@code ../shared/test-data/real-text.txt},
- * beside the project here and in CI), and what a PDF's extracted text should read for each.
+ * What text extracted from a PDF should read for a sample of {@link RealText}, after only the
+ * documented normalisations of {@link #expected}: what Hearth's PDFs promise to print.
  */
-final class RealTextSamples {
+public final class PrintedText {
 
-  private RealTextSamples() {}
-
-  /** Every sample line as written (blank lines and "# " comments are not samples). */
-  static List<String> all() {
-    Path file = Path.of(System.getProperty("user.dir")).resolve("../shared/test-data/real-text.txt").normalize();
-    try {
-      List<String> samples = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-          .filter(line -> !line.isBlank() && !line.startsWith("# "))
-          .toList();
-      if (samples.size() < 20) {
-        throw new IllegalStateException("only " + samples.size() + " samples in " + file);
-      }
-      return samples;
-    } catch (IOException e) {
-      throw new UncheckedIOException("The shared samples are missing: " + file, e);
-    }
-  }
+  private PrintedText() {}
 
   /**
    * What text extracted from a PDF showing {@code sample} should read, after only these
@@ -50,7 +28,7 @@ final class RealTextSamples {
    *   <li>every run of white space (tabs, no-break spaces, line breaks) one space, ends trimmed.
    * </ul>
    */
-  static String expected(String sample) {
+  public static String expected(String sample) {
     return normalised(sample, true);
   }
 
@@ -58,7 +36,7 @@ final class RealTextSamples {
    * What a form field's value should hold for {@code sample}: as {@link #expected}, but with
    * presentation forms as written, since the value is the learner's text, not what was drawn.
    */
-  static String kept(String sample) {
+  public static String kept(String sample) {
     return normalised(sample, false);
   }
 
@@ -81,7 +59,7 @@ final class RealTextSamples {
   }
 
   /** White space as {@link #expected} counts it: every run one space, ends trimmed. */
-  static String spaced(String text) {
+  public static String spaced(String text) {
     return text.replaceAll("(?U)\\s+", " ").strip();
   }
 
