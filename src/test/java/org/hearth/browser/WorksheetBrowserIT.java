@@ -124,6 +124,16 @@ class WorksheetBrowserIT {
       assertEquals("6", values.get(scaleName.substring("field-".length())));
       assertTrue(!"Off".equals(values.get(boxName.substring("field-".length()))), "the ticked box is ticked in the PDF");
     }
+
+    browser.clickToNavigate(browser.driver.findElement(By.id("clear-answers")));
+    String confirmation = browser.driver.findElement(By.id("clear-confirmation")).getText();
+    assertTrue(confirmation.contains("Clear your answers?"), confirmation);
+    browser.checkAccessibility();
+    browser.clickToNavigate(browser.driver.findElement(By.id("clear:confirmClear")));
+    assertTrue(accounts.messages().contains("Your answers to this worksheet are cleared."), accounts.messages());
+    assertEquals("", first("input[type='text']").getAttribute("value"), "Clear my answers cleared them");
+    assertEquals("", first("textarea").getAttribute("value"));
+    assertTrue(!browser.driver.findElement(By.name(boxName)).isSelected());
   }
 
   @Test

@@ -81,7 +81,7 @@ class AuthoringIT {
   @Inject org.hearth.application.authoring.FolderSync folderSync;
 
   private static SignedInUser instructor(String email) {
-    return new SignedInUser(1, email, "Teacher", Set.of(Role.LEARNER, Role.INSTRUCTOR));
+    return new SignedInUser(1, email, "Teacher", Set.of(Role.LEARNER, Role.INSTRUCTOR), 0);
   }
 
   private static final SignedInUser TEACHER = instructor("teacher@example.test");
@@ -425,10 +425,35 @@ class AuthoringIT {
     assertEquals(AuthoringProblem.Kind.INVALID, refused.kind());
     assertTrue(refused.getMessage().contains("Only an administrator"));
 
-    SignedInUser admin = new SignedInUser(2, "root@example.test", "Admin", Set.of(Role.LEARNER, Role.ADMINISTRATOR));
+    SignedInUser admin = new SignedInUser(2, "root@example.test", "Admin", Set.of(Role.LEARNER, Role.ADMINISTRATOR), 0);
     drafts.save(admin, slug, "course.yaml", yaml, version(slug, "course.yaml"));
     SignedInUser friend = instructor("friend@example.test");
     assertTrue(drafts.open(friend, slug, "course.yaml").isPresent(), "the new instructor may edit the draft at once");
+  }
+
+  @Test
+  void neitherAnUploadedZipNorARestoreLetsAnInstructorChangeWhoTeaches() throws Exception {
+    String slug = ContentFixture.uniqueSlug("takeover");
+    folderCourse(slug);
+    String lesson = drafts.open(TEACHER, slug, "01-start/01-hello.md").orElseThrow().text();
+    byte[] takeover = zip(Map.of(
+        slug + "/course.yaml", "title: Authoring fixture\ninstructors:\n  - teacher@example.test\n  - friend@example.test\n",
+        slug + "/01-start/01-hello.md", lesson));
+    AuthoringProblem zipped = assertThrows(AuthoringProblem.class, () -> archives.importAsDraft(TEACHER, slug, takeover));
+    assertTrue(zipped.getMessage().contains("Only an administrator"), zipped.getMessage());
+    assertFalse(drafts.open(TEACHER, slug, "course.yaml").orElseThrow().text().contains("friend@example.test"), "nothing was written");
+
+    SignedInUser admin = new SignedInUser(2, "root@example.test", "Admin", Set.of(Role.LEARNER, Role.ADMINISTRATOR), 0);
+    publisher.publish(TEACHER, slug, null); // version 1: taught by TEACHER alone
+    String course = drafts.open(admin, slug, "course.yaml").orElseThrow().text();
+    drafts.save(admin, slug, "course.yaml", course.replace("  - teacher@example.test\n", "  - teacher@example.test\n  - other-teacher@example.test\n"),
+        version(slug, "course.yaml"));
+    publisher.publish(admin, slug, "a second instructor");
+    AuthoringProblem restored = assertThrows(AuthoringProblem.class, () -> history.restore(OTHER_TEACHER, slug, 1));
+    assertTrue(restored.getMessage().contains("Only an administrator"), "restoring version 1 would remove the other instructor");
+    assertTrue(drafts.open(TEACHER, slug, "course.yaml").orElseThrow().text().contains("other-teacher@example.test"), "the draft is as it was");
+    history.restore(admin, slug, 1);
+    assertFalse(drafts.open(TEACHER, slug, "course.yaml").orElseThrow().text().contains("other-teacher@example.test"), "an administrator may");
   }
 
   private static byte[] zip(Map<String, String> entries) throws IOException {

@@ -304,7 +304,7 @@ class QuizIT {
     quizzes.submit(first, course, quiz, token(), RIGHT);
     quizzes.submit(second, course, quiz, token(), HALF);
 
-    SignedInUser admin = new SignedInUser(0, "admin@example.test", "Admin", Set.of(org.hearth.domain.account.Role.ADMINISTRATOR));
+    SignedInUser admin = new SignedInUser(0, "admin@example.test", "Admin", Set.of(org.hearth.domain.account.Role.ADMINISTRATOR), 0);
     CourseStats courseStats = stats.visibleTo(admin).stream().filter(s -> s.slug().equals(course.slug())).findFirst().orElseThrow();
     QuizStats check = courseStats.quizzes().stream().filter(q -> q.slug().equals("check")).findFirst().orElseThrow();
     assertEquals(2, check.attempts());

@@ -72,15 +72,26 @@ public class AccountService {
     }
   }
 
+  /** Changes the password and ends every other session; returns this session's new standing. */
   @Transactional
-  public void changePassword(long accountId, String current, String replacement) {
+  public SignedInUser changePassword(long accountId, String current, String replacement) {
     Account account = accounts.findById(accountId).orElseThrow(() -> new AccountProblem(null, "This account no longer exists."));
     if (current == null || !hasher.matches(current, account.getPasswordHash())) {
       throw new AccountProblem("current", "Your current password doesn't match. Please try typing it again.");
     }
     checkPassword("replacement", replacement);
     account.changePasswordHash(hasher.hash(replacement));
-    LOG.info(() -> "Account " + accountId + " changed its password");
+    LOG.info(() -> "Account " + accountId + " changed its password; its other sessions have ended");
+    return SignedInUser.of(account);
+  }
+
+  /** "Sign out everywhere": ends every session of the account; returns this session's new standing. */
+  @Transactional
+  public SignedInUser endOtherSessions(long accountId) {
+    Account account = accounts.findById(accountId).orElseThrow(() -> new AccountProblem(null, "This account no longer exists."));
+    account.endSessions();
+    LOG.info(() -> "Account " + accountId + " signed out everywhere else");
+    return SignedInUser.of(account);
   }
 
   /**

@@ -44,6 +44,17 @@ public class SignInService {
     return SignInResult.wrong();
   }
 
+  /**
+   * The account behind a session, as it is now: empty when the account is gone or the session was
+   * ended (its generation is older than the account's), so a password change, "Sign out
+   * everywhere", a deletion or a role taken away counts at the very next request, on any node.
+   */
+  public Optional<SignedInUser> stillSignedIn(SignedInUser session) {
+    return accounts.findById(session.id())
+        .filter(account -> account.getSessionGeneration() == session.generation())
+        .map(SignedInUser::of);
+  }
+
   /** Two failures at the same moment may race on one row; a second try settles it. */
   private void recordFailure(String key, int limit, Instant now) {
     for (int attempt = 0; attempt < 3; attempt++) {

@@ -21,10 +21,13 @@ import org.hearth.domain.account.SignInThrottle;
 @ApplicationScoped
 public class SignInThrottles {
 
+  /** Failures before the waits begin: per account, and per client address (a shelter's Wi-Fi is many people). */
   static final int ACCOUNT_LIMIT = 5;
   static final int ADDRESS_LIMIT = 20;
+  /** A quiet quarter of an hour forgets the failures. */
   static final Duration WINDOW = Duration.ofMinutes(15);
-  static final Duration PAUSE = Duration.ofMinutes(15);
+  /** The longest wait: the right password is never refused for longer than this. */
+  static final Duration LONGEST_WAIT = Duration.ofMinutes(1);
 
   @PersistenceContext(unitName = "hearth")
   EntityManager em;
@@ -50,7 +53,7 @@ public class SignInThrottles {
       throttle = new SignInThrottle(key, now);
       em.persist(throttle);
     }
-    throttle.recordFailure(now, limit, WINDOW, PAUSE);
+    throttle.recordFailure(now, limit, WINDOW, LONGEST_WAIT);
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)

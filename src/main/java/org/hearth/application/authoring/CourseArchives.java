@@ -78,7 +78,7 @@ public class CourseArchives {
     CourseDraft draft = access.change(user, slug);
     CourseArchiveReader.CourseFiles course = readArchive(zip);
     checkContent(user, slug, course.files());
-    history.replaceFiles(draft, course.files(), user.email());
+    history.replaceFiles(draft, course.files(), user);
   }
 
   private CourseArchiveReader.CourseFiles readArchive(byte[] zip) {

@@ -14,10 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.hearth.application.account.SignedInUser;
-import org.hearth.domain.account.Role;
 import org.hearth.domain.authoring.CourseDraft;
 import org.hearth.domain.authoring.DraftFile;
 import org.hearth.domain.authoring.DraftOrigin;
@@ -77,11 +75,7 @@ public class CourseDrafts {
     }
     if (path.equals(COURSE_YAML)) {
       List<String> instructors = SourceTitles.instructors(text);
-      if (!user.has(Role.ADMINISTRATOR) && !new TreeSet<>(instructors).equals(new TreeSet<>(draft.getInstructors()))) {
-        throw new AuthoringProblem(AuthoringProblem.Kind.INVALID,
-            "Only an administrator can add or remove a course's instructors, so course.yaml was not saved. Keep its instructors list as it was ("
-                + String.join(", ", draft.getInstructors()) + ").");
-      }
+      InstructorList.checkChange(user, draft, instructors);
       draft.describe(SourceTitles.title(path, text).orElse(draft.getTitle()), instructors);
     }
     draft.edited(now, user.email());

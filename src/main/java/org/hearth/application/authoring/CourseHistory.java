@@ -77,19 +77,27 @@ public class CourseHistory {
   /** Replaces the draft's files with those of version {@code number}; learners see no change. */
   public void restore(SignedInUser user, String slug, int number) {
     CourseDraft draft = access.change(user, slug);
-    replaceFiles(draft, Publisher.unzip(version(draft, number).getArchive()), user.email());
+    replaceFiles(draft, Publisher.unzip(version(draft, number).getArchive()), user);
   }
 
-  /** Replaces every file of a locked draft, as a restore or an import into an existing course does. */
+  /**
+   * Replaces every file of a locked draft, as a restore or an import into an existing course does,
+   * by {@code user} (null for content/ folder sync); a new instructors list is refused, and nothing
+   * written, unless an administrator asks.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void replaceFiles(CourseDraft draft, Map<String, byte[]> files, String by) {
+  public void replaceFiles(CourseDraft draft, Map<String, byte[]> files, SignedInUser user) {
+    byte[] courseYaml = files.get(CourseDrafts.COURSE_YAML);
+    String text = courseYaml == null ? null : new String(courseYaml, StandardCharsets.UTF_8);
+    List<String> instructors = text == null ? List.of() : SourceTitles.instructors(text);
+    if (!instructors.isEmpty()) {
+      InstructorList.checkChange(user, draft, instructors);
+    }
+    String by = user == null ? null : user.email();
     drafts.removeFiles(draft.getId());
     Instant now = clock.instant();
     files.forEach((path, content) -> drafts.addFile(new DraftFile(draft.getId(), path, content, now, by)));
-    byte[] courseYaml = files.get(CourseDrafts.COURSE_YAML);
-    if (courseYaml != null) {
-      String text = new String(courseYaml, StandardCharsets.UTF_8);
-      List<String> instructors = SourceTitles.instructors(text);
+    if (text != null) {
       draft.describe(SourceTitles.title(CourseDrafts.COURSE_YAML, text).orElse(draft.getTitle()),
           instructors.isEmpty() ? draft.getInstructors() : instructors);
     }

@@ -55,6 +55,10 @@ public class Account {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** Sessions signed in under an older generation have ended (see {@link #endSessions()}). */
+  @Column(name = "session_generation", nullable = false)
+  private long sessionGeneration;
+
   protected Account() {}
 
   public Account(String email, String displayName, String passwordHash, Instant createdAt) {
@@ -69,8 +73,19 @@ public class Account {
     return Objects.requireNonNull(email, "email").strip().toLowerCase(Locale.ROOT);
   }
 
+  /** A new password; it ends every session signed in with the old one. */
   public void changePasswordHash(String newHash) {
     this.passwordHash = Objects.requireNonNull(newHash, "newHash");
+    endSessions();
+  }
+
+  /** Ends every session of this account: each one finds at its next request that it is out of date. */
+  public void endSessions() {
+    sessionGeneration++;
+  }
+
+  public long getSessionGeneration() {
+    return sessionGeneration;
   }
 
   public void grant(Role role) {

@@ -114,7 +114,7 @@ final class FieldWriter {
     }
     text.setDefaultAppearance(appearance(shown, size));
     PDAnnotationWidget widget = widget(text, new PDRectangle(flow.left(), top - labelHeight - BOX_HEIGHT, width, BOX_HEIGHT));
-    fill(text, widget, shown, size, false);
+    fill(text, widget, value, shown, size, false);
   }
 
   private void longText(WorksheetField field, String value) throws IOException {
@@ -140,17 +140,20 @@ final class FieldWriter {
     text.setMultiline(true);
     text.setDefaultAppearance(appearance(shown, size));
     PDAnnotationWidget widget = widget(text, new PDRectangle(flow.left(), top - labelHeight - boxHeight, flow.width(), boxHeight));
-    fill(text, widget, shown, size, true);
+    fill(text, widget, value, shown, size, true);
   }
 
   /**
-   * Sets a text field's value and its look: PDFBox draws WinAnsi text in Helvetica; anything else
-   * is drawn by {@link FieldLook}, with the value set directly so PDFBox does not redraw it.
+   * Sets a text field's value and its look. The value is the learner's own words exactly (emoji
+   * and all: a PDF text string holds any character); what is drawn is {@code shown}. PDFBox draws
+   * WinAnsi text in Helvetica; anything else, or a value that differs from what is drawn, is drawn
+   * by {@link FieldLook}, with the value set directly so PDFBox does not redraw it.
    */
-  private void fill(PDTextField text, PDAnnotationWidget widget, String shown, float size, boolean multiline)
+  private void fill(PDTextField text, PDAnnotationWidget widget, String value, String shown, float size, boolean multiline)
       throws IOException {
-    if (PdfFonts.needsFallback(shown)) {
-      text.getCOSObject().setString(COSName.V, shown);
+    String words = value == null ? "" : value;
+    if (PdfFonts.needsFallback(shown) || !shown.equals(words)) {
+      text.getCOSObject().setString(COSName.V, words);
       look.text(widget, shown, multiline, size);
     } else {
       text.setValue(shown);

@@ -90,8 +90,8 @@ public final class WorksheetPdf {
       String value = switch (field.type()) {
         case CHECKBOX -> "true".equalsIgnoreCase(answer.strip()) ? "true" : null;
         case SCALE -> FieldWriter.SCALE_OPTIONS.contains(answer.strip()) ? answer.strip() : null;
-        case DATE, TEXT -> answer.strip();
-        case LONG_TEXT -> answer.stripTrailing();
+        case DATE -> answer.strip();
+        case TEXT, LONG_TEXT -> answer; // the learner's words, as they typed them
       };
       if (value != null) {
         values.put(field.name(), value);

@@ -4,15 +4,16 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hearth.application.account.SignInResult;
@@ -21,12 +22,16 @@ import org.hearth.application.account.SignedInUser;
 
 /**
  * How people prove who they are: the sign-in form (through {@code SecurityContext.authenticate}),
- * or HTTP Basic for scripts calling /api. The session remembers a signed-in person; its id changes
- * at sign-in. A page that needs an account sends an anonymous visitor to the sign-in page, and an
- * API call gets 401. The principal's name is the account id, so logs never hold an email.
+ * or HTTP Basic, read only when a request carries an Authorization header (scripts). The session
+ * remembers who signed in; its id changes at sign-in. On every request the account behind a
+ * session is looked up by id and its roles are taken from it, so a password change, "Sign out
+ * everywhere", a deletion or a role taken away counts at once, and any node of a cluster serving
+ * the session knows who it is from the replicated session alone. A page that needs an account
+ * sends an anonymous visitor to the sign-in page; an API call gets 401 with a challenge no browser
+ * answers with a password prompt, so a browser never caches Basic credentials that would outlive
+ * signing out. The principal's name is the account id, so logs never hold an email.
  */
 @ApplicationScoped
-@AutoApplySession
 @DeclareRoles({"learner", "instructor", "administrator"})
 public class HearthAuthenticationMechanism implements HttpAuthenticationMechanism {
 
@@ -35,6 +40,8 @@ public class HearthAuthenticationMechanism implements HttpAuthenticationMechanis
   /** Request attribute holding the {@link SignInResult} of a failed form sign-in, for the page. */
   public static final String RESULT = "hearth.signInResult";
 
+  private static final String RESOURCES = "/jakarta.faces.resource/";
+
   @Inject SignInService signIn;
 
   @Override
@@ -42,8 +49,16 @@ public class HearthAuthenticationMechanism implements HttpAuthenticationMechanis
     if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
       return attempt(request, context, credential.getCaller(), credential.getPasswordAsString());
     }
+    if (request.getRequestURI().startsWith(request.getContextPath() + RESOURCES)) {
+      return context.doNothing(); // style sheets and scripts: the same for everyone
+    }
     String authorization = request.getHeader("Authorization");
-    if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+    if (authorization == null) {
+      Optional<SignedInUser> session = sessionUser(request);
+      if (session.isPresent()) {
+        return context.notifyContainerAboutLogin(String.valueOf(session.get().id()), groups(session.get()));
+      }
+    } else if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       String decoded = decode(authorization.substring(6).trim());
       int colon = decoded.indexOf(':');
       if (colon > 0) {
@@ -53,6 +68,8 @@ public class HearthAuthenticationMechanism implements HttpAuthenticationMechanis
         }
       }
       return challenge(response, context);
+    } else {
+      return challenge(response, context); // an Authorization scheme Hearth does not know
     }
     if (context.isProtected()) {
       if (isApi(request)) {
@@ -80,8 +97,29 @@ public class HearthAuthenticationMechanism implements HttpAuthenticationMechanis
       request.changeSessionId(); // a new id at sign-in: a session fixed by someone else is worthless
     }
     request.getSession(true).setAttribute(USER, user);
-    Set<String> groups = user.roles().stream().map(r -> r.group()).collect(Collectors.toSet());
-    return context.notifyContainerAboutLogin(String.valueOf(user.id()), groups);
+    return context.notifyContainerAboutLogin(String.valueOf(user.id()), groups(user));
+  }
+
+  /**
+   * The person this request's session signed in as, checked against their account now; a session
+   * whose account is gone or has ended its sessions is ended here.
+   */
+  private Optional<SignedInUser> sessionUser(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null || !(session.getAttribute(USER) instanceof SignedInUser remembered)) {
+      return Optional.empty();
+    }
+    Optional<SignedInUser> current = signIn.stillSignedIn(remembered);
+    if (current.isEmpty()) {
+      session.invalidate();
+    } else if (!current.get().equals(remembered)) {
+      session.setAttribute(USER, current.get()); // a new name or role, written back for every node
+    }
+    return current;
+  }
+
+  private static Set<String> groups(SignedInUser user) {
+    return user.roles().stream().map(r -> r.group()).collect(Collectors.toSet());
   }
 
   private static AuthenticationStatus ajaxRedirect(HttpServletResponse response, String url) {
@@ -95,8 +133,13 @@ public class HearthAuthenticationMechanism implements HttpAuthenticationMechanis
     return AuthenticationStatus.SEND_CONTINUE;
   }
 
+  /**
+   * 401 for a script. The challenge names a scheme browsers do not prompt for: a Basic challenge
+   * would make a browser ask for a password and then send it with every request, even after
+   * signing out. Scripts send Basic credentials without being asked ({@code curl -u}).
+   */
   private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
-    response.setHeader("WWW-Authenticate", "Basic realm=\"Hearth\", charset=\"UTF-8\"");
+    response.setHeader("WWW-Authenticate", "Bearer realm=\"Hearth\"");
     return context.responseUnauthorized();
   }
 

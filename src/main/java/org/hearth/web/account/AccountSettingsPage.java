@@ -12,7 +12,7 @@ import org.hearth.application.account.PasswordHasher;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-/** A learner's own account: change password, download their data, delete the account. */
+/** A learner's own account: change password, sign out everywhere else, download their data, delete the account. */
 @Named
 @RequestScoped
 public class AccountSettingsPage {
@@ -28,11 +28,17 @@ public class AccountSettingsPage {
 
   public void changePassword() {
     try {
-      accounts.changePassword(viewer.require().id(), currentPassword, newPassword);
-      Messages.addGlobalInfo("Your password has been changed.");
+      viewer.renew(accounts.changePassword(viewer.require().id(), currentPassword, newPassword));
+      Messages.addGlobalInfo("Your password has been changed, and you've been signed out everywhere else.");
     } catch (AccountProblem problem) {
       Messages.create(problem.getMessage()).error().add(problem.field() == null ? null : "password:" + problem.field());
     }
+  }
+
+  /** Ends every other session of the account; this one carries on. */
+  public void signOutEverywhereElse() {
+    viewer.renew(accounts.endOtherSessions(viewer.require().id()));
+    Messages.addGlobalInfo("You've been signed out everywhere else. Any other device or browser will need your password again.");
   }
 
   public void deleteAccount() throws IOException, ServletException {

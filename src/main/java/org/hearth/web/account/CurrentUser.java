@@ -47,6 +47,14 @@ public class CurrentUser {
     return user().map(SignedInUser::displayName).orElse("");
   }
 
+  /** Keeps this session signed in after its account ended every other session. */
+  public void renew(SignedInUser user) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.setAttribute(HearthAuthenticationMechanism.USER, user);
+    }
+  }
+
   /** Ends the session entirely: a shared computer keeps nothing of the learner. */
   public void signOut() throws ServletException {
     request.logout();

@@ -12,8 +12,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.Duration;
+import java.time.Instant;
 import org.hearth.application.account.SignInResult;
 import org.hearth.infrastructure.security.HearthAuthenticationMechanism;
 import org.omnifaces.util.Faces;
@@ -66,9 +66,9 @@ public class SignInPage {
     }
     Object result = request.getAttribute(HearthAuthenticationMechanism.RESULT);
     if (result instanceof SignInResult signInResult && signInResult.pausedUntil().isPresent()) {
-      String time = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(signInResult.pausedUntil().get());
-      Messages.addGlobalWarn("For your safety, signing in is paused for a little while after several tries. "
-          + "You can try again after {0}.", time);
+      long seconds = Math.max(1, Duration.between(Instant.now(), signInResult.pausedUntil().get()).toSeconds() + 1);
+      Messages.addGlobalWarn("For your safety, after several tries signing in waits a moment before the next one. "
+          + "Please try again in {0} {1}.", seconds, seconds == 1 ? "second" : "seconds");
     } else {
       Messages.addGlobalError(WRONG);
     }

@@ -230,8 +230,7 @@ class WorksheetPdfTest {
     try (PDDocument document = Loader.loadPDF(bytes)) {
       PDAcroForm form = document.getDocumentCatalog().getAcroForm();
       String value = form.getField("feeling").getValueAsString();
-      assertTrue(value.startsWith("Zażółć gęślą jaźń — Київ"), value);
-      assertFalse(value.contains("🙂"));
+      assertEquals(answer, value, "the value keeps the emoji the page could not draw");
       // The font those fields use is embedded whole, so a viewer can type any letter into them.
       PDFont font = form.getDefaultResources().getFont(COSName.getPDFName("LiSa"));
       assertNotNull(font);

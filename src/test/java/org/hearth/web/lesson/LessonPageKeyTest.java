@@ -20,8 +20,8 @@ class LessonPageKeyTest {
 
   private static final LessonView FIRST = lesson(1);
   private static final LessonView SECOND = lesson(2);
-  private static final SignedInUser ANN = new SignedInUser(7, "ann@example.org", "Ann", Set.of(Role.LEARNER));
-  private static final SignedInUser BO = new SignedInUser(8, "bo@example.org", "Bo", Set.of(Role.LEARNER));
+  private static final SignedInUser ANN = new SignedInUser(7, "ann@example.org", "Ann", Set.of(Role.LEARNER), 0);
+  private static final SignedInUser BO = new SignedInUser(8, "bo@example.org", "Bo", Set.of(Role.LEARNER), 0);
 
   private static LessonView lesson(long id) {
     return new LessonView(id, "lesson-" + id, "Lesson " + id, 3, List.of(), false, true, "<p>x</p>", "Module", (int) id,
@@ -51,7 +51,7 @@ class LessonPageKeyTest {
     assertNotEquals(page, key(ANN, 1, SECOND, true), "less done");
     assertNotEquals(page, key(ANN, 1, SECOND, true, 1L, 2L), "more done");
     assertNotEquals(page, key(ANN, 1, SECOND, false, 1L), "no longer enrolled");
-    SignedInUser teacher = new SignedInUser(9, "teacher@example.org", "T", Set.of(Role.LEARNER, Role.INSTRUCTOR));
+    SignedInUser teacher = new SignedInUser(9, "teacher@example.org", "T", Set.of(Role.LEARNER, Role.INSTRUCTOR), 0);
     assertNotEquals(page, key(teacher, 1, SECOND, true, 1L), "the header offers teaching");
   }
 }
