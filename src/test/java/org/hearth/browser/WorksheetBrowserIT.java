@@ -129,7 +129,7 @@ class WorksheetBrowserIT {
     String confirmation = browser.driver.findElement(By.id("clear-confirmation")).getText();
     assertTrue(confirmation.contains("Clear your answers?"), confirmation);
     browser.checkAccessibility();
-    browser.clickToNavigate(browser.driver.findElement(By.id("clear:confirmClear")));
+    browser.clickToNavigate(browser.driver.findElement(By.id("confirm-clear:confirmClear")));
     assertTrue(accounts.messages().contains("Your answers to this worksheet are cleared."), accounts.messages());
     assertEquals("", first("input[type='text']").getAttribute("value"), "Clear my answers cleared them");
     assertEquals("", first("textarea").getAttribute("value"));
