@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hearth.testing.RealText;
 import org.junit.jupiter.api.Test;
 
 class DownloadNameTest {
@@ -20,12 +21,9 @@ class DownloadNameTest {
   private static final Pattern HEADER =
       Pattern.compile("attachment; filename=\"([A-Za-z0-9._-]+)\"; filename\\*=UTF-8''([A-Za-z0-9!#$&+\\-.^_`|~%]+)");
 
-  /** The team's shared samples of what real people type (../shared beside the project, also in CI). */
-  private static List<String> samples() throws IOException {
-    Path file = Path.of(System.getProperty("user.dir")).resolve("../shared/test-data/real-text.txt").normalize();
-    return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-        .filter(line -> !line.isBlank() && !line.startsWith("# "))
-        .toList();
+  /** The team's samples of what real people type (a copy kept in the test resources). */
+  private static List<String> samples() {
+    return RealText.samples();
   }
 
   @Test
