@@ -120,7 +120,8 @@ class WorksheetIT {
     worksheets.save(learner, course, log, Map.of("practice", "  breathwork ", "calm", "7", "breathed", "true", "when", "2026-11-27"));
     worksheets.save(learner, course, log, Map.of("helped", "Walking\r\nwith a friend"));
 
-    assertEquals(Map.of("practice", "breathwork", "calm", "7", "breathed", "true", "when", "2026-11-27", "helped", "Walking\nwith a friend"),
+    // A learner's words are kept as typed, spaces included; only CR LF becomes LF.
+    assertEquals(Map.of("practice", "  breathwork ", "calm", "7", "breathed", "true", "when", "2026-11-27", "helped", "Walking\nwith a friend"),
         worksheets.answersOf(learner, log));
     assertEquals(Map.of(), worksheets.answersOf(other, log), "another learner sees none of it");
 
