@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javax.naming.InitialContext;
@@ -28,6 +29,7 @@ import org.hearth.infrastructure.persistence.AccountRepository;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -46,12 +48,18 @@ class AccountIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.hearth(AccountIT.class);
+    return Deployments.hearth(AccountIT.class, HeldClock.class);
   }
 
   @Inject AccountService accounts;
   @Inject SignInService signIn;
   @Inject AccountRepository repository;
+  @Inject HeldClock clock;
+
+  @AfterEach
+  void letTheClockRun() {
+    clock.release();
+  }
 
   /** A fresh email for each call; the mixed case checks normalisation along the way. */
   private static String email(String prefix) {
@@ -160,29 +168,53 @@ class AccountIT {
     String email = email("paused");
     String address = address();
     accounts.register("Paused", email, PASSWORD);
+    Instant start = Instant.parse("2026-03-01T09:00:00Z");
+    clock.holdAt(start);
 
     for (int attempt = 1; attempt <= 5; attempt++) {
       SignInResult result = signIn.signIn(email, WRONG, address);
       assertFalse(result.succeeded());
       assertTrue(result.pausedUntil().isEmpty(), "attempt " + attempt + " is answered as a plain wrong password");
     }
-    Instant fifthFailure = Instant.now();
 
     SignInResult sixth = signIn.signIn(email, PASSWORD, address);
     assertFalse(sixth.succeeded(), "the right password waits too, for a moment");
-    Instant until = sixth.pausedUntil().orElseThrow(() -> new AssertionError("the sixth attempt must report a wait"));
-    assertFalse(until.isAfter(fifthFailure.plus(WAIT_AFTER_FIVE).plusMillis(500)), "a wait of about a second, not a lockout: " + until);
+    assertEquals(Optional.of(start.plus(WAIT_AFTER_FIVE)), sixth.pausedUntil(), "a wait of a second, not a lockout");
+    Instant until = sixth.pausedUntil().orElseThrow();
 
     SignInResult elsewhere = signIn.signIn(email, PASSWORD, address());
     assertFalse(elsewhere.succeeded(), "the wait belongs to the account, not the address");
-    assertEquals(until, elsewhere.pausedUntil().orElseThrow());
+    assertEquals(Optional.of(until), elsewhere.pausedUntil());
 
     // Someone who knows the email hammers it from many addresses during the wait: nothing counts.
+    clock.advance(Duration.ofMillis(500));
     for (int i = 0; i < 30; i++) {
       assertTrue(signIn.signIn(email, WRONG, address()).pausedUntil().isPresent());
     }
-    assertEquals(until, signIn.signIn(email, PASSWORD, address).pausedUntil().orElseThrow(),
+    assertEquals(Optional.of(until), signIn.signIn(email, PASSWORD, address).pausedUntil(),
         "the owner's wait did not grow: however many tries an attacker makes, the right password gets in within a minute");
+
+    clock.advance(Duration.ofMillis(500));
+    assertTrue(signIn.signIn(email, PASSWORD, address).succeeded(), "once the second is over, the right password gets in");
+  }
+
+  @Test
+  void eachFurtherFailureDoublesTheWaitUpToAMinute() {
+    String email = email("doubling");
+    accounts.register("Doubling", email, PASSWORD);
+    Instant now = Instant.parse("2026-03-02T09:00:00Z");
+    clock.holdAt(now);
+    for (int i = 0; i < 5; i++) {
+      signIn.signIn(email, WRONG, address());
+    }
+    long[] expectedSeconds = {1, 2, 4, 8, 16, 32, 60, 60};
+    for (long seconds : expectedSeconds) {
+      Instant until = signIn.signIn(email, PASSWORD, address()).pausedUntil().orElseThrow();
+      assertEquals(Duration.ofSeconds(seconds), Duration.between(now, until));
+      clock.holdAt(until);
+      now = until;
+      assertTrue(signIn.signIn(email, WRONG, address()).pausedUntil().isEmpty(), "the wait is over, so this try counts");
+    }
   }
 
   @Test
@@ -192,6 +224,7 @@ class AccountIT {
     String address = address();
     accounts.register("Noisy", pausedEmail, PASSWORD);
     accounts.register("Neighbour", neighbourEmail, PASSWORD);
+    clock.holdAt(Instant.parse("2026-03-03T09:00:00Z"));
 
     for (int i = 0; i < 5; i++) {
       signIn.signIn(pausedEmail, WRONG, address);
