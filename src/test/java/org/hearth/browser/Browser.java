@@ -42,7 +42,13 @@ final class Browser implements AutoCloseable {
         new ChromeDriverService.Builder()
             .usingDriverExecutable(Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")).toFile())
             .build();
-    driver = new ChromeDriver(service, options);
+    ChromeDriver chrome = new ChromeDriver(service, options);
+    // Every document records what its Content-Security-Policy refused, for checkPage to report.
+    chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+        "window.__refusedByPolicy = [];"
+            + "document.addEventListener('securitypolicyviolation', e => window.__refusedByPolicy.push("
+            + "e.violatedDirective + ' refused ' + (e.blockedURI || 'inline') + ' at line ' + e.lineNumber));"));
+    driver = chrome;
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
   }
 
@@ -90,8 +96,15 @@ final class Browser implements AutoCloseable {
                 + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
   }
 
-  /** Runs axe-core on the current page and fails with a readable list of WCAG 2.2 A/AA violations. */
+  /**
+   * Runs axe-core on the current page and fails with a readable list of WCAG 2.2 A/AA violations;
+   * fails too if the page's Content-Security-Policy refused anything it tried to load or run, so a
+   * script or style the policy blocks cannot break a page unnoticed.
+   */
   void checkAccessibility() {
+    Object refused = script("return window.__refusedByPolicy || [];");
+    assertTrue(refused instanceof List<?> list && list.isEmpty(),
+        () -> driver.getCurrentUrl() + " had content refused by its Content-Security-Policy: " + refused);
     Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver);
     List<Rule> violations = results.getViolations();
     assertTrue(violations.isEmpty(), () -> driver.getCurrentUrl() + " has accessibility violations:\n"

@@ -2,6 +2,7 @@ package org.hearth.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -11,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -73,6 +75,27 @@ class HttpSurfaceIT {
     assertEquals((byte) 0x89, image.body()[0], "PNG bytes");
   }
 
+  @Test
+  void anImageOnlyMembersOnlyLessonsShowGoesOnlyToMembersAndIsNeverCached() throws Exception {
+    assertEquals(404, getBytes("/assets/assets-demo/members-pixel.png").statusCode(), "an anonymous reader may not have it");
+
+    HttpResponse<byte[]> member = getBytes("/assets/assets-demo/members-pixel.png", "Authorization", basic(ADMIN, ADMIN_PASSWORD));
+    assertEquals(200, member.statusCode(), "someone who may open the lesson gets it");
+    assertEquals("no-store", member.headers().firstValue("Cache-Control").orElse(""));
+
+    HttpResponse<byte[]> preview = getBytes("/assets/assets-demo/pixel.png");
+    assertEquals(200, preview.statusCode(), "a preview lesson's image is public");
+    assertEquals("public, max-age=3600", preview.headers().firstValue("Cache-Control").orElse(""));
+  }
+
+  private HttpResponse<byte[]> getBytes(String path, String... headers) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "/assets/assets-demo/course.yaml",
@@ -99,6 +122,7 @@ class HttpSurfaceIT {
     assertEquals("no-referrer", page.headers().firstValue("Referrer-Policy").orElse(""));
     assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
     assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(""));
+    ScriptNonces.checked(page);
 
     HttpResponse<String> missing = get("/course/no-such-course");
     assertEquals(404, missing.statusCode());
@@ -108,12 +132,86 @@ class HttpSurfaceIT {
     }
   }
 
+  /**
+   * Pages, redirects, refusals and errors all carry the same policy: scripts only from Hearth or
+   * with this response's nonce, images only from Hearth, no framing, forms only to Hearth.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"/", "/course/empathy-and-safety", "/signin", "/my-learning", "/api/me/export", "/course/no-such-course",
+      "/assets/assets-demo/pixel.png", "/jakarta.faces.resource/js/quick-exit.js.xhtml?ln=hearth"})
+  void everyKindOfResponseCarriesTheContentSecurityPolicy(String path) throws Exception {
+    HttpResponse<String> response = get(path);
+    String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
+    for (String directive : List.of("default-src 'self'", "img-src 'self' data:", "frame-ancestors 'none'", "form-action 'self'",
+        "object-src 'none'", "base-uri 'none'")) {
+      assertTrue(policy.contains(directive), path + " (" + response.statusCode() + ") lacks " + directive + ": " + policy);
+    }
+    assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+    assertEquals("no-referrer", response.headers().firstValue("Referrer-Policy").orElse(""), path);
+    assertFalse(policy.matches(".*script-src[^;]*unsafe-inline.*"), "no inline script runs without the nonce: " + policy);
+  }
+
+  @Test
+  void theSessionCookieIsSameSiteLaxAndHttpOnly() throws Exception {
+    String cookie = get("/signin").headers().firstValue("Set-Cookie").orElse("");
+    assertTrue(cookie.startsWith("JSESSIONID="), cookie);
+    assertTrue(cookie.contains("HttpOnly"), cookie);
+    assertEquals(1, cookie.split("SameSite=Lax", -1).length - 1, "SameSite=Lax, once: " + cookie);
+  }
+
+  @Test
+  void aSignInPostedWithoutHearthsOwnPageIsShownTheFormAgain() throws Exception {
+    String form = "signin=signin&signin%3Aemail=" + ADMIN + "&signin%3Apassword=" + ADMIN_PASSWORD + "&signin%3Asubmit=Sign+in";
+    HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/signin?next=%2Fmy-learning"))
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(302, forged.statusCode(), "a post with no session and no token signs nobody in");
+    assertTrue(forged.headers().firstValue("Location").orElse("").endsWith("/signin?next=%2Fmy-learning"), forged.headers().toString());
+    assertTrue(forged.headers().firstValue("Set-Cookie").isEmpty(), "no session was made for the forged sign-in");
+  }
+
+  @Test
+  void aFormTooLargeToReadIsAnswered413() throws Exception {
+    String cookie = get("/signin").headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+    String body = "signin%3Aemail=" + "Zo%C3%AB".repeat(1_000_000);
+    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/signin"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(413, response.statusCode());
+  }
+
+  @Test
+  void autosaveRefusesABodyItDoesNotReadAndSaysWhatItTakes() throws Exception {
+    for (String type : List.of("application/json", "text/plain", "application/xml")) {
+      HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/api/me/worksheets/1/answers"))
+          .header("Authorization", basic(ADMIN, ADMIN_PASSWORD)).header("Content-Type", type)
+          .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Zoë\"")).build(), HttpResponse.BodyHandlers.ofString());
+
+      assertEquals(415, response.statusCode(), type);
+      assertTrue(response.body().contains("does not read a body of type " + type), response.body());
+      assertTrue(response.body().contains("application/x-www-form-urlencoded"), response.body());
+    }
+  }
+
+  @Test
+  void jerseysGeneratedWadlIsNotPublished() throws Exception {
+    assertEquals(404, get("/api/application.wadl").statusCode());
+  }
+
+  @Test
+  void everyResponseGetsItsOwnNonce() throws Exception {
+    assertNotEquals(ScriptNonces.checked(get("/signin")), ScriptNonces.checked(get("/signin")));
+  }
+
   @Test
   void anonymousReadersShareCachedPagesButNobodyElseDoes() throws Exception {
     HttpResponse<String> first = get("/learn/empathy-and-safety/why-empathy");
     HttpResponse<String> second = get("/learn/empathy-and-safety/why-empathy");
     assertEquals(200, second.statusCode());
-    assertEquals(first.body(), second.body());
+    assertEquals(ScriptNonces.normalised(first.body()), ScriptNonces.normalised(second.body()));
+    assertNotEquals(ScriptNonces.checked(first), ScriptNonces.checked(second), "a kept page gets a new nonce each time");
     assertTrue(second.headers().firstValue("Set-Cookie").isEmpty(), "an anonymous reader gets no session");
     assertEquals("no-referrer", second.headers().firstValue("Referrer-Policy").orElse(""), "cached pages keep their headers");
 

@@ -45,10 +45,12 @@ public class AccountService {
       throw new AccountProblem("email", "That doesn't look like an email address. Please check it, for example name@example.org.");
     }
     checkPassword("password", password);
+    // Hashed first, whether or not the email is taken: a taken email must not answer faster.
+    String hash = hasher.hash(password);
     if (accounts.findByEmail(address).isPresent()) {
       throw duplicate();
     }
-    Account account = new Account(address, name, hasher.hash(password), clock.instant());
+    Account account = new Account(address, name, hash, clock.instant());
     try {
       accounts.add(account);
     } catch (PersistenceException e) {

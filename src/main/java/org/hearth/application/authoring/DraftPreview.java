@@ -14,6 +14,7 @@ import org.hearth.domain.authoring.CourseDraft;
 import org.hearth.domain.catalog.LessonOutline;
 import org.hearth.infrastructure.content.DraftCourseReader;
 import org.hearth.infrastructure.markdown.MarkdownRenderer;
+import org.hearth.infrastructure.markdown.MarkdownTooDeep;
 
 /**
  * What an item being edited will look like, and what is wrong with it, before it is saved: the
@@ -85,6 +86,10 @@ public class DraftPreview {
       int next = end < 0 ? -1 : text.indexOf('\n', end + 4);
       body = next < 0 ? "" : text.substring(next + 1);
     }
-    return markdown.render(body);
+    try {
+      return markdown.render(body);
+    } catch (MarkdownTooDeep e) {
+      return "<p>The preview cannot be shown: this text " + e.getMessage() + ".</p>";
+    }
   }
 }

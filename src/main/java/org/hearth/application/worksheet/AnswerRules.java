@@ -39,6 +39,10 @@ final class AnswerRules {
       }
       case DATE -> {
         try {
+          // Four-digit years only, as a browser's date field sends: "+999999999-12-31" parses, but is no one's date.
+          if (!given.strip().matches("[1-9][0-9]{3}-[0-9]{2}-[0-9]{2}")) {
+            throw new DateTimeParseException("not YYYY-MM-DD with a four-digit year", given, 0);
+          }
           yield Optional.of(LocalDate.parse(given.strip()).toString());
         } catch (DateTimeParseException e) {
           throw problem(field, "takes a date written as YYYY-MM-DD, such as 2026-11-27, not \"" + shorten(given) + "\"");

@@ -70,6 +70,10 @@ public final class ImageUpload {
       throw new ImageRefused(shown, ImageRefused.Reason.NOT_AN_IMAGE,
           subject + " is not " + ACCEPTED + " (its content was checked, not its name)");
     }
+    Optional<String> broken = ImageContent.problem(copy, type.get());
+    if (broken.isPresent()) {
+      throw new ImageRefused(shown, ImageRefused.Reason.NOT_AN_IMAGE, subject + " " + broken.get());
+    }
     return new ImageUpload(storedName(copy, type.get()), type.get(), copy);
   }
 

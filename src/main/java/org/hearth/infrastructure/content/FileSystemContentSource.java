@@ -39,7 +39,10 @@ import org.hearth.domain.catalog.ModuleOutline;
 import org.hearth.domain.catalog.SupportLink;
 import org.hearth.domain.catalog.SupportResources;
 import org.hearth.domain.enrolment.EnrolmentMode;
+import org.hearth.infrastructure.markdown.ExternalAddress;
+import org.hearth.infrastructure.markdown.LinkRewriter;
 import org.hearth.infrastructure.markdown.MarkdownRenderer;
+import org.hearth.infrastructure.markdown.MarkdownTooDeep;
 
 /**
  * Reads courses from the content folder: {@code courses/<slug>/course.yaml}, numbered module
@@ -432,7 +435,7 @@ public final class FileSystemContentSource implements ContentSource {
     /** Quiz Markdown is rendered as lessons are, its links checked at their lines in the quiz file. */
     private QuizMarkdown quizMarkdown(Path file) {
       return (text, firstLine) ->
-          markdown.render(text, (destination, image, line) -> rewrite(file, destination, image, line + firstLine - 1));
+          render(file, firstLine, text, (destination, image, line) -> rewrite(file, destination, image, line + firstLine - 1));
     }
 
     /**
@@ -441,7 +444,7 @@ public final class FileSystemContentSource implements ContentSource {
      */
     private QuizMarkdown worksheetMarkdown(Path file) {
       Map<String, String> rewritten = new HashMap<>();
-      return (text, firstLine) -> markdown.render(text, (destination, image, line) -> {
+      return (text, firstLine) -> render(file, firstLine, text, (destination, image, line) -> {
         int fileLine = line + firstLine - 1;
         return rewritten.computeIfAbsent(fileLine + (image ? " image " : " link ") + destination,
             key -> rewrite(file, destination, image, fileLine));
@@ -475,15 +478,31 @@ public final class FileSystemContentSource implements ContentSource {
       boolean preview = fields.yesNo("preview", false);
       boolean required = fields.yesNo("required", true);
       int bodyOffset = front.bodyFirstLine() - 1;
-      String html = markdown.render(front.body(), (destination, image, line) -> rewrite(lesson.file, destination, image, line + bodyOffset));
+      String html = render(lesson.file, front.bodyFirstLine(), front.body(),
+          (destination, image, line) -> rewrite(lesson.file, destination, image, line + bodyOffset));
       if (title.isEmpty()) {
         return Optional.empty();
       }
       return Optional.of(new LessonOutline(lesson.slug, title.get(), minutes, objectives, preview, required, html));
     }
 
+    /** Renders Markdown that starts at {@code firstLine} of {@code file}, reporting a text nested too deeply. */
+    private String render(Path file, int firstLine, String text, LinkRewriter links) {
+      try {
+        return markdown.render(text, links);
+      } catch (MarkdownTooDeep e) {
+        problems.add(relative(file), e.line() + firstLine - 1, e.getMessage());
+        return "";
+      }
+    }
+
     /** Resolves a relative link to a lesson page or a course asset, or reports it. */
     private String rewrite(Path from, String destination, boolean image, int line) {
+      if (image && ExternalAddress.isExternal(destination)) {
+        problems.note(relative(from), line, "shows an image from another site (" + destination
+            + "); readers get a link to it instead, so their browsers never contact that site. Copy it into assets/ to show it");
+        return destination;
+      }
       if (destination == null || destination.isEmpty() || destination.startsWith("#") || destination.startsWith("/")
           || SCHEME.matcher(destination).find()) {
         return destination;

@@ -1,5 +1,7 @@
 package org.hearth.infrastructure.markdown;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
@@ -10,6 +12,7 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -17,9 +20,13 @@ import org.commonmark.renderer.html.HtmlRenderer;
 /**
  * Turns lesson Markdown (CommonMark with GitHub tables, heading anchors, footnotes and task lists)
  * into sanitised HTML. Raw HTML in the Markdown is escaped, not passed through, and the result goes
- * through {@link HtmlSanitizer} all the same. Thread-safe: build one and share it.
+ * through {@link HtmlSanitizer} all the same. Images from other sites become links to them.
+ * Thread-safe: build one and share it.
  */
 public final class MarkdownRenderer {
+
+  /** The deepest nesting of blocks and inlines a text may have. */
+  public static final int MAX_DEPTH = 100;
 
   private static final List<Extension> EXTENSIONS =
       List.of(
@@ -42,11 +49,44 @@ public final class MarkdownRenderer {
     return render(markdown, LinkRewriter.NONE);
   }
 
-  /** Renders Markdown, letting {@code links} resolve each link and image destination first. */
+  /**
+   * Renders Markdown, letting {@code links} resolve each link and image destination first.
+   *
+   * @throws MarkdownTooDeep when the text nests deeper than {@link #MAX_DEPTH} levels
+   */
   public String render(String markdown, LinkRewriter links) {
-    Node document = parser.parse(markdown);
-    document.accept(new LinkVisitor(links));
-    return HtmlSanitizer.sanitize(renderer.render(document));
+    int deep = NestingScan.firstLineDeeperThan(markdown, MAX_DEPTH);
+    if (deep > 0) {
+      throw new MarkdownTooDeep(deep);
+    }
+    try {
+      Node document = parser.parse(markdown);
+      checkDepth(document);
+      document.accept(new LinkVisitor(links));
+      return HtmlSanitizer.sanitize(renderer.render(document));
+    } catch (StackOverflowError tooDeepToWalk) {
+      // Nesting the scan cannot see (emphasis in emphasis, thousands deep); the stack unwound here.
+      throw new MarkdownTooDeep(NestingScan.busiestLine(markdown));
+    }
+  }
+
+  /** Walks the tree without recursion, so a too-deep text is found before anything recurses into it. */
+  private static void checkDepth(Node document) {
+    Deque<Node> nodes = new ArrayDeque<>();
+    Deque<Integer> depths = new ArrayDeque<>();
+    nodes.push(document);
+    depths.push(0);
+    while (!nodes.isEmpty()) {
+      Node node = nodes.pop();
+      int depth = depths.pop();
+      if (depth > MAX_DEPTH) {
+        throw new MarkdownTooDeep(LinkVisitor.lineOf(node));
+      }
+      for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+        nodes.push(child);
+        depths.push(depth + 1);
+      }
+    }
   }
 
   private static final class LinkVisitor extends AbstractVisitor {
@@ -63,10 +103,35 @@ public final class MarkdownRenderer {
       visitChildren(link);
     }
 
+    /**
+     * An image from another site is shown as a link to it instead: loading it would tell that site
+     * the reader's address and when they read the lesson. The link names the image's alt text.
+     */
     @Override
     public void visit(Image image) {
-      image.setDestination(links.rewrite(image.getDestination(), true, lineOf(image)));
+      String destination = links.rewrite(image.getDestination(), true, lineOf(image));
+      if (ExternalAddress.isExternal(destination)) {
+        Link link = new Link(destination, image.getTitle());
+        String alt = altText(image);
+        link.appendChild(new Text(alt.isBlank() ? "An image on another site" : "Image on another site: " + alt));
+        link.setSourceSpans(image.getSourceSpans());
+        image.insertBefore(link);
+        image.unlink();
+        return;
+      }
+      image.setDestination(destination);
       visitChildren(image);
+    }
+
+    private static String altText(Node image) {
+      StringBuilder text = new StringBuilder();
+      image.accept(new AbstractVisitor() {
+        @Override
+        public void visit(Text node) {
+          text.append(node.getLiteral());
+        }
+      });
+      return text.toString().strip();
     }
 
     private static int lineOf(Node node) {

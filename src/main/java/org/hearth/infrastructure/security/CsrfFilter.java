@@ -9,8 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URI;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Set;
 
 /**
  * Refuses state-changing requests made from another site. Every form carries the session's
@@ -20,6 +21,9 @@ import java.nio.charset.StandardCharsets;
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class CsrfFilter extends HttpFilter {
+
+  /** The pages that post with no one signed in yet. */
+  private static final Set<String> ENTRY_PAGES = Set.of("/signin", "/register");
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -33,15 +37,31 @@ public class CsrfFilter extends HttpFilter {
       refuse(response);
       return;
     }
-    if (request.getHeader("Authorization") != null) {
+    // Only a script that really signed in with its Authorization header skips the token: no browser
+    // adds such a header for another site's page (Hearth never asks browsers for Basic credentials).
+    if (request.getHeader("Authorization") != null && request.getUserPrincipal() != null) {
       chain.doFilter(request, response);
       return;
     }
     HttpSession session = request.getSession(false);
     String expected = session == null ? null : (String) session.getAttribute(CsrfToken.SESSION_KEY);
-    // Without a session there is nobody to act for; Faces reports the expired view instead.
+    if (expected == null && ENTRY_PAGES.contains(request.getRequestURI().substring(request.getContextPath().length()))) {
+      // Signing in or registering always starts from Hearth's own page, which holds a token. A post
+      // without one would sign the browser in as whoever wrote it (login forgery): show the page again.
+      String query = request.getQueryString();
+      response.sendRedirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+      return;
+    }
+    // Elsewhere, without a session there is nobody to act for; Faces reports the expired view instead.
     if (expected != null) {
-      String given = request.getParameter(CsrfToken.PARAMETER);
+      String given;
+      try {
+        given = request.getParameter(CsrfToken.PARAMETER);
+      } catch (IllegalStateException tooLarge) {
+        // The container refuses to read a form body over its limit ("Post too large").
+        response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The form was too large to read");
+        return;
+      }
       if (given == null) {
         given = request.getHeader(CsrfToken.HEADER);
       }

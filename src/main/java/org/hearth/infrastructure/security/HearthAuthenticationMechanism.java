@@ -46,6 +46,7 @@ public class HearthAuthenticationMechanism implements HttpAuthenticationMechanis
 
   @Override
   public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    SecurityHeaders.apply(request, response); // this runs before any filter, and may answer with a redirect or a 401
     if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
       return attempt(request, context, credential.getCaller(), credential.getPasswordAsString());
     }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -52,6 +53,7 @@ public class MyWorksheetResource {
   @POST
   @Path("{item: [0-9]{1,18}}/answers")
   @Produces(MediaType.APPLICATION_JSON)
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response save(@PathParam("item") long itemId) {
     SignedInUser learner = viewer.require();
     Optional<CourseCatalog.Item> found = lookup.openable(itemId, Optional.of(learner));

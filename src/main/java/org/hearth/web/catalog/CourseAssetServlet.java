@@ -11,12 +11,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.hearth.application.authoring.PublishedAssets;
+import org.hearth.application.catalog.CourseCatalog;
+import org.hearth.application.catalog.CourseView;
+import org.hearth.application.enrolment.AssetAccess;
+import org.hearth.web.account.CurrentUser;
 
 /**
  * Serves files from the assets/ folder of a course's published version at /assets/{course}/{path},
  * for images lessons link to. Only known file types are served, each with its own content type and
  * {@code nosniff}; names are checked segment by segment. Draft assets are not served here until
- * they are published.
+ * they are published. A file only members-only lessons show goes only to members ({@link AssetAccess}).
  */
 @WebServlet(urlPatterns = "/assets/*")
 public class CourseAssetServlet extends HttpServlet {
@@ -34,22 +38,32 @@ public class CourseAssetServlet extends HttpServlet {
           "txt", "text/plain; charset=UTF-8");
 
   @Inject PublishedAssets assets;
+  @Inject CourseCatalog catalog;
+  @Inject AssetAccess access;
+  @Inject CurrentUser viewer;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
     Optional<Asset> asset = resolve(request.getPathInfo());
-    if (asset.isEmpty()) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    Optional<CourseView> course = asset.flatMap(found -> catalog.course(found.course()));
+    AssetAccess.Answer answer = course.isEmpty() ? AssetAccess.Answer.REFUSED : access.answer(viewer.user(), course.get(), asset.get().path());
+    if (answer == AssetAccess.Answer.REFUSED) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND); // the same answer as for a file that does not exist
       return;
     }
     response.setContentType(asset.get().type());
     response.setContentLength(asset.get().bytes().length);
     response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Cache-Control", "public, max-age=3600");
+    // A members-only image stays out of every cache (SecurityHeaders already says no-store to the signed-in).
+    if (answer == AssetAccess.Answer.PUBLIC && response.getHeader("Cache-Control") == null) {
+      response.setHeader("Cache-Control", "public, max-age=3600");
+    } else {
+      response.setHeader("Cache-Control", "no-store");
+    }
     response.getOutputStream().write(asset.get().bytes());
   }
 
-  private record Asset(String type, byte[] bytes) {}
+  private record Asset(String course, String path, String type, byte[] bytes) {}
 
   private Optional<Asset> resolve(String pathInfo) {
     if (pathInfo == null) {
@@ -71,6 +85,6 @@ public class CourseAssetServlet extends HttpServlet {
       return Optional.empty();
     }
     String path = String.join("/", java.util.Arrays.copyOfRange(segments, 1, segments.length));
-    return assets.asset(segments[0], path).map(bytes -> new Asset(type, bytes));
+    return assets.asset(segments[0], path).map(bytes -> new Asset(segments[0], path, type, bytes));
   }
 }

@@ -23,16 +23,18 @@ import org.hearth.application.enrolment.EnrolmentService;
 import org.hearth.application.enrolment.LessonAccess;
 import org.hearth.application.progress.CourseProgress;
 import org.hearth.application.progress.ProgressService;
+import org.hearth.infrastructure.security.ContentSecurityPolicy;
 import org.hearth.infrastructure.security.CsrfToken;
 import org.hearth.web.account.CurrentUser;
 import org.hearth.web.catalog.CourseRoute;
 import org.hearth.web.shared.CapturedResponse;
+import org.hearth.web.shared.KeptPage;
 
 /**
  * Renders a signed-in reader's lesson page once per {@link LessonPageKey} instead of once per
  * request. The page differs between readers only by what the key holds and by their anti-forgery
- * token, so a page rendered by Faces for one reader is kept with the token cut out
- * ({@link PersonalPage}) and served to every reader with the same key, their own token put back.
+ * token, so a page rendered by Faces for one reader is kept with the token and the response's script nonce cut out
+ * ({@link KeptPage}) and served to every reader with the same key, their own token put back.
  *
  * <p>Nothing is skipped that matters: every request still looks the course and the reader's
  * progress up, is refused or let through by {@link EnrolmentService#access} exactly as the page
@@ -58,7 +60,7 @@ public class LessonPageCache extends HttpFilter {
   @Inject ProgressService progressService;
   @Inject CsrfToken csrf;
 
-  private final Map<LessonPageKey, PersonalPage> pages = new ConcurrentHashMap<>();
+  private final Map<LessonPageKey, KeptPage> pages = new ConcurrentHashMap<>();
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -70,13 +72,13 @@ public class LessonPageCache extends HttpFilter {
     }
     Reading r = reading.get();
     LessonPageKey key = LessonPageKey.of(r.reader(), r.course(), r.lesson(), r.progress());
-    PersonalPage page = pages.get(key);
+    KeptPage page = pages.get(key);
     if (page != null) {
       progressService.viewed(r.reader(), r.progress(), r.lesson());
-      String token = csrf.getToken();
+      List<String> values = List.of(csrf.getToken(), ContentSecurityPolicy.nonceOf(request));
       response.setContentType(page.contentType());
-      response.setContentLength(page.length(token));
-      page.writeTo(response.getOutputStream(), token);
+      response.setContentLength(page.length(values));
+      page.writeTo(response.getOutputStream(), values);
       return;
     }
     CapturedResponse capture = new CapturedResponse(response);
@@ -87,7 +89,8 @@ public class LessonPageCache extends HttpFilter {
       if (pages.size() >= maxEntries) {
         pages.clear();
       }
-      pages.put(key, PersonalPage.of(capture.getContentType(), capture.charset(), body, csrf.getToken()));
+      List<String> values = List.of(csrf.getToken(), ContentSecurityPolicy.nonceOf(request));
+      pages.put(key, KeptPage.of(capture.getContentType(), capture.charset(), body, values));
     }
     if (body.length > 0) {
       capture.sendBody(response, body);

@@ -8,16 +8,18 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hearth.infrastructure.security.ContentSecurityPolicy;
 
 /**
  * A micro-cache for what anonymous readers see: a catalog, course or lesson page rendered for
  * someone with no cookies is the same for everyone, so for a moment (one second by default,
  * HEARTH_PAGE_CACHE_MILLIS) it is served from memory instead of rendered again. Anything personal
  * bypasses it: requests with a cookie or credentials, and responses that set a cookie or are not
- * 200. Preview lessons are the only lessons anonymous readers get, so nothing else is cached.
+ * 200. Each response gets its own script nonce in the kept page's place. Preview lessons are the only lessons anonymous readers get, so nothing else is cached.
  */
 @WebFilter(urlPatterns = {"/", "/course/*", "/learn/*", "/help/*"}, asyncSupported = true)
 public class AnonymousPageCacheFilter extends HttpFilter {
@@ -30,7 +32,7 @@ public class AnonymousPageCacheFilter extends HttpFilter {
 
   private final Map<String, Page> pages = new ConcurrentHashMap<>();
 
-  private record Page(long expiresAt, String contentType, byte[] body) {}
+  private record Page(long expiresAt, KeptPage page) {}
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -43,9 +45,10 @@ public class AnonymousPageCacheFilter extends HttpFilter {
     long now = System.currentTimeMillis();
     Page page = pages.get(key);
     if (page != null && page.expiresAt() > now) {
-      response.setContentType(page.contentType());
-      response.setContentLength(page.body().length);
-      response.getOutputStream().write(page.body());
+      List<String> nonce = List.of(ContentSecurityPolicy.nonceOf(request));
+      response.setContentType(page.page().contentType());
+      response.setContentLength(page.page().length(nonce));
+      page.page().writeTo(response.getOutputStream(), nonce);
       return;
     }
     CapturedResponse capture = new CapturedResponse(response);
@@ -56,7 +59,8 @@ public class AnonymousPageCacheFilter extends HttpFilter {
       if (pages.size() >= MAX_ENTRIES) {
         pages.clear();
       }
-      pages.put(key, new Page(now + ttlMillis, capture.getContentType(), body));
+      KeptPage kept = KeptPage.of(capture.getContentType(), capture.charset(), body, List.of(ContentSecurityPolicy.nonceOf(request)));
+      pages.put(key, new Page(now + ttlMillis, kept));
     }
     if (body.length == 0) {
       return; // a redirect or an error page, already sent by the container

@@ -20,6 +20,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.hearth.domain.asset.ImageRefused.Reason;
 import org.junit.jupiter.api.Test;
@@ -64,8 +65,11 @@ class ImageUploadTest {
 
   @Test
   void bothGifVersionsAreAccepted() {
-    assertEquals(ImageType.GIF, ImageUpload.check("old.gif", ascii("GIF87a\1\0\1\0\0\0\0;")).type());
-    assertEquals(ImageType.GIF, ImageUpload.check("new.gif", ascii("GIF89a\1\0\1\0\0\0\0;")).type());
+    byte[] gif89a = encode("gif", Color.YELLOW);
+    byte[] gif87a = gif89a.clone();
+    System.arraycopy(ascii("87a"), 0, gif87a, 3, 3);
+    assertEquals(ImageType.GIF, ImageUpload.check("old.gif", gif87a).type());
+    assertEquals(ImageType.GIF, ImageUpload.check("new.gif", gif89a).type());
   }
 
   @Test
@@ -118,8 +122,8 @@ class ImageUploadTest {
   void differentImagesGetDifferentStoredNames() {
     ImageUpload orange = ImageUpload.check("a.png", encode("png", Color.ORANGE));
     ImageUpload pink = ImageUpload.check("a.png", encode("png", Color.PINK));
-    byte[] padded = png(100);
-    byte[] paddedOneMore = png(101);
+    byte[] padded = paddedTo(encode("png", Color.GRAY), 1000);
+    byte[] paddedOneMore = paddedTo(encode("png", Color.GRAY), 1001);
 
     assertNotEquals(orange.storedName(), pink.storedName());
     assertNotEquals(ImageUpload.check("a.png", padded).storedName(), ImageUpload.check("a.png", paddedOneMore).storedName());
@@ -243,6 +247,51 @@ class ImageUploadTest {
   }
 
   @Test
+  void aSignatureInFrontOfSomethingElseIsRefused() {
+    String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>";
+    byte[][] pretenders = {
+        concat(Arrays.copyOf(png(8), 8), ascii(svg)),
+        concat(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, ascii("<html><script>alert(1)</script>")),
+        concat(ascii("GIF89a"), ascii(svg)),
+        Arrays.copyOf(encode("png", Color.RED), 40), // a real PNG cut short
+        png(5000)};
+    for (byte[] bytes : pretenders) {
+      ImageRefused refused = assertThrows(ImageRefused.class, () -> ImageUpload.check("Foto von Zoë.png", bytes));
+
+      assertEquals(Reason.NOT_AN_IMAGE, refused.reason());
+      assertTrue(refused.getMessage().startsWith("\"Foto von Zoë.png\" starts like a "), refused.getMessage());
+      assertTrue(refused.getMessage().contains("could not be decoded"), refused.getMessage());
+    }
+  }
+
+  @Test
+  void aWebpWhoseSizesDoNotFitIsRefused() {
+    byte[] lying = webp();
+    lying[4] = 0x7F; // the RIFF size now claims far more than the file holds
+    byte[] wrongChunk = webp();
+    System.arraycopy(ascii("ICCP"), 0, wrongChunk, 12, 4);
+
+    for (byte[] bytes : new byte[][] {lying, wrongChunk, Arrays.copyOf(webp(), 16)}) {
+      ImageRefused refused = assertThrows(ImageRefused.class, () -> ImageUpload.check("d.webp", bytes));
+      assertEquals(Reason.NOT_AN_IMAGE, refused.reason());
+    }
+  }
+
+  @Test
+  void aSmallFileClaimingAGigapixelIsRefusedBeforeItIsUnpacked() {
+    byte[] png = encode("png", Color.RED);
+    ByteBuffer header = ByteBuffer.wrap(png);
+    header.putInt(16, 100_000).putInt(20, 100_000); // IHDR width and height
+    CRC32 crc = new CRC32();
+    crc.update(png, 12, 17);
+    header.putInt(29, (int) crc.getValue());
+
+    ImageRefused refused = assertThrows(ImageRefused.class, () -> ImageUpload.check("huge.png", png));
+
+    assertEquals("\"huge.png\" is 100000 × 100000 pixels; an image may have at most 40 million, so make it smaller", refused.getMessage());
+  }
+
+  @Test
   void anEmptyFileIsRefused() {
     ImageRefused refused = assertThrows(ImageRefused.class, () -> ImageUpload.check("blank.png", new byte[0]));
 
@@ -257,7 +306,7 @@ class ImageUploadTest {
   void exactlyFiveMegabytesIsAcceptedAndOneByteMoreIsRefused() {
     assertEquals(5 * 1024 * 1024, ImageUpload.MAX_BYTES);
 
-    ImageUpload largest = ImageUpload.check("big.png", png(5 * 1024 * 1024));
+    ImageUpload largest = ImageUpload.check("big.png", paddedTo(encode("png", Color.RED), 5 * 1024 * 1024));
     assertEquals(5 * 1024 * 1024, largest.size());
     assertEquals(ImageType.PNG, largest.type());
 
@@ -371,6 +420,11 @@ class ImageUploadTest {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  /** A real image with zeros after its end, {@code length} bytes in all: it still decodes. */
+  private static byte[] paddedTo(byte[] image, int length) {
+    return Arrays.copyOf(image, length);
   }
 
   /** A PNG signature followed by zeros, {@code length} bytes in all (at least the signature). */

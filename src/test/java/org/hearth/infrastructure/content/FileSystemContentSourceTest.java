@@ -317,6 +317,30 @@ class FileSystemContentSourceTest {
   }
 
   @Test
+  void aLessonNestedTooDeeplyIsRefusedAtItsLineInsteadOfCrashingTheImport() throws IOException {
+    minimalCourse();
+    write(HELLO, "---\ntitle: Hello\n---\nFirst line.\n\n" + "> ".repeat(20_000) + "zu tief\n");
+
+    assertSingleProblem(read("demo"), HELLO, 6, "nests quotes, lists or emphasis more than 100 levels deep");
+  }
+
+  @Test
+  void anImageFromAnotherSiteIsALinkAndNotAProblem() throws IOException {
+    minimalCourse();
+    write(HELLO, lesson("Hello", "![Ein See](https://photos.example.com/see.jpg)\n"));
+
+    CourseReading reading = read("demo");
+
+    assertTrue(reading.problems().isEmpty(), () -> "problems: " + reading.problems());
+    String html = readValid("demo").modules().get(0).lessons().get(0).html();
+    assertFalse(html.contains("<img"), html);
+    assertTrue(html.contains(">Image on another site: Ein See</a>"), html);
+    assertEquals(1, reading.notes().size(), () -> "notes: " + reading.notes());
+    assertEquals(4, reading.notes().get(0).line());
+    assertTrue(reading.notes().get(0).message().contains("shows an image from another site (https://photos.example.com/see.jpg)"));
+  }
+
+  @Test
   void lineNumbersCountFromTheTopOfAWindowsStyleFile() throws IOException {
     minimalCourse();
     write(HELLO, "---\r\ntitle: Hello\r\nauthor: Me\r\n---\r\nLine\r\n\r\n[x](missing.md)\r\n");

@@ -2,6 +2,7 @@ package org.hearth.infrastructure.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -126,5 +127,73 @@ class MarkdownRendererTest {
   private static List<String> relTokens(String tag) {
     Matcher rel = Pattern.compile("\\brel=\"([^\"]*)\"").matcher(tag);
     return rel.find() ? List.of(rel.group(1).trim().split("\\s+")) : List.of();
+  }
+
+  @Test
+  void anImageFromAnotherSiteBecomesALinkSoReadingNeverContactsThatSite() {
+    String html = renderer.render("""
+        A calm place:
+
+        ![Ein ruhiger See – “still” 🌊](https://photos.example.com/lake.jpg "Der See")
+
+        ![](//cdn.example.net/pixel.gif) and ![Tracker](HTTPS://t.example.org/p.png)
+        """);
+
+    assertFalse(html.contains("<img"), html);
+    assertTrue(html.contains("href=\"https://photos.example.com/lake.jpg\""), html);
+    assertTrue(html.contains(">Image on another site: Ein ruhiger See – “still” &#x1f30a;</a>"), html);
+    assertTrue(html.contains("href=\"//cdn.example.net/pixel.gif\""), html);
+    assertTrue(html.contains(">An image on another site</a>"), html);
+    assertTrue(html.contains(">Image on another site: Tracker</a>"), html);
+  }
+
+  @Test
+  void imagesFromTheCoursesOwnAssetsStayImages() {
+    String html = renderer.render("![Breathing, slowly](../../assets/empathy/breath.png)\n");
+
+    assertTrue(html.contains("<img src=\"../../assets/empathy/breath.png\" alt=\"Breathing, slowly\""), html);
+  }
+
+  @Test
+  void theSanitiserDropsAnImageSourceOnAnotherSiteHoweverItIsWritten() {
+    for (String source : List.of("https://t.example.org/p.png", "//t.example.org/p.png", " HTTP://t.example.org/p.png", "\\\\t.example.org/p.png")) {
+      String html = HtmlSanitizer.sanitize("<p><img src=\"" + source + "\" alt=\"pixel\"></p>");
+      assertFalse(html.contains("t.example.org"), source + " -> " + html);
+    }
+    assertTrue(HtmlSanitizer.sanitize("<img src=\"../../assets/c/a.png\" alt=\"a\">").contains("src=\"../../assets/c/a.png\""));
+  }
+
+  @Test
+  void textNestedBeyondAHundredLevelsIsRefusedNamingItsLineInsteadOfExhaustingTheStack() {
+    String quotes = "# Ein Zitat\n\nErst ein Absatz.\n\n" + ">".repeat(50_000) + " zu tief\n";
+    MarkdownTooDeep tooDeep = assertThrows(MarkdownTooDeep.class, () -> renderer.render(quotes));
+    assertEquals(5, tooDeep.line());
+    assertTrue(tooDeep.getMessage().contains("more than 100 levels deep"), tooDeep.getMessage());
+
+    StringBuilder lists = new StringBuilder("Liste:\n\n");
+    for (int level = 0; level < 2_000; level++) {
+      lists.append("  ".repeat(level)).append("- Ebene ").append(level).append('\n');
+    }
+    assertThrows(MarkdownTooDeep.class, () -> renderer.render(lists.toString()));
+  }
+
+  @Test
+  void deepInlineMarkupIsRenderedOrRefusedButNeverOverflowsTheStack() {
+    for (String text : List.of("*".repeat(40_000) + "Zoë" + "*".repeat(40_000), "[".repeat(50_000) + "x" + "](y)".repeat(50_000),
+        "_".repeat(30_000) + "שלום" + "_".repeat(30_000), "`".repeat(60_000))) {
+      try {
+        assertFalse(renderer.render(text).contains("<script"));
+      } catch (MarkdownTooDeep refused) {
+        assertEquals(1, refused.line());
+      }
+    }
+  }
+
+  @Test
+  void ordinaryNestingIsRenderedAsWritten() {
+    String html = renderer.render("> Sie sagte:\n>\n> > „Ich bin noch da.“\n\n- eins\n  - zwei\n    - drei\n");
+
+    assertTrue(html.contains("<blockquote>"), html);
+    assertTrue(html.contains("drei"), html);
   }
 }
