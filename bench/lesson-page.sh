@@ -107,7 +107,9 @@ jar="$work/cookies"
 http() { curl --noproxy '*' -sS --max-time 30 -c "$jar" -b "$jar" "$@"; }
 field() { grep -o "name=\"$1\"[^>]*value=\"[^\"]*\"" | head -n 1 | sed 's/.*value="//; s/"$//'; }
 course_slug="$(echo "$lesson_path" | cut -d/ -f3)"
-# Enrols the signed-in account of $jar through the course page's form, and prints its session id.
+# Enrols the signed-in account of $jar through the course page's form, and prints its session
+# cookies as a Cookie header value: JSESSIONID and, where session availability is on (a cluster),
+# JSESSIONIDVERSION, without which Payara treats the session as stale.
 enrol_and_print_session() {
   local page view_state token
   page="$(http "$base_url/course/$course_slug")"
@@ -117,7 +119,7 @@ enrol_and_print_session() {
     http -o /dev/null --data-urlencode "enrol=enrol" --data-urlencode "enrol:enrolButton=Enrol in this course" \
       --data-urlencode "hearth_csrf=$token" --data-urlencode "jakarta.faces.ViewState=$view_state" "$base_url/course/$course_slug"
   fi
-  awk '$6 == "JSESSIONID" { print $7 }' "$jar" | tail -n 1
+  awk '$6 ~ /^JSESSIONID(VERSION)?$/ { cookie[$6] = $7 } END { out = ""; for (name in cookie) out = out (out == "" ? "" : "; ") name "=" cookie[name]; print out }' "$jar"
 }
 if [[ -n "$learner" ]]; then
   # HTTP Basic signs this one request in; the session cookie keeps the learner signed in after it.
@@ -141,7 +143,7 @@ elif [[ "$learners" -gt 0 ]]; then
 fi
 if ((${#sessions[@]} > 0)); then
   [[ -n "${sessions[0]}" ]] || die "no session cookie after signing in"
-  cookie_args=(-H "Cookie: JSESSIONID=${sessions[0]}")
+  cookie_args=(-H "Cookie: ${sessions[0]}")
 fi
 
 # --- the page answers ----------------------------------------------------------------------------
@@ -159,7 +161,7 @@ echo "GET $url: 200"
     printf 'local sessions = {'
     printf '"%s",' "${sessions[@]}"
     printf '}\nlocal n = 0\n'
-    printf 'request = function()\n  n = n + 1\n  return wrk.format(nil, nil, { Cookie = "JSESSIONID=" .. sessions[(n %% #sessions) + 1] })\nend\n'
+    printf 'request = function()\n  n = n + 1\n  return wrk.format(nil, nil, { Cookie = sessions[(n %% #sessions) + 1] })\nend\n'
   fi
 } >"$work/report.lua"
 cat >>"$work/report.lua" <<'LUA'

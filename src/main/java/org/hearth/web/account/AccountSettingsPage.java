@@ -9,6 +9,7 @@ import org.hearth.application.account.AccountProblem;
 import org.hearth.application.account.AccountService;
 import org.hearth.application.account.LearnerDataService;
 import org.hearth.application.account.PasswordHasher;
+import org.hearth.web.shared.NextPageNotice;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -50,8 +51,7 @@ public class AccountSettingsPage {
     }
     data.delete(id);
     viewer.signOut();
-    Faces.getExternalContext().getFlash().setKeepMessages(true);
-    Messages.addFlashGlobalInfo("Your account and everything Hearth held about you have been deleted.");
+    NextPageNotice.info("Your account and everything Hearth held about you have been deleted.");
     Faces.redirect(Faces.getRequestContextPath() + "/");
   }
 

@@ -10,6 +10,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import java.io.IOException;
 import org.hearth.application.account.AccountProblem;
 import org.hearth.application.account.AccountService;
+import org.hearth.web.shared.NextPageNotice;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -36,8 +37,7 @@ public class RegisterPage {
     }
     security.authenticate(Faces.getRequest(), Faces.getResponse(), AuthenticationParameters.withParams()
         .credential(new UsernamePasswordCredential(email, new Password(password))).newAuthentication(true));
-    Faces.getExternalContext().getFlash().setKeepMessages(true);
-    Messages.addFlashGlobalInfo("Your account is ready. Welcome to Hearth.");
+    NextPageNotice.info("Your account is ready. Welcome to Hearth.");
     Faces.redirect(Faces.getRequestContextPath() + SafeRedirect.target(next, "/my-learning"));
   }
 

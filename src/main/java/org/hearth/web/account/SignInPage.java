@@ -1,7 +1,6 @@
 package org.hearth.web.account;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -16,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.hearth.application.account.SignInResult;
 import org.hearth.infrastructure.security.HearthAuthenticationMechanism;
+import org.hearth.web.shared.NextPageNotice;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -58,9 +58,7 @@ public class SignInPage {
             .credential(new UsernamePasswordCredential(email == null ? "" : email, new Password(password == null ? "" : password)))
             .newAuthentication(true));
     if (status == AuthenticationStatus.SUCCESS) {
-      ExternalContext external = Faces.getExternalContext();
-      external.getFlash().setKeepMessages(true);
-      Messages.addFlashGlobalInfo("Welcome back, {0}.", viewer.getDisplayName());
+      NextPageNotice.info("Welcome back, {0}.", viewer.getDisplayName());
       Faces.redirect(request.getContextPath() + SafeRedirect.target(next, "/my-learning"));
       return;
     }

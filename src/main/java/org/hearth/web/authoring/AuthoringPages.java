@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.hearth.application.authoring.AuthoringProblem;
 import org.hearth.application.content.ContentProblem;
+import org.hearth.web.shared.NextPageNotice;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -39,7 +40,7 @@ final class AuthoringPages {
 
   /** After a change: says what happened on the next page, which is {@code path} read afresh. */
   static void done(String message, String path) {
-    Messages.addFlashGlobalInfo(message);
+    NextPageNotice.info(message);
     Faces.redirect(Faces.getRequestContextPath() + path);
   }
 

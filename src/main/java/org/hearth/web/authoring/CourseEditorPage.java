@@ -35,6 +35,7 @@ import org.hearth.domain.authoring.DraftOrigin;
 import org.hearth.domain.authoring.VersionSummary;
 import org.hearth.domain.catalog.ItemKind;
 import org.hearth.web.account.CurrentUser;
+import org.hearth.web.shared.NextPageNotice;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -111,7 +112,7 @@ public class CourseEditorPage {
     String title = Faces.getRequestParameter("title");
     act(() -> {
       String path = drafts.addItem(viewer.require(), slug, module, kindParameter(), title);
-      Messages.addFlashGlobalInfo("Added \"" + title.strip() + "\" to the draft. Write it here, then publish the course.");
+      NextPageNotice.info("Added \"" + title.strip() + "\" to the draft. Write it here, then publish the course.");
       String editor = path.endsWith(".quiz.yaml") ? "/instructor/quiz" : "/instructor/item";
       Faces.redirect(Faces.getRequestContextPath() + editor + "?course=" + slug + "&path=" + AuthoringPages.encode(path));
     });

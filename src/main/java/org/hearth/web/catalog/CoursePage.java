@@ -12,6 +12,7 @@ import org.hearth.application.progress.CourseProgress;
 import org.hearth.application.progress.ProgressService;
 import org.hearth.domain.enrolment.EnrolmentMode;
 import org.hearth.web.account.CurrentUser;
+import org.hearth.web.shared.NextPageNotice;
 import org.hearth.web.shared.Pages;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -89,8 +90,7 @@ public class CoursePage {
       Messages.addGlobalError(problem.getMessage());
       return;
     }
-    Faces.getExternalContext().getFlash().setKeepMessages(true);
-    Messages.addFlashGlobalInfo("You're enrolled. Take it at your own pace; your place is saved as you go.");
+    NextPageNotice.info("You're enrolled. Take it at your own pace; your place is saved as you go.");
     progress = null;
     LessonView next = getContinueLesson();
     Faces.redirect(Faces.getRequestContextPath() + (next == null ? "/course/" + course.slug() : "/learn/" + course.slug() + "/" + next.slug()));
@@ -103,8 +103,7 @@ public class CoursePage {
       return;
     }
     enrolments.leave(viewer.require(), course.slug());
-    Faces.getExternalContext().getFlash().setKeepMessages(true);
-    Messages.addFlashGlobalInfo("You've left this course. Your progress is kept in case you'd like to come back.");
+    NextPageNotice.info("You've left this course. Your progress is kept in case you'd like to come back.");
     Faces.redirect(Faces.getRequestContextPath() + "/course/" + course.slug());
   }
 

@@ -15,6 +15,7 @@ import org.hearth.application.progress.CourseProgress;
 import org.hearth.application.progress.ProgressService;
 import org.hearth.web.account.CurrentUser;
 import org.hearth.web.catalog.CourseRoute;
+import org.hearth.web.shared.NextPageNotice;
 import org.hearth.web.shared.Pages;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -114,12 +115,11 @@ public class LessonPage {
       return;
     }
     CourseProgress after = progressService.complete(viewer.require(), course, lesson);
-    Faces.getExternalContext().getFlash().setKeepMessages(true);
     if (after.isCourseComplete()) {
       Faces.redirect(Faces.getRequestContextPath() + "/finished/" + course.slug());
       return;
     }
-    Messages.addFlashGlobalInfo("Marked as complete. You have finished {0} of {1} lessons.", after.requiredDone(), after.requiredTotal());
+    NextPageNotice.info("Marked as complete. You have finished {0} of {1} lessons.", after.requiredDone(), after.requiredTotal());
     Faces.redirect(Faces.getRequestContextPath() + "/learn/" + course.slug() + "/" + lesson.slug());
   }
 

@@ -29,6 +29,7 @@ import org.hearth.web.account.CurrentUser;
 import org.hearth.web.catalog.CourseRoute;
 import org.hearth.web.shared.CapturedResponse;
 import org.hearth.web.shared.KeptPage;
+import org.hearth.web.shared.NextPageNotice;
 
 /**
  * Renders a signed-in reader's lesson page once per {@link LessonPageKey} instead of once per
@@ -43,7 +44,8 @@ import org.hearth.web.shared.KeptPage;
  * here always matches its key. Anything unusual is rendered by Faces every time (reusing what was
  * already looked up): anonymous readers (see
  * AnonymousPageCacheFilter), refusals, quizzes and worksheets (they show the reader's own answers),
- * query strings, and requests carrying a cookie besides the session's, such as a flash message.
+ * query strings, requests carrying a cookie besides the session's, and pages with a
+ * {@link NextPageNotice} to show ("Marked as complete").
  * Publishing gives a course a new revision, so its pages are rendered afresh; at most
  * HEARTH_LESSON_PAGE_CACHE_ENTRIES pages are kept (0 turns this off), and all are dropped when full.
  */
@@ -124,9 +126,10 @@ public class LessonPageCache extends HttpFilter {
     return Optional.of(new Reading(reader.get(), course.get(), lesson.get(), progress));
   }
 
-  /** A GET with no query string and no cookie but the session's: nothing one-off to show. */
+  /** A GET with no query string, no cookie but the session's and no notice waiting: nothing one-off to show. */
   private static boolean plainGet(HttpServletRequest request) {
-    if (!"GET".equals(request.getMethod()) || request.getQueryString() != null || request.getHeader("Authorization") != null) {
+    if (!"GET".equals(request.getMethod()) || request.getQueryString() != null || request.getHeader("Authorization") != null
+        || NextPageNotice.isWaiting(request)) {
       return false;
     }
     String sessionCookie = Optional.ofNullable(request.getServletContext().getSessionCookieConfig().getName()).orElse("JSESSIONID");

@@ -38,6 +38,7 @@ import org.hearth.domain.quiz.QuizPaper.PaperOption;
 import org.hearth.domain.quiz.QuizPaper.PaperQuestion;
 import org.hearth.web.account.CurrentUser;
 import org.hearth.web.lesson.LessonPage;
+import org.hearth.web.shared.NextPageNotice;
 import org.hearth.web.shared.Pages;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -130,8 +131,7 @@ public class QuizPage {
     }
     try {
       quizzes.saveDraft(viewer.require(), course(), item(), QuizForm.read(item().quiz(), Faces.getRequestParameterValuesMap()));
-      Messages.addFlashGlobalInfo("Your answers are saved. You can come back to them any time.");
-      Faces.getExternalContext().getFlash().setKeepMessages(true);
+      NextPageNotice.info("Your answers are saved. You can come back to them any time.");
       Faces.redirect(itemAddress());
     } catch (QuizProblem e) {
       Messages.addGlobalError(e.getMessage());

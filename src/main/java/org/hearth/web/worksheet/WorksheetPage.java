@@ -14,6 +14,7 @@ import org.hearth.domain.worksheet.WorksheetDefinition;
 import org.hearth.domain.worksheet.WorksheetField;
 import org.hearth.web.account.CurrentUser;
 import org.hearth.web.lesson.LessonPage;
+import org.hearth.web.shared.NextPageNotice;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -92,8 +93,7 @@ public class WorksheetPage {
     }
     try {
       worksheets.save(viewer.require(), lessonPage.getCourse(), item(), WorksheetForm.read(getDefinition(), Faces.getRequestParameterValuesMap()));
-      Messages.addFlashGlobalInfo("Your answers are saved. Only you can see them.");
-      Faces.getExternalContext().getFlash().setKeepMessages(true);
+      NextPageNotice.info("Your answers are saved. Only you can see them.");
       Faces.redirect(address());
     } catch (WorksheetProblem e) {
       Messages.addGlobalError(e.getMessage());
@@ -106,8 +106,7 @@ public class WorksheetPage {
       return;
     }
     worksheets.clear(viewer.require(), item());
-    Messages.addFlashGlobalInfo("Your answers to this worksheet are cleared.");
-    Faces.getExternalContext().getFlash().setKeepMessages(true);
+    NextPageNotice.info("Your answers to this worksheet are cleared.");
     Faces.redirect(address());
   }
 
