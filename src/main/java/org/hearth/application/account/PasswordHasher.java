@@ -18,6 +18,9 @@ public class PasswordHasher {
 
   @Inject Pbkdf2PasswordHash pbkdf2;
 
+  /** At most about one hash per core at a time (see {@link HashingSlots}). */
+  HashingSlots slots = HashingSlots.perCore();
+
   /** A valid hash of a random password, checked when an email is unknown so timing reveals nothing. */
   private volatile String decoy;
 
@@ -30,19 +33,21 @@ public class PasswordHasher {
         "Pbkdf2PasswordHash.KeySizeBytes", "64"));
   }
 
+  /** @throws AccountProblem when Hearth is too busy hashing to take another one within seconds */
   public String hash(String password) {
-    return pbkdf2.generate(password.toCharArray());
+    return slots.run(() -> pbkdf2.generate(password.toCharArray()));
   }
 
+  /** @throws AccountProblem when Hearth is too busy hashing to take another one within seconds */
   public boolean matches(String password, String hash) {
-    return pbkdf2.verify(password.toCharArray(), hash);
+    return slots.run(() -> pbkdf2.verify(password.toCharArray(), hash));
   }
 
   /** Spends the same time as a real check, for an email with no account. */
   public void burnTime(String password) {
     if (decoy == null) {
-      decoy = pbkdf2.generate(java.util.UUID.randomUUID().toString().toCharArray()); // made on first need, not at start-up
+      decoy = hash(java.util.UUID.randomUUID().toString()); // made on first need, not at start-up
     }
-    pbkdf2.verify(password.toCharArray(), decoy);
+    matches(password, decoy);
   }
 }

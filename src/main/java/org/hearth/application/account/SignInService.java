@@ -32,12 +32,17 @@ public class SignInService {
     }
     String secret = password == null ? "" : password;
     Optional<Account> account = normalised.isEmpty() ? Optional.empty() : accounts.findByEmail(normalised);
-    if (account.isPresent() && hasher.matches(secret, account.get().getPasswordHash())) {
-      throttles.clear(accountKey);
-      return SignInResult.success(SignedInUser.of(account.get()));
-    }
-    if (account.isEmpty()) {
-      hasher.burnTime(secret);
+    try {
+      if (account.isPresent() && hasher.matches(secret, account.get().getPasswordHash())) {
+        throttles.clear(accountKey);
+        return SignInResult.success(SignedInUser.of(account.get()));
+      }
+      if (account.isEmpty()) {
+        hasher.burnTime(secret);
+      }
+    } catch (AccountProblem busy) {
+      // Too busy to check the password now (see HashingSlots): try again in a moment; nothing counted.
+      return SignInResult.paused(clock.instant().plusSeconds(5));
     }
     recordFailure(accountKey, SignInThrottles.ACCOUNT_LIMIT, now);
     recordFailure(addressKey, SignInThrottles.ADDRESS_LIMIT, now);

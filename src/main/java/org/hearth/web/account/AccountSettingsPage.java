@@ -44,7 +44,13 @@ public class AccountSettingsPage {
 
   public void deleteAccount() throws IOException, ServletException {
     long id = viewer.require().id();
-    boolean confirmed = accounts.find(id).map(a -> deletePassword != null && hasher.matches(deletePassword, a.getPasswordHash())).orElse(false);
+    boolean confirmed;
+    try {
+      confirmed = accounts.find(id).map(a -> deletePassword != null && hasher.matches(deletePassword, a.getPasswordHash())).orElse(false);
+    } catch (AccountProblem busy) {
+      Messages.create(busy.getMessage()).error().add("delete:deletePassword");
+      return;
+    }
     if (!confirmed) {
       Messages.create("To delete your account, please type your password. Nothing has been deleted.").error().add("delete:deletePassword");
       return;
