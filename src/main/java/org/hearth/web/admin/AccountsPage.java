@@ -37,7 +37,7 @@ public class AccountsPage {
     chosenAccount().ifPresent(id -> {
       accounts.setInstructor(id, true);
       all = null;
-      Messages.addGlobalInfo("The account can now teach, from its next page on.");
+      Messages.addGlobalInfo("The account can now teach. It counts from their next page.");
     });
   }
 
@@ -45,7 +45,7 @@ public class AccountsPage {
     chosenAccount().ifPresent(id -> {
       accounts.setInstructor(id, false);
       all = null;
-      Messages.addGlobalInfo("The account no longer has the instructor role, from its next page on.");
+      Messages.addGlobalInfo("The account no longer has the instructor role. It counts from their next page.");
     });
   }
 
