@@ -107,9 +107,9 @@ jar="$work/cookies"
 http() { curl --noproxy '*' -sS --max-time 30 -c "$jar" -b "$jar" "$@"; }
 field() { grep -o "name=\"$1\"[^>]*value=\"[^\"]*\"" | head -n 1 | sed 's/.*value="//; s/"$//'; }
 course_slug="$(echo "$lesson_path" | cut -d/ -f3)"
-# Enrols the signed-in account of $jar through the course page's form, and prints its session
-# cookies as a Cookie header value: JSESSIONID and, where session availability is on (a cluster),
-# JSESSIONIDVERSION, without which Payara treats the session as stale.
+# Enrols the signed-in account of $jar through the course page's form, and prints every cookie the
+# server set as a Cookie header value: JSESSIONID, and, where session availability is on (a
+# cluster), JSESSIONIDVERSION, without which Payara treats the session as stale, and any other.
 enrol_and_print_session() {
   local page view_state token
   page="$(http "$base_url/course/$course_slug")"
@@ -119,7 +119,8 @@ enrol_and_print_session() {
     http -o /dev/null --data-urlencode "enrol=enrol" --data-urlencode "enrol:enrolButton=Enrol in this course" \
       --data-urlencode "hearth_csrf=$token" --data-urlencode "jakarta.faces.ViewState=$view_state" "$base_url/course/$course_slug"
   fi
-  awk '$6 ~ /^JSESSIONID(VERSION)?$/ { cookie[$6] = $7 } END { out = ""; for (name in cookie) out = out (out == "" ? "" : "; ") name "=" cookie[name]; print out }' "$jar"
+  # curl's jar: seven tab-separated fields; HttpOnly cookies' lines start "#HttpOnly_", comments "# ".
+  awk -F '\t' 'NF >= 7 && $0 !~ /^# / { cookie[$6] = $7 } END { out = ""; for (name in cookie) out = out (out == "" ? "" : "; ") name "=" cookie[name]; print out }' "$jar"
 }
 if [[ -n "$learner" ]]; then
   # HTTP Basic signs this one request in; the session cookie keeps the learner signed in after it.

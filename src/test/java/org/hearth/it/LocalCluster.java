@@ -78,9 +78,8 @@ final class LocalCluster implements AutoCloseable {
     try {
       int[] hazelcast = {freePort(), freePort()};
       String members = "127.0.0.1:" + hazelcast[0] + ",127.0.0.1:" + hazelcast[1];
-      Path preBoot = clusterPreBootCommands();
       for (int i = 0; i < 2; i++) {
-        cluster.nodes.add(cluster.startNode("node-" + (i + 1), hazelcast[i], members, preBoot));
+        cluster.nodes.add(cluster.startNode("node-" + (i + 1), hazelcast[i], members));
       }
       cluster.startBalancer(nginxBinary);
       for (Node node : cluster.nodes) {
@@ -118,17 +117,7 @@ final class LocalCluster implements AutoCloseable {
     return new Database(testUrl.replaceFirst("^(jdbc:[a-z]+://[^/]+/)[^?]*", "$1" + name), user, password);
   }
 
-  /** The checkout's pre-boot commands, with sessions replicated through the data grid again. */
-  private static Path clusterPreBootCommands() throws IOException {
-    String single = Files.readString(Path.of("src/main/payara/pre-boot-commands.txt"), UTF_8);
-    String clustered = single.lines().filter(line -> !line.contains("availability-enabled=false"))
-        .collect(Collectors.joining("\n", "", "\n"));
-    Path file = HOME.resolve("pre-boot-commands.txt");
-    Files.writeString(file, clustered, UTF_8);
-    return file;
-  }
-
-  private Node startNode(String name, int hazelcastPort, String members, Path preBoot) throws IOException {
+  private Node startNode(String name, int hazelcastPort, String members) throws IOException {
     int port = freePort();
     Path log = HOME.resolve(name + ".log");
     ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
@@ -141,8 +130,9 @@ final class LocalCluster implements AutoCloseable {
         // Both members share 127.0.0.1: with host-aware partitioning (the default) neither would hold
         // the other's backups, and a node's death would take its sessions with it.
         "--nohostaware",
-        "--prebootcommandfile", preBoot.toString(),
-        "--postbootcommandfile", "src/main/payara/post-boot-commands.txt",
+        "--prebootcommandfile", "src/main/payara/pre-boot-commands.txt",
+        // The cluster's post-boot file turns session replication back on.
+        "--postbootcommandfile", "src/main/payara/post-boot-commands-cluster.txt",
         "--rootdir", HOME.resolve(name + "-root").toString(),
         "--contextroot", "/",
         "--deploy", TARGET.resolve("hearth.war").toString())

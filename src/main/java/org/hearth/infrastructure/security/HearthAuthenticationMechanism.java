@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hearth.application.account.NewAccountCredential;
 import org.hearth.application.account.SignInResult;
 import org.hearth.application.account.SignInService;
 import org.hearth.application.account.SignedInUser;
@@ -49,6 +50,9 @@ public class HearthAuthenticationMechanism implements HttpAuthenticationMechanis
     SecurityHeaders.apply(request, response); // this runs before any filter, and may answer with a redirect or a 401
     if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
       return attempt(request, context, credential.getCaller(), credential.getPasswordAsString());
+    }
+    if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() instanceof NewAccountCredential created) {
+      return signedIn(request, context, created.user());
     }
     if (request.getRequestURI().startsWith(request.getContextPath() + RESOURCES)) {
       return context.doNothing(); // style sheets and scripts: the same for everyone
@@ -93,7 +97,10 @@ public class HearthAuthenticationMechanism implements HttpAuthenticationMechanis
       request.setAttribute(RESULT, result);
       return AuthenticationStatus.SEND_FAILURE;
     }
-    SignedInUser user = result.user().get();
+    return signedIn(request, context, result.user().get());
+  }
+
+  private static AuthenticationStatus signedIn(HttpServletRequest request, HttpMessageContext context, SignedInUser user) {
     if (request.getSession(false) != null) {
       request.changeSessionId(); // a new id at sign-in: a session fixed by someone else is worthless
     }

@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import java.io.IOException;
 import org.hearth.application.account.AccountProblem;
 import org.hearth.application.account.AccountService;
+import org.hearth.application.account.HashingBusy;
+import org.hearth.application.account.NewAccountCredential;
+import org.hearth.application.account.SignedInUser;
+import org.hearth.domain.account.Account;
 import org.hearth.web.shared.NextPageNotice;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -28,15 +30,20 @@ public class RegisterPage {
   private String next;
 
   public void register() throws IOException {
+    Account account;
     try {
-      accounts.register(displayName, email, password);
+      account = accounts.register(displayName, email, password);
     } catch (AccountProblem problem) {
       Messages.create(problem.getMessage()).error().add(problem.field() == null ? null : "register:" + problem.field());
       password = null;
+      if (problem instanceof HashingBusy) {
+        Faces.getResponse().setStatus(503); // the form again, with the message; come back in a moment
+        Faces.getResponse().setHeader("Retry-After", String.valueOf(HashingBusy.RETRY_AFTER_SECONDS));
+      }
       return;
     }
     security.authenticate(Faces.getRequest(), Faces.getResponse(), AuthenticationParameters.withParams()
-        .credential(new UsernamePasswordCredential(email, new Password(password))).newAuthentication(true));
+        .credential(new NewAccountCredential(SignedInUser.of(account))).newAuthentication(true));
     NextPageNotice.info("Your account is ready. Welcome to Hearth.");
     Faces.redirect(Faces.getRequestContextPath() + SafeRedirect.target(next, "/my-learning"));
   }

@@ -126,7 +126,11 @@ public class LessonPageCache extends HttpFilter {
     return Optional.of(new Reading(reader.get(), course.get(), lesson.get(), progress));
   }
 
-  /** A GET with no query string, no cookie but the session's and no notice waiting: nothing one-off to show. */
+  /**
+   * A GET with no query string, no cookie but the session's and no notice waiting: nothing one-off
+   * to show. In a cluster the session is two cookies: the id, and Payara's JSESSIONIDVERSION, which
+   * tells a member whether its copy of the session is current.
+   */
   private static boolean plainGet(HttpServletRequest request) {
     if (!"GET".equals(request.getMethod()) || request.getQueryString() != null || request.getHeader("Authorization") != null
         || NextPageNotice.isWaiting(request)) {
@@ -134,7 +138,8 @@ public class LessonPageCache extends HttpFilter {
     }
     String sessionCookie = Optional.ofNullable(request.getServletContext().getSessionCookieConfig().getName()).orElse("JSESSIONID");
     Cookie[] cookies = request.getCookies();
-    return cookies != null && Arrays.stream(cookies).allMatch(cookie -> sessionCookie.equals(cookie.getName()));
+    return cookies != null
+        && Arrays.stream(cookies).allMatch(cookie -> cookie.getName().equals(sessionCookie) || cookie.getName().equals(sessionCookie + "VERSION"));
   }
 
   /**

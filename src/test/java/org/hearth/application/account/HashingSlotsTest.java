@@ -23,7 +23,7 @@ class HashingSlotsTest {
     }));
     assertEquals(true, inside.await(10, TimeUnit.SECONDS), "the first hash holds the only slot");
 
-    AccountProblem busy = assertThrows(AccountProblem.class, () -> slots.run(() -> "second"));
+    HashingBusy busy = assertThrows(HashingBusy.class, () -> slots.run(() -> "second"));
     assertEquals(HashingSlots.BUSY, busy.getMessage());
 
     letGo.countDown();
