@@ -66,18 +66,7 @@ class ClusterIT {
     Browser admin = new Browser(first.url(), true);
     assertEquals(200, admin.get("/my-learning", "Authorization", basic(LocalCluster.ADMIN, LocalCluster.ADMIN_PASSWORD)).statusCode());
     String slug = Steps.createCourse(admin, "Kept in step " + UUID.randomUUID().toString().substring(0, 6));
-    String editor = "/instructor/edit?course=" + slug;
-    Form addModule = PageForms.form(admin.get(editor).body(), "add-module");
-    Map<String, String> moduleFields = addModule.pressing("Add module");
-    moduleFields.put("add-module:module-name", "Αρχή");
-    assertEquals(302, admin.post(addModule.action(), moduleFields).statusCode());
-    Form add = PageForms.rows(admin.get(editor).body(), "add-item").get(0);
-    Map<String, String> addFields = add.pressing("Add");
-    addFields.put("kind", "LESSON");
-    addFields.put("title", "Draft");
-    HttpResponse<String> added = admin.post(add.action(), addFields);
-    assertEquals(302, added.statusCode(), () -> messages(added.body()));
-    String itemEditor = location(added).replaceFirst("^https?://[^/]+", "");
+    String itemEditor = Steps.addModuleWithLesson(admin, slug, "Αρχή");
 
     writeLesson(admin, itemEditor, "First words — «one»");
     Steps.publish(admin, slug);

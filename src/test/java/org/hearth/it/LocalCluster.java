@@ -2,7 +2,10 @@ package org.hearth.it;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Writer;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
@@ -23,6 +26,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.h2.tools.Server;
 
@@ -49,7 +55,7 @@ final class LocalCluster implements AutoCloseable {
   private int balancerPort;
 
   /** One Payara Micro process: its HTTP port, its log and the process itself. */
-  record Node(String name, int port, Path log, Process process) {
+  record Node(String name, int port, Path log, Process process, CompletableFuture<Void> ready, CompletableFuture<Void> clustered) {
     URL url() {
       return LocalCluster.url(port);
     }
@@ -136,8 +142,7 @@ final class LocalCluster implements AutoCloseable {
         "--rootdir", HOME.resolve(name + "-root").toString(),
         "--contextroot", "/",
         "--deploy", TARGET.resolve("hearth.war").toString())
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile());
+        .redirectErrorStream(true);
     Map<String, String> env = builder.environment();
     env.put("HEARTH_DB_URL", database.url());
     env.put("HEARTH_DB_USER", database.user());
@@ -146,7 +151,38 @@ final class LocalCluster implements AutoCloseable {
     env.put("HEARTH_ADMIN_PASSWORD", ADMIN_PASSWORD);
     env.put("HEARTH_CONTENT_DIR", Path.of("content").toAbsolutePath().toString());
     env.put("LANG", "C.UTF-8");
-    return new Node(name, port, log, builder.start());
+    Node node = new Node(name, port, log, builder.start(), new CompletableFuture<>(), new CompletableFuture<>());
+    watch(node);
+    return node;
+  }
+
+  /**
+   * Copies the node's output to its log and completes its futures as Payara reports them: ready
+   * once deployed ("… ready in … ms"), clustered once its data grid holds both members.
+   */
+  private static void watch(Node node) {
+    Thread reader = new Thread(() -> {
+      try (BufferedReader lines = new BufferedReader(new InputStreamReader(node.process().getInputStream(), UTF_8));
+          Writer log = Files.newBufferedWriter(node.log(), UTF_8)) {
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+          log.write(line);
+          log.write('\n');
+          log.flush();
+          if (line.contains("Payara Micro") && line.contains(" ready in ")) {
+            node.ready().complete(null);
+          } else if (line.contains("DG Size: 2")) {
+            node.clustered().complete(null);
+          }
+        }
+      } catch (IOException e) {
+        // The process ended.
+      }
+      IllegalStateException stopped = new IllegalStateException(node.name() + " stopped; see " + node.log());
+      node.ready().completeExceptionally(stopped);
+      node.clustered().completeExceptionally(stopped);
+    }, node.name() + "-output");
+    reader.setDaemon(true);
+    reader.start();
   }
 
   private void startBalancer(String binary) throws IOException {
@@ -189,36 +225,26 @@ final class LocalCluster implements AutoCloseable {
 
   /** The nodes see each other in the data grid: the one that joined second reports a grid of two. */
   private void waitUntilClustered() throws Exception {
-    Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
-    while (!nodes.stream().anyMatch(node -> log(node).contains("DG Size: 2"))) {
-      if (Instant.now().isAfter(giveUp)) {
-        throw new IllegalStateException("The nodes did not form a cluster; see " + HOME);
-      }
-      Thread.sleep(200);
+    try {
+      CompletableFuture.anyOf(nodes.stream().map(Node::clustered).toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("The nodes did not form a cluster; see " + HOME);
     }
   }
 
+  /** Waits for Payara to say Hearth is deployed, then checks that Hearth's own readiness check answers UP. */
   private static void waitUntilReady(Node node) throws Exception {
+    try {
+      node.ready().get(START_UP.toSeconds(), TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
+      throw new IllegalStateException(node.name() + " was not ready within " + START_UP.toMinutes() + " minutes; see " + node.log());
+    }
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
-    Instant giveUp = Instant.now().plus(START_UP);
-    while (true) {
-      if (!node.process().isAlive()) {
-        throw new IllegalStateException(node.name() + " stopped while starting; see " + node.log());
-      }
-      try {
-        HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(node.url() + "health/ready"))
-            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-        // Payara answers UP before Hearth is deployed (no checks yet), so Hearth's own check must be in it.
-        if (ready.statusCode() == 200 && ready.body().contains("hearth-database-and-content")) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // Not listening yet.
-      }
-      if (Instant.now().isAfter(giveUp)) {
-        throw new IllegalStateException(node.name() + " was not ready within " + START_UP.toMinutes() + " minutes; see " + node.log());
-      }
-      Thread.sleep(500);
+    HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(node.url() + "health/ready"))
+        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+    // Payara answers UP before Hearth is deployed (no checks yet), so Hearth's own check must be in it.
+    if (ready.statusCode() != 200 || !ready.body().contains("hearth-database-and-content")) {
+      throw new IllegalStateException(node.name() + " said it was ready, but /health/ready answered " + ready.statusCode() + ": " + ready.body());
     }
   }
 

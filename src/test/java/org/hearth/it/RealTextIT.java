@@ -54,7 +54,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class RealTextIT {
 
-  private static final String PASSWORD = "correct horse battery staple";
   private static final String ADMIN = System.getenv().getOrDefault("HEARTH_ADMIN_EMAIL", "admin@hearth.test");
   private static final String ADMIN_PASSWORD = System.getenv().getOrDefault("HEARTH_ADMIN_PASSWORD", "integration-test-admin");
   private static final String COURSE = "words-in-every-script";
@@ -76,7 +75,7 @@ class RealTextIT {
     for (String sample : RealText.samples()) {
       String email = "name-" + UUID.randomUUID() + "@example.test";
       Browser browser = new Browser(base, true);
-      HttpResponse<String> registered = register(browser, sample, email);
+      HttpResponse<String> registered = Steps.register(browser, sample, email);
       Optional<String> hidden = VisibleText.problemInLine(sample.strip());
       if (hidden.isPresent()) {
         assertEquals(200, registered.statusCode(), () -> "refused: " + sample);
@@ -192,8 +191,8 @@ class RealTextIT {
   void theCertificatePrintsTheLearnersNameInTheirOwnScript() throws Exception {
     String name = "Nguyễn Thị Minh Khai · محمد بن عبد الله · 王秀英";
     Browser browser = learner(name);
-    markDone(browser, "/learn/" + COURSE + "/names");
-    markDone(browser, "/learn/" + COURSE + "/" + WORKSHEET);
+    Steps.markDone(browser, "/learn/" + COURSE + "/names");
+    Steps.markDone(browser, "/learn/" + COURSE + "/" + WORKSHEET);
     Form quiz = PageForms.form(browser.get("/learn/" + COURSE + "/" + QUIZ).body(), "quiz");
     Map<String, String> answers = quiz.pressing("Submit answers");
     answers.put(typedField(quiz), "Ngũgĩ wa Thiong’o");
@@ -212,20 +211,13 @@ class RealTextIT {
     assertTrue(PageForms.decode(client().get("/verify/" + verify).body()).contains(name), "the verification page shows the name");
   }
 
-  private static void markDone(Browser browser, String address) throws Exception {
-    Form complete = PageForms.form(browser.get(address).body(), "complete");
-    String label = complete.html().contains("Mark as done") ? "Mark as done" : "Mark as complete";
-    HttpResponse<String> done = browser.post(complete.action(), complete.pressing(label));
-    assertEquals(302, done.statusCode(), () -> address + ": " + messages(done.body()));
-  }
-
   // ---------------------------------------------------------------------------------------------
   // Authoring, through publishing to a learner
 
   @Test
   void theCourseEditorAddsAndRenamesInTheFirstMiddleAndLastModule() throws Exception {
     Browser admin = signedIn(ADMIN, ADMIN_PASSWORD);
-    String slug = createCourse(admin, "Ψυχή — «everyone» 🌧️ " + UUID.randomUUID().toString().substring(0, 6));
+    String slug = Steps.createCourse(admin, "Ψυχή — «everyone» 🌧️ " + UUID.randomUUID().toString().substring(0, 6));
     String editor = "/instructor/edit?course=" + slug;
     List<String> modules = List.of("Сергей Петрович Иванов", "محمد بن عبد الله", "王秀英 · 佐藤 花子");
     for (String module : modules) {
@@ -276,19 +268,9 @@ class RealTextIT {
   @Test
   void aLessonWrittenInTheEditorReachesALearnerExactlyAfterPublishing() throws Exception {
     Browser admin = signedIn(ADMIN, ADMIN_PASSWORD);
-    String slug = createCourse(admin, "Ngũgĩ’s “reading room” " + UUID.randomUUID().toString().substring(0, 6));
+    String slug = Steps.createCourse(admin, "Ngũgĩ’s “reading room” " + UUID.randomUUID().toString().substring(0, 6));
     String editor = "/instructor/edit?course=" + slug;
-    Form addModule = PageForms.form(admin.get(editor).body(), "add-module");
-    Map<String, String> moduleFields = addModule.pressing("Add module");
-    moduleFields.put("add-module:module-name", "Αικατερίνη Παπαδοπούλου");
-    assertEquals(302, admin.post(addModule.action(), moduleFields).statusCode());
-    Form add = PageForms.rows(admin.get(editor).body(), "add-item").get(0);
-    Map<String, String> addFields = add.pressing("Add");
-    addFields.put("kind", "LESSON");
-    addFields.put("title", "Draft");
-    HttpResponse<String> added = admin.post(add.action(), addFields);
-    assertEquals(302, added.statusCode(), () -> messages(added.body()));
-    String itemEditor = location(added).replaceFirst("^https?://[^/]+", "");
+    String itemEditor = Steps.addModuleWithLesson(admin, slug, "Αικατερίνη Παπαδοπούλου");
 
     String title = "It’s “fine” — really… it is. 💛";
     List<String> paragraphs = RealText.readable().stream().map(String::strip).filter(s -> !s.contains("\t")).toList();
@@ -305,9 +287,7 @@ class RealTextIT {
     assertEquals(title, reopened.value("title"), "the editor shows the saved title exactly");
     assertEquals(body, reopened.textAreas().get("text").replace("\r\n", "\n"), "the editor shows the saved body exactly");
 
-    Form publish = PageForms.form(admin.get(editor).body(), "publish");
-    HttpResponse<String> published = admin.post(publish.action(), publish.pressing("Publish"));
-    assertEquals(302, published.statusCode(), () -> messages(published.body()));
+    Steps.publish(admin, slug);
     assertTrue(PageForms.decode(admin.get(editor).body()).contains("Published version"), "publishing succeeded");
 
     String lessonSlug = find(admin.get("/course/" + slug).body(), "/learn/" + Pattern.quote(slug) + "/([a-z0-9-]+)", 1);
@@ -322,7 +302,7 @@ class RealTextIT {
   @Test
   void courseDetailsKeepEveryCharacterAndRefuseDeceptiveTitles() throws Exception {
     Browser admin = signedIn(ADMIN, ADMIN_PASSWORD);
-    String slug = createCourse(admin, "Details " + UUID.randomUUID().toString().substring(0, 6));
+    String slug = Steps.createCourse(admin, "Details " + UUID.randomUUID().toString().substring(0, 6));
     String address = "/instructor/details?course=" + slug;
     List<String> samples = RealText.samples();
     for (String sample : List.of(samples.get(0), samples.get(samples.size() / 2), samples.get(samples.size() - 1), "王秀英 👩‍👩‍👧 שרה לוי")) {
@@ -347,21 +327,11 @@ class RealTextIT {
   // ---------------------------------------------------------------------------------------------
   // Helpers
 
-  /** Registers through the form in {@code browser}, which is then signed in as the new account. */
-  private HttpResponse<String> register(Browser browser, String name, String email) throws Exception {
-    Form form = PageForms.form(browser.get("/register").body(), "register");
-    Map<String, String> fields = form.pressing("Create my account");
-    fields.put("register:displayName", name);
-    fields.put("register:email", email);
-    fields.put("register:password", PASSWORD);
-    return browser.post(form.action(), fields);
-  }
-
   /** Registers a learner with {@code name} and enrols them in the fixture course; returns their browser. */
   private Browser learner(String name) throws Exception {
     String email = "learner-" + UUID.randomUUID() + "@example.test";
     Browser browser = new Browser(base, true);
-    assertEquals(302, register(browser, name, email).statusCode());
+    assertEquals(302, Steps.register(browser, name, email).statusCode());
     Form enrol = PageForms.form(browser.get("/course/" + COURSE).body(), "enrol");
     assertEquals(302, browser.post(enrol.action(), enrol.pressing("Enrol in this course")).statusCode());
     return browser;
@@ -372,15 +342,6 @@ class RealTextIT {
     Browser browser = new Browser(base, true);
     assertEquals(200, browser.get("/my-learning", "Authorization", basic(email, password)).statusCode());
     return browser;
-  }
-
-  private String createCourse(Browser admin, String title) throws Exception {
-    Form create = PageForms.form(admin.get("/instructor/courses").body(), "create");
-    Map<String, String> fields = create.pressing("Create course");
-    fields.put("create:course-title", title);
-    HttpResponse<String> created = admin.post(create.action(), fields);
-    assertEquals(302, created.statusCode(), () -> messages(created.body()));
-    return find(location(created), "course=([a-z0-9-]+)", 1);
   }
 
   private Browser client() throws Exception {

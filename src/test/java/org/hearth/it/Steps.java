@@ -56,6 +56,22 @@ final class Steps {
     return find(location(created), "course=([a-z0-9-]+)", 1);
   }
 
+  /** Adds a module named {@code module} to a new course and a lesson to it; returns the lesson editor's address. */
+  static String addModuleWithLesson(Browser admin, String slug, String module) throws Exception {
+    String editor = "/instructor/edit?course=" + slug;
+    Form addModule = PageForms.form(admin.get(editor).body(), "add-module");
+    Map<String, String> moduleFields = addModule.pressing("Add module");
+    moduleFields.put("add-module:module-name", module);
+    assertEquals(302, admin.post(addModule.action(), moduleFields).statusCode());
+    Form add = PageForms.rows(admin.get(editor).body(), "add-item").get(0);
+    Map<String, String> addFields = add.pressing("Add");
+    addFields.put("kind", "LESSON");
+    addFields.put("title", "Draft");
+    HttpResponse<String> added = admin.post(add.action(), addFields);
+    assertEquals(302, added.statusCode(), () -> messages(added.body()));
+    return location(added).replaceFirst("^https?://[^/]+", "");
+  }
+
   /** Presses Publish in the course editor. */
   static void publish(Browser admin, String slug) throws Exception {
     Form publish = PageForms.form(admin.get("/instructor/edit?course=" + slug).body(), "publish");
