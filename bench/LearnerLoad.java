@@ -407,6 +407,15 @@ public class LearnerLoad {
     System.out.println("5xx outside the outage: " + serverErrorsOutside + ", during it: " + serverErrorsInside
         + " (besides " + busy + " × 503 busy with Retry-After, waited out)");
     if (up != Long.MAX_VALUE) {
+      System.out.println("answers after back up, by 2 s (status=count):");
+      long from = up;
+      for (int slot = 0; slot < 10; slot++) {
+        long start = from + slot * 2000L;
+        Map<Integer, Integer> counts = new java.util.TreeMap<>();
+        sent.stream().filter(r -> r.at() >= start && r.at() < start + 2000).forEach(r -> counts.merge(r.status(), 1, Integer::sum));
+        long acked = all.stream().filter(w -> w.acknowledged() && w.at() >= start && w.at() < start + 2000).count();
+        System.out.println("  +" + (slot * 2) + " s " + counts + ", writes acknowledged: " + acked);
+      }
       System.out.println("recovery (back up → first acknowledged write): "
           + (firstWriteAfterUp == Long.MAX_VALUE ? "never" : String.format("%.1f s", (firstWriteAfterUp - up) / 1000.0)));
     }

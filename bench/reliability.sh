@@ -84,11 +84,15 @@ jdbc="jdbc:mysql://127.0.0.1:$db_port/hearth?useSSL=false&allowPublicKeyRetrieva
 
 # --- one Hearth ------------------------------------------------------------------------------------
 port="$(free_port)"
+starts=0
 start_hearth() {
+  # A fresh Payara root on each start, as README command one and the image have (Payara Micro's
+  # own temporary folder): a reused one makes Payara deploy the stale copy it recorded first.
+  starts=$((starts + 1))
   HEARTH_DB_URL="$jdbc" HEARTH_DB_USER=root HEARTH_DB_PASSWORD= HEARTH_CONTENT_DIR="$PWD/content" LANG=C.UTF-8 \
     java -XX:+UseParallelGC -Xms1g -Xmx1g -jar target/payara-micro.jar --nohazelcast --port "$port" \
       --prebootcommandfile src/main/payara/pre-boot-commands.txt --postbootcommandfile src/main/payara/post-boot-commands.txt \
-      --rootdir "$work/payara" --contextroot / --deploy target/hearth.war >>"$work/hearth.log" 2>&1 &
+      --rootdir "$work/payara-$starts" --contextroot / --deploy target/hearth.war >>"$work/hearth.log" 2>&1 &
   hearth_pid=$!
   for _ in $(seq 1 600); do
     curl --noproxy '*' -s --max-time 2 "http://127.0.0.1:$port/health/ready" | grep -q hearth-database-and-content && return 0
