@@ -30,7 +30,9 @@ import java.util.regex.Pattern;
  * Many learners at once, doing what learners do, then every acknowledged write looked up in the
  * database. Used by bench/reliability.sh; run on its own with
  *
- * <pre>java -cp mysql-connector-j.jar bench/LearnerLoad.java BASE_URL LEARNERS SECONDS JDBC_URL USER PASSWORD [EVENTS_FILE]</pre>
+ * <pre>
+ * java -cp mysql-connector-j.jar bench/LearnerLoad.java BASE_URL LEARNERS SECONDS JDBC_URL USER PASSWORD [EVENTS_FILE]
+ * </pre>
  *
  * Each learner registers, enrols in the empathy course, and then, until the time is up, reads a
  * random lesson (half the time), marks one complete, autosaves a worksheet answer with a value
@@ -39,7 +41,7 @@ import java.util.regex.Pattern;
  * a timeout, a refused connection) leaves it in doubt: it may or may not be stored. A learner whose
  * session is gone (a restarted single node) signs in again, as a person would.
  *
- * Afterwards: lost = acknowledged writes not in the database; duplicates = quiz attempts stored
+ * <p>Afterwards: lost = acknowledged writes not in the database; duplicates = quiz attempts stored
  * beyond the submissions sent. EVENTS_FILE, written by the caller, holds lines "down MILLIS" and
  * "up MILLIS" (epoch milliseconds) around an outage; 5xx answers are counted inside and outside it,
  * and recovery is the time from "up" to the first acknowledged write after it.
@@ -47,11 +49,18 @@ import java.util.regex.Pattern;
 public class LearnerLoad {
 
   static final String COURSE = "empathy-and-safety";
-  static final List<String> LESSONS = List.of("why-empathy", "safety-comes-first", "your-inner-survivor", "your-inner-sage",
-      "how-can-you-have-empathy", "what-you-discover");
+  static final List<String> LESSONS =
+      List.of(
+          "why-empathy",
+          "safety-comes-first",
+          "your-inner-survivor",
+          "your-inner-sage",
+          "how-can-you-have-empathy",
+          "what-you-discover");
   static final String WORKSHEET = "regulation-practice-log";
   static final String QUIZ = "check-safety-first";
-  static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
+  static final Pattern HIDDEN =
+      Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
 
   /** One answer; a 503 that came with Retry-After (Hearth saying it is busy) is counted apart. */
   record Request(long at, String action, int status, boolean retryAfter) {
@@ -60,7 +69,8 @@ public class LearnerLoad {
     }
   }
 
-  record Write(String email, String kind, String key, String value, long at, boolean acknowledged) {}
+  record Write(
+      String email, String kind, String key, String value, long at, boolean acknowledged) {}
 
   final String base;
   final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
@@ -79,13 +89,15 @@ public class LearnerLoad {
     CountDownLatch done = new CountDownLatch(learners);
     for (int i = 0; i < learners; i++) {
       int number = i;
-      Thread thread = new Thread(() -> {
-        try {
-          load.new Learner(number).run(until);
-        } finally {
-          done.countDown();
-        }
-      });
+      Thread thread =
+          new Thread(
+              () -> {
+                try {
+                  load.new Learner(number).run(until);
+                } finally {
+                  done.countDown();
+                }
+              });
       thread.setDaemon(true);
       thread.start();
     }
@@ -93,17 +105,30 @@ public class LearnerLoad {
     load.report(args[3], args[4], args[5], args.length > 6 ? Path.of(args[6]) : null);
   }
 
-  /** One learner's browser: its own cookies, no redirects followed, like a browser without scripts. */
+  /**
+   * One learner's browser: its own cookies, no redirects followed, like a browser without scripts.
+   */
   final class Learner {
-    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).followRedirects(HttpClient.Redirect.NEVER)
-        .connectTimeout(Duration.ofSeconds(5)).build();
+    final HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     final String email;
     final String password;
     final Random random;
 
     Learner(int number) {
-      email = "load-" + number + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + "@bench.example";
+      email =
+          "load-"
+              + number
+              + "-"
+              + ProcessHandle.current().pid()
+              + "-"
+              + System.nanoTime()
+              + "@bench.example";
       password = "load learner password " + number;
       random = new Random(number);
     }
@@ -146,8 +171,14 @@ public class LearnerLoad {
           return false; // send() waited as Retry-After said
         }
         if (registered.statusCode() == 200) {
-          Matcher message = Pattern.compile("class=\"[^\"]*(?:error|message)[^\"]*\"[^>]*>([^<]{3,200})").matcher(registered.body());
-          System.err.println("registration answered 200: " + (message.find() ? message.group(1) : registered.body().substring(0, Math.min(300, registered.body().length()))));
+          Matcher message =
+              Pattern.compile("class=\"[^\"]*(?:error|message)[^\"]*\"[^>]*>([^<]{3,200})")
+                  .matcher(registered.body());
+          System.err.println(
+              "registration answered 200: "
+                  + (message.find()
+                      ? message.group(1)
+                      : registered.body().substring(0, Math.min(300, registered.body().length()))));
         }
         if (registered.statusCode() != 302 && !signIn()) {
           return false;
@@ -216,7 +247,9 @@ public class LearnerLoad {
       String path = "/learn/" + COURSE + "/" + WORKSHEET;
       HttpResponse<String> page = page("worksheet-page", path);
       Matcher item = Pattern.compile("/api/me/worksheets/(\\d+)/answers\"").matcher(page.body());
-      Matcher field = Pattern.compile("<input type=\"text\" id=\"[^\"]+\" name=\"([^\"]+)\"").matcher(page.body());
+      Matcher field =
+          Pattern.compile("<input type=\"text\" id=\"[^\"]+\" name=\"([^\"]+)\"")
+              .matcher(page.body());
       Map<String, String> form = hidden(page.body(), "worksheet");
       if (page.statusCode() != 200 || !item.find() || !form.containsKey("hearth_csrf")) {
         return;
@@ -227,8 +260,16 @@ public class LearnerLoad {
       }
       String name = fields.get(random.nextInt(Math.min(fields.size(), 7)));
       String value = "«answer " + sequence.incrementAndGet() + "» — Zoë 🌿";
-      write("answer", item.group(1) + "/" + name, value,
-          () -> post("/api/me/worksheets/" + item.group(1) + "/answers", Map.of(name, value), Map.of("X-Hearth-CSRF", form.get("hearth_csrf"))), 200);
+      write(
+          "answer",
+          item.group(1) + "/" + name,
+          value,
+          () ->
+              post(
+                  "/api/me/worksheets/" + item.group(1) + "/answers",
+                  Map.of(name, value),
+                  Map.of("X-Hearth-CSRF", form.get("hearth_csrf"))),
+          200);
     }
 
     void submitQuiz() throws IOException, InterruptedException {
@@ -240,7 +281,11 @@ public class LearnerLoad {
         return;
       }
       form.put(button, "Submit answers");
-      Matcher option = Pattern.compile("<input type=\"(?:radio|checkbox)\" id=\"[^\"]+\" name=\"([^\"]+)\"\\s+value=\"([^\"]+)\"").matcher(page.body());
+      Matcher option =
+          Pattern.compile(
+                  "<input type=\"(?:radio|checkbox)\" id=\"[^\"]+\""
+                      + " name=\"([^\"]+)\"\\s+value=\"([^\"]+)\"")
+              .matcher(page.body());
       while (option.find()) {
         form.putIfAbsent(option.group(1), option.group(2));
       }
@@ -260,7 +305,8 @@ public class LearnerLoad {
       HttpRequest request();
     }
 
-    void write(String kind, String key, String value, Call call, int success) throws IOException, InterruptedException {
+    void write(String kind, String key, String value, Call call, int success)
+        throws IOException, InterruptedException {
       long at = System.currentTimeMillis();
       int status;
       try {
@@ -273,24 +319,36 @@ public class LearnerLoad {
     }
 
     HttpRequest get(String path) {
-      return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20)).GET().build();
+      return HttpRequest.newBuilder(URI.create(base + path))
+          .timeout(Duration.ofSeconds(20))
+          .GET()
+          .build();
     }
 
     HttpRequest post(String path, Map<String, String> form, Map<String, String> headers) {
       StringBuilder body = new StringBuilder();
-      form.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
-          .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
-          .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+      form.forEach(
+          (k, v) ->
+              body.append(body.length() == 0 ? "" : "&")
+                  .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                  .append('=')
+                  .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(base + path))
+              .timeout(Duration.ofSeconds(20))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
       headers.forEach(request::header);
       return request.build();
     }
 
-    HttpResponse<String> send(String action, HttpRequest request) throws IOException, InterruptedException {
+    HttpResponse<String> send(String action, HttpRequest request)
+        throws IOException, InterruptedException {
       try {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         boolean retryAfter = response.headers().firstValue("Retry-After").isPresent();
-        requests.add(new Request(System.currentTimeMillis(), action, response.statusCode(), retryAfter));
+        requests.add(
+            new Request(System.currentTimeMillis(), action, response.statusCode(), retryAfter));
         if (response.statusCode() == 503 && retryAfter) {
           waitAsTold(response);
         } else if (response.statusCode() >= 500 || response.statusCode() == 404) {
@@ -303,9 +361,12 @@ public class LearnerLoad {
       }
     }
 
-    /** Hearth said it is busy: come back when its Retry-After says, as a well-behaved client does. */
+    /**
+     * Hearth said it is busy: come back when its Retry-After says, as a well-behaved client does.
+     */
     void waitAsTold(HttpResponse<?> response) throws InterruptedException {
-      Thread.sleep(1000L * Long.parseLong(response.headers().firstValue("Retry-After").orElse("1")));
+      Thread.sleep(
+          1000L * Long.parseLong(response.headers().firstValue("Retry-After").orElse("1")));
     }
 
     void pause() {
@@ -320,7 +381,9 @@ public class LearnerLoad {
   /** The hidden fields of the form with this id. */
   static Map<String, String> hidden(String page, String formId) {
     Map<String, String> fields = new LinkedHashMap<>();
-    Matcher form = Pattern.compile("<form id=\"" + formId + "\"[^>]*>(.*?)</form>", Pattern.DOTALL).matcher(page);
+    Matcher form =
+        Pattern.compile("<form id=\"" + formId + "\"[^>]*>(.*?)</form>", Pattern.DOTALL)
+            .matcher(page);
     if (form.find()) {
       Matcher input = HIDDEN.matcher(form.group(1));
       while (input.find()) {
@@ -332,9 +395,12 @@ public class LearnerLoad {
 
   /** The name of the submit button labelled {@code label} in the form with this id, or null. */
   static String button(String page, String formId, String label) {
-    Matcher form = Pattern.compile("<form id=\"" + formId + "\"[^>]*>(.*?)</form>", Pattern.DOTALL).matcher(page);
+    Matcher form =
+        Pattern.compile("<form id=\"" + formId + "\"[^>]*>(.*?)</form>", Pattern.DOTALL)
+            .matcher(page);
     if (form.find()) {
-      Matcher submit = Pattern.compile("<input\\b[^>]*type=\"submit\"[^>]*>").matcher(form.group(1));
+      Matcher submit =
+          Pattern.compile("<input\\b[^>]*type=\"submit\"[^>]*>").matcher(form.group(1));
       while (submit.find()) {
         Matcher name = Pattern.compile("name=\"([^\"]+)\"").matcher(submit.group());
         if (submit.group().contains("value=\"" + label + "\"") && name.find()) {
@@ -369,14 +435,25 @@ public class LearnerLoad {
       for (Map.Entry<String, List<Write>> learner : byLearner.entrySet()) {
         long account = single(db, "SELECT id FROM account WHERE email = ?", learner.getKey());
         for (Write w : learner.getValue()) {
-          if (w.acknowledged() && w.kind().equals("completion")
-              && single(db, "SELECT COUNT(*) FROM lesson_completion c JOIN lesson l ON l.id = c.lesson_id WHERE c.account_id = ? AND l.slug = ?", account, w.key()) != 1) {
+          if (w.acknowledged()
+              && w.kind().equals("completion")
+              && single(
+                      db,
+                      "SELECT COUNT(*) FROM lesson_completion c JOIN lesson l ON l.id = c.lesson_id"
+                          + " WHERE c.account_id = ? AND l.slug = ?",
+                      account,
+                      w.key())
+                  != 1) {
             lost++;
           }
         }
         lost += lostAnswers(db, account, learner.getValue());
-        long sentAttempts = learner.getValue().stream().filter(w -> w.kind().equals("attempt")).count();
-        long ackedAttempts = learner.getValue().stream().filter(w -> w.kind().equals("attempt") && w.acknowledged()).count();
+        long sentAttempts =
+            learner.getValue().stream().filter(w -> w.kind().equals("attempt")).count();
+        long ackedAttempts =
+            learner.getValue().stream()
+                .filter(w -> w.kind().equals("attempt") && w.acknowledged())
+                .count();
         long stored = single(db, "SELECT COUNT(*) FROM quiz_attempt WHERE account_id = ?", account);
         lost += Math.max(0, ackedAttempts - stored);
         duplicates += Math.max(0, stored - sentAttempts);
@@ -390,41 +467,80 @@ public class LearnerLoad {
     }
     long recoveredAt = firstWriteAfterUp;
     long outageStart = down;
-    long serverErrorsOutside = sent.stream().filter(r -> r.serverError() && (r.at() < outageStart || r.at() > recoveredAt)).count();
-    long serverErrorsInside = sent.stream().filter(Request::serverError).count() - serverErrorsOutside;
+    long serverErrorsOutside =
+        sent.stream()
+            .filter(r -> r.serverError() && (r.at() < outageStart || r.at() > recoveredAt))
+            .count();
+    long serverErrorsInside =
+        sent.stream().filter(Request::serverError).count() - serverErrorsOutside;
     long busy = sent.stream().filter(r -> r.status() == 503 && r.retryAfter()).count();
     long refused = sent.stream().filter(r -> r.status() == -1).count();
     Map<String, Map<Integer, Integer>> statuses = new java.util.TreeMap<>();
-    sent.forEach(r -> statuses.computeIfAbsent(r.action(), a -> new java.util.TreeMap<>()).merge(r.status(), 1, Integer::sum));
+    sent.forEach(
+        r ->
+            statuses
+                .computeIfAbsent(r.action(), a -> new java.util.TreeMap<>())
+                .merge(r.status(), 1, Integer::sum));
     System.out.println("answers by action (status=count, -1 = refused or timed out):");
     statuses.forEach((action, counts) -> System.out.println("  " + action + " " + counts));
     System.out.println();
-    System.out.println("requests: " + sent.size() + " (" + String.format("%.0f", sent.size() / seconds(sent)) + "/s), refused or timed out: " + refused);
+    System.out.println(
+        "requests: "
+            + sent.size()
+            + " ("
+            + String.format("%.0f", sent.size() / seconds(sent))
+            + "/s), refused or timed out: "
+            + refused);
     System.out.println("learners signed in again: " + signIns.size());
-    System.out.println("writes sent: " + all.size() + ", acknowledged: " + acknowledged + ", in doubt: " + (all.size() - acknowledged));
+    System.out.println(
+        "writes sent: "
+            + all.size()
+            + ", acknowledged: "
+            + acknowledged
+            + ", in doubt: "
+            + (all.size() - acknowledged));
     System.out.println("lost (acknowledged, not stored): " + lost);
     System.out.println("duplicates (stored beyond what was sent): " + duplicates);
-    System.out.println("5xx outside the outage: " + serverErrorsOutside + ", during it: " + serverErrorsInside
-        + " (besides " + busy + " × 503 busy with Retry-After, waited out)");
+    System.out.println(
+        "5xx outside the outage: "
+            + serverErrorsOutside
+            + ", during it: "
+            + serverErrorsInside
+            + " (besides "
+            + busy
+            + " × 503 busy with Retry-After, waited out)");
     if (up != Long.MAX_VALUE) {
       System.out.println("answers after back up, by 2 s (status=count):");
       long from = up;
       for (int slot = 0; slot < 10; slot++) {
         long start = from + slot * 2000L;
         Map<Integer, Integer> counts = new java.util.TreeMap<>();
-        sent.stream().filter(r -> r.at() >= start && r.at() < start + 2000).forEach(r -> counts.merge(r.status(), 1, Integer::sum));
-        long acked = all.stream().filter(w -> w.acknowledged() && w.at() >= start && w.at() < start + 2000).count();
+        sent.stream()
+            .filter(r -> r.at() >= start && r.at() < start + 2000)
+            .forEach(r -> counts.merge(r.status(), 1, Integer::sum));
+        long acked =
+            all.stream()
+                .filter(w -> w.acknowledged() && w.at() >= start && w.at() < start + 2000)
+                .count();
         System.out.println("  +" + (slot * 2) + " s " + counts + ", writes acknowledged: " + acked);
       }
-      System.out.println("recovery (back up → first acknowledged write): "
-          + (firstWriteAfterUp == Long.MAX_VALUE ? "never" : String.format("%.1f s", (firstWriteAfterUp - up) / 1000.0)));
+      System.out.println(
+          "recovery (back up → first acknowledged write): "
+              + (firstWriteAfterUp == Long.MAX_VALUE
+                  ? "never"
+                  : String.format("%.1f s", (firstWriteAfterUp - up) / 1000.0)));
     }
   }
 
-  /** Worksheet fields whose stored answer is neither the last acknowledged value nor one sent after it. */
+  /**
+   * Worksheet fields whose stored answer is neither the last acknowledged value nor one sent after
+   * it.
+   */
   static long lostAnswers(Connection db, long account, List<Write> writes) throws Exception {
     Map<String, List<Write>> byField = new LinkedHashMap<>();
-    writes.stream().filter(w -> w.kind().equals("answer")).forEach(w -> byField.computeIfAbsent(w.key(), k -> new ArrayList<>()).add(w));
+    writes.stream()
+        .filter(w -> w.kind().equals("answer"))
+        .forEach(w -> byField.computeIfAbsent(w.key(), k -> new ArrayList<>()).add(w));
     long lost = 0;
     for (Map.Entry<String, List<Write>> field : byField.entrySet()) {
       List<Write> sent = field.getValue();
@@ -438,8 +554,14 @@ public class LearnerLoad {
         continue;
       }
       String[] key = field.getKey().split("/", 2);
-      String stored = text(db, "SELECT answer FROM worksheet_answer WHERE account_id = ? AND lesson_id = ? AND field_name = ?",
-          account, Long.parseLong(key[0]), key[1].replaceFirst("^field-", ""));
+      String stored =
+          text(
+              db,
+              "SELECT answer FROM worksheet_answer WHERE account_id = ? AND lesson_id = ? AND"
+                  + " field_name = ?",
+              account,
+              Long.parseLong(key[0]),
+              key[1].replaceFirst("^field-", ""));
       boolean kept = false;
       for (int i = lastAcked; i < sent.size(); i++) {
         kept |= sent.get(i).value().equals(stored);

@@ -33,35 +33,63 @@ public class RegistrationStorm {
     CountDownLatch done = new CountDownLatch(people);
     for (int i = 0; i < people; i++) {
       int number = i;
-      new Thread(() -> {
-        try {
-          HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
-              .followRedirects(HttpClient.Redirect.NEVER).build();
-          String page = http.send(HttpRequest.newBuilder(URI.create(base + "/register")).build(), HttpResponse.BodyHandlers.ofString()).body();
-          StringBuilder form = new StringBuilder();
-          Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"").matcher(page);
-          while (hidden.find()) {
-            form.append(enc(hidden.group(1))).append('=').append(enc(hidden.group(2).replace("&amp;", "&"))).append('&');
-          }
-          form.append("register:displayName=").append(enc("Storm " + number + " Ærøskøbing"))
-              .append("&register:email=").append(enc("storm-" + number + "-" + System.nanoTime() + "@bench.example"))
-              .append("&register:password=").append(enc("storm password " + number))
-              .append("&register:submit=").append(enc("Create my account"));
-          HttpRequest post = HttpRequest.newBuilder(URI.create(base + "/register")).timeout(Duration.ofSeconds(120))
-              .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form.toString())).build();
-          ready.countDown();
-          go.await();
-          long start = System.nanoTime();
-          HttpResponse<String> answer = http.send(post, HttpResponse.BodyHandlers.ofString());
-          answers.add(new long[] {answer.statusCode(), System.nanoTime() - start});
-          answer.headers().firstValue("Retry-After").ifPresent(value -> retryAfter.merge(value, 1, Integer::sum));
-        } catch (Exception e) {
-          answers.add(new long[] {-1, 0});
-          ready.countDown();
-        } finally {
-          done.countDown();
-        }
-      }).start();
+      new Thread(
+              () -> {
+                try {
+                  HttpClient http =
+                      HttpClient.newBuilder()
+                          .version(HttpClient.Version.HTTP_1_1)
+                          .cookieHandler(new CookieManager())
+                          .followRedirects(HttpClient.Redirect.NEVER)
+                          .build();
+                  String page =
+                      http.send(
+                              HttpRequest.newBuilder(URI.create(base + "/register")).build(),
+                              HttpResponse.BodyHandlers.ofString())
+                          .body();
+                  StringBuilder form = new StringBuilder();
+                  Matcher hidden =
+                      Pattern.compile(
+                              "<input type=\"hidden\" name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"")
+                          .matcher(page);
+                  while (hidden.find()) {
+                    form.append(enc(hidden.group(1)))
+                        .append('=')
+                        .append(enc(hidden.group(2).replace("&amp;", "&")))
+                        .append('&');
+                  }
+                  form.append("register:displayName=")
+                      .append(enc("Storm " + number + " Ærøskøbing"))
+                      .append("&register:email=")
+                      .append(enc("storm-" + number + "-" + System.nanoTime() + "@bench.example"))
+                      .append("&register:password=")
+                      .append(enc("storm password " + number))
+                      .append("&register:submit=")
+                      .append(enc("Create my account"));
+                  HttpRequest post =
+                      HttpRequest.newBuilder(URI.create(base + "/register"))
+                          .timeout(Duration.ofSeconds(120))
+                          .header("Content-Type", "application/x-www-form-urlencoded")
+                          .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+                          .build();
+                  ready.countDown();
+                  go.await();
+                  long start = System.nanoTime();
+                  HttpResponse<String> answer =
+                      http.send(post, HttpResponse.BodyHandlers.ofString());
+                  answers.add(new long[] {answer.statusCode(), System.nanoTime() - start});
+                  answer
+                      .headers()
+                      .firstValue("Retry-After")
+                      .ifPresent(value -> retryAfter.merge(value, 1, Integer::sum));
+                } catch (Exception e) {
+                  answers.add(new long[] {-1, 0});
+                  ready.countDown();
+                } finally {
+                  done.countDown();
+                }
+              })
+          .start();
     }
     ready.await();
     go.countDown();
@@ -73,10 +101,17 @@ public class RegistrationStorm {
       times.add(answer[1] / 1_000_000);
     }
     Collections.sort(times);
-    System.out.println("registrations by answer (302 registered, 503 busy, -1 failed): " + byStatus);
+    System.out.println(
+        "registrations by answer (302 registered, 503 busy, -1 failed): " + byStatus);
     System.out.println("Retry-After values given: " + retryAfter);
-    System.out.println("registration time: p50 " + times.get(times.size() / 2) + " ms, p99 " + times.get((int) (times.size() * 0.99))
-        + " ms, max " + times.get(times.size() - 1) + " ms");
+    System.out.println(
+        "registration time: p50 "
+            + times.get(times.size() / 2)
+            + " ms, p99 "
+            + times.get((int) (times.size() * 0.99))
+            + " ms, max "
+            + times.get(times.size() - 1)
+            + " ms");
   }
 
   static String enc(String value) {

@@ -33,12 +33,14 @@ public final class WorksheetPdfBench {
 
   private static final String COURSE = "empathy-and-safety";
   private static final String WORKSHEET = "regulation-practice-log";
-  private static final String FILE = "courses/empathy-and-safety/02-practising-empathy/04-regulation-practice-log.worksheet.md";
+  private static final String FILE =
+      "courses/empathy-and-safety/02-practising-empathy/04-regulation-practice-log.worksheet.md";
 
   private WorksheetPdfBench() {}
 
   /** The worksheet to time, and where it came from. */
-  private record Subject(String courseTitle, String title, WorksheetDefinition worksheet, String source) {}
+  private record Subject(
+      String courseTitle, String title, WorksheetDefinition worksheet, String source) {}
 
   public static void main(String[] args) throws Exception {
     Path content = Path.of(args.length > 0 ? args[0] : "content");
@@ -52,17 +54,21 @@ public final class WorksheetPdfBench {
     Map<String, String> answers = WorksheetSamples.answersFor(worksheet);
     WorksheetPdf pdf = new WorksheetPdf();
     Supplier<byte[]> blank = () -> pdf.blank(subject.courseTitle(), subject.title(), worksheet);
-    Supplier<byte[]> filled = () -> pdf.filled(subject.courseTitle(), subject.title(), worksheet, answers);
+    Supplier<byte[]> filled =
+        () -> pdf.filled(subject.courseTitle(), subject.title(), worksheet, answers);
 
     System.out.printf("worksheet: %s%n", subject.source());
-    System.out.printf("           %d fields, %d blocks; filled copy answers %d fields%n",
+    System.out.printf(
+        "           %d fields, %d blocks; filled copy answers %d fields%n",
         worksheet.fields().size(), worksheet.blocks().size(), answers.size());
     long warmStart = System.nanoTime();
     for (int i = 0; i < warmup; i++) {
       blank.get();
       filled.get();
     }
-    System.out.printf("warm-up:   %d blank + %d filled in %.1f s%n", warmup, warmup, (System.nanoTime() - warmStart) / 1e9);
+    System.out.printf(
+        "warm-up:   %d blank + %d filled in %.1f s%n",
+        warmup, warmup, (System.nanoTime() - warmStart) / 1e9);
     report("blank", blank, runs);
     report("filled", filled, runs);
   }
@@ -80,9 +86,17 @@ public final class WorksheetPdfBench {
     try (PDDocument document = Loader.loadPDF(last)) {
       pages = document.getNumberOfPages();
     }
-    System.out.printf("%-7s median %6.2f ms   p99 %6.2f ms   min %6.2f ms   max %6.2f ms   (%d runs; %d pages, %.1f KB)%n",
-        kind + ":", millis(percentile(nanos, 50)), millis(percentile(nanos, 99)), millis(nanos[0]), millis(nanos[runs - 1]),
-        runs, pages, last.length / 1024.0);
+    System.out.printf(
+        "%-7s median %6.2f ms   p99 %6.2f ms   min %6.2f ms   max %6.2f ms   (%d runs; %d pages,"
+            + " %.1f KB)%n",
+        kind + ":",
+        millis(percentile(nanos, 50)),
+        millis(percentile(nanos, 99)),
+        millis(nanos[0]),
+        millis(nanos[runs - 1]),
+        runs,
+        pages,
+        last.length / 1024.0);
   }
 
   /** Nearest-rank percentile of sorted values. */
@@ -103,29 +117,45 @@ public final class WorksheetPdfBench {
     try {
       FileSystemContentSource source = new FileSystemContentSource(content, new MarkdownRenderer());
       ContentScan scan = source.scan();
-      Optional<CourseFolder> folder = scan.folders().stream().filter(f -> f.slug().equals(COURSE)).findFirst();
+      Optional<CourseFolder> folder =
+          scan.folders().stream().filter(f -> f.slug().equals(COURSE)).findFirst();
       if (folder.isEmpty()) {
         return fallback("built in code: no course folder " + COURSE + " in " + content);
       }
       CourseReading reading = source.read(folder.get());
       if (reading.course().isEmpty()) {
-        return fallback("built in code: the course cannot be read yet (" + reading.problems().size() + " problems, first: "
-            + reading.problems().get(0) + ")");
+        return fallback(
+            "built in code: the course cannot be read yet ("
+                + reading.problems().size()
+                + " problems, first: "
+                + reading.problems().get(0)
+                + ")");
       }
       for (ModuleOutline module : reading.course().get().modules()) {
         for (LessonOutline item : module.lessons()) {
           if (item.kind() == ItemKind.WORKSHEET && item.slug().equals(WORKSHEET)) {
-            return new Subject(reading.course().get().details().title(), item.title(), item.worksheet(), file.toString());
+            return new Subject(
+                reading.course().get().details().title(),
+                item.title(),
+                item.worksheet(),
+                file.toString());
           }
         }
       }
-      return fallback("built in code: " + file + " exists but its reader does not return it as a worksheet yet");
+      return fallback(
+          "built in code: "
+              + file
+              + " exists but its reader does not return it as a worksheet yet");
     } catch (RuntimeException e) {
       return fallback("built in code: reading " + file + " failed: " + e);
     }
   }
 
   private static Subject fallback(String why) {
-    return new Subject("Empathy and Safety After Betrayal", "Regulation practice log", WorksheetSamples.regulationLog(), why);
+    return new Subject(
+        "Empathy and Safety After Betrayal",
+        "Regulation practice log",
+        WorksheetSamples.regulationLog(),
+        why);
   }
 }

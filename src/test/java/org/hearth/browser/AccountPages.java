@@ -34,6 +34,8 @@ final class AccountPages {
 
   String messages() {
     return browser.driver.findElements(By.cssSelector("#messages li")).stream()
-        .map(e -> e.getText()).reduce("", (a, b) -> a + " " + b).trim();
+        .map(e -> e.getText())
+        .reduce("", (a, b) -> a + " " + b)
+        .trim();
   }
 }

@@ -31,8 +31,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class AuthoringBrowserIT {
 
-  private static final String ADMIN = System.getenv().getOrDefault("HEARTH_ADMIN_EMAIL", "admin@hearth.test");
-  private static final String ADMIN_PASSWORD = System.getenv().getOrDefault("HEARTH_ADMIN_PASSWORD", "integration-test-admin");
+  private static final String ADMIN =
+      System.getenv().getOrDefault("HEARTH_ADMIN_EMAIL", "admin@hearth.test");
+  private static final String ADMIN_PASSWORD =
+      System.getenv().getOrDefault("HEARTH_ADMIN_PASSWORD", "integration-test-admin");
   private static final String PASSWORD = "a calm and long passphrase";
 
   @Deployment(testable = false)
@@ -66,18 +68,26 @@ class AuthoringBrowserIT {
 
   /** Replaces a text area's text as typing would, so the page's scripts hear about it. */
   private void typeInto(WebElement area, String text) {
-    browser.script("arguments[0].value = ''; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", area);
+    browser.script(
+        "arguments[0].value = ''; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+        area);
     area.sendKeys(text);
   }
 
   /** Whether the page's beforeunload handler would make the browser ask before leaving. */
   private boolean wouldAskBeforeLeaving() {
-    return Boolean.TRUE.equals(browser.script(
-        "var leaving = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(leaving); return leaving.defaultPrevented;"));
+    return Boolean.TRUE.equals(
+        browser.script(
+            "var leaving = new Event('beforeunload', {cancelable: true});"
+                + " window.dispatchEvent(leaving); return leaving.defaultPrevented;"));
   }
 
   private void setText(WebElement area, String text) {
-    browser.script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", area, text);
+    browser.script(
+        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles:"
+            + " true}));",
+        area,
+        text);
   }
 
   private String instructor() {
@@ -110,7 +120,8 @@ class AuthoringBrowserIT {
 
   private static byte[] png() {
     try {
-      java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+      java.awt.image.BufferedImage image =
+          new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
       java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
       javax.imageio.ImageIO.write(image, "png", out);
       return out.toByteArray();
@@ -121,8 +132,10 @@ class AuthoringBrowserIT {
 
   private java.net.http.HttpResponse<byte[]> fetch(String path) {
     try {
-      return java.net.http.HttpClient.newHttpClient().send(
-          java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path))).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      return java.net.http.HttpClient.newHttpClient()
+          .send(
+              java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path))).build(),
+              java.net.http.HttpResponse.BodyHandlers.ofByteArray());
     } catch (java.io.IOException | InterruptedException e) {
       throw new IllegalStateException(e);
     }
@@ -145,23 +158,40 @@ class AuthoringBrowserIT {
     String slug = editor.substring(editor.indexOf("course=") + "course=".length());
 
     find("#add-module\\:module-name").sendKeys("Getting settled");
-    browser.clickToNavigate(find("#add-module\\:add-module-button, #add-module input[type='submit']"));
+    browser.clickToNavigate(
+        find("#add-module\\:add-module-button, #add-module input[type='submit']"));
     addItem("LESSON", "First steps");
 
     WebElement body = find("#text");
     typeInto(body, "Opening line.\n\nSee [a lesson that is not there](99-gone.md).");
-    WebElement lineLink = new WebDriverWait(browser.driver, Duration.ofSeconds(15))
-        .until(d -> d.findElements(By.cssSelector("#problem-list a[data-line]")).stream().findFirst().orElse(null));
-    assertEquals("Line 3", lineLink.getText(), "lines count from the first line of the lesson text");
+    WebElement lineLink =
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+            .until(
+                d ->
+                    d.findElements(By.cssSelector("#problem-list a[data-line]")).stream()
+                        .findFirst()
+                        .orElse(null));
+    assertEquals(
+        "Line 3", lineLink.getText(), "lines count from the first line of the lesson text");
     lineLink.click();
-    assertEquals(((String) browser.script("return arguments[0].value;", body)).indexOf("See ["),
-        ((Number) browser.script("return arguments[0].selectionStart;", body)).intValue(), "the link puts the cursor on that line");
+    assertEquals(
+        ((String) browser.script("return arguments[0].value;", body)).indexOf("See ["),
+        ((Number) browser.script("return arguments[0].selectionStart;", body)).intValue(),
+        "the link puts the cursor on that line");
     typeInto(body, "Hello from the **browser** editor.");
     new WebDriverWait(browser.driver, Duration.ofSeconds(15))
-        .until(d -> d.findElement(By.id("preview-pane")).getAttribute("innerHTML").contains("<strong>browser</strong>"));
+        .until(
+            d ->
+                d.findElement(By.id("preview-pane"))
+                    .getAttribute("innerHTML")
+                    .contains("<strong>browser</strong>"));
     new Keyboard(browser.driver).type(body, " Then I Wrote This, And It Stayed.");
-    assertTrue(browser.driver.getCurrentUrl().contains("/instructor/item"), "typing capitals stays in the editor");
-    assertTrue(((String) browser.script("return arguments[0].value;", body)).endsWith(" Then I Wrote This, And It Stayed."));
+    assertTrue(
+        browser.driver.getCurrentUrl().contains("/instructor/item"),
+        "typing capitals stays in the editor");
+    assertTrue(
+        ((String) browser.script("return arguments[0].value;", body))
+            .endsWith(" Then I Wrote This, And It Stayed."));
     // WebDriver accepts the browser's "Leave site?" question by itself, so the test asks the page
     // whether it would hold the browser back, as the browser does before it leaves.
     assertTrue(wouldAskBeforeLeaving(), "leaving with unsaved edits asks first");
@@ -173,11 +203,16 @@ class AuthoringBrowserIT {
     backToCourse();
     find("#image\\:image-file").sendKeys(file("calm.png", png()).toString());
     browser.clickToNavigate(find("#image input[type='submit']"));
-    java.util.regex.Matcher stored = java.util.regex.Pattern.compile("assets/([a-f0-9]{20}\\.png)").matcher(accounts.messages());
+    java.util.regex.Matcher stored =
+        java.util.regex.Pattern.compile("assets/([a-f0-9]{20}\\.png)").matcher(accounts.messages());
     assertTrue(stored.find(), accounts.messages());
-    find("#image\\:image-file").sendKeys(file("logo.png", "<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes()).toString());
+    find("#image\\:image-file")
+        .sendKeys(
+            file("logo.png", "<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes()).toString());
     browser.clickToNavigate(find("#image input[type='submit']"));
-    assertTrue(find("main").getText().contains("SVG is not accepted"), "an SVG is refused, whatever its name");
+    assertTrue(
+        find("main").getText().contains("SVG is not accepted"),
+        "an SVG is refused, whatever its name");
     browser.checkAccessibility();
 
     addItem("QUIZ", "Quick check");
@@ -192,7 +227,9 @@ class AuthoringBrowserIT {
     new Select(find("select[id$=':1:answer']")).selectByValue("true");
     browser.clickToNavigate(find("#quiz\\:save"));
     assertTrue(accounts.messages().contains("Saved the quiz"), accounts.messages());
-    assertTrue(find("main").getText().contains("What comes first?"), "the preview shows the first question");
+    assertTrue(
+        find("main").getText().contains("What comes first?"),
+        "the preview shows the first question");
     assertTrue(find("main").getText().contains("Question 2"), "and the second");
     browser.clickToNavigate(browser.driver.findElement(By.linkText("Edit as text, or paste GIFT")));
     browser.checkAccessibility();
@@ -201,15 +238,26 @@ class AuthoringBrowserIT {
     assertTrue(accounts.messages().contains("Added 1 question"), accounts.messages());
     find("#gift").sendKeys("::Broken:: Missing its end {=yes");
     browser.clickToNavigate(find("#gift-form\\:add-gift"));
-    assertTrue(find("main").getText().contains("pasted GIFT:1"), "a problem in pasted GIFT names its line");
-    assertEquals("::Broken:: Missing its end {=yes", find("#gift").getAttribute("value"), "the refused paste stays in the box");
+    assertTrue(
+        find("main").getText().contains("pasted GIFT:1"),
+        "a problem in pasted GIFT names its line");
+    assertEquals(
+        "::Broken:: Missing its end {=yes",
+        find("#gift").getAttribute("value"),
+        "the refused paste stays in the box");
 
     backToCourse();
     addItem("WORKSHEET", "Reflection");
     backToCourse();
     browser.clickToNavigate(find("input[aria-label='Move Reflection up']"));
-    java.util.List<String> order = browser.driver.findElements(By.cssSelector(".outline-item > a")).stream().map(WebElement::getText).toList();
-    assertEquals(java.util.List.of("First steps", "Reflection", "Quick check"), order, "Up is the keyboard way to reorder");
+    java.util.List<String> order =
+        browser.driver.findElements(By.cssSelector(".outline-item > a")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertEquals(
+        java.util.List.of("First steps", "Reflection", "Quick check"),
+        order,
+        "Up is the keyboard way to reorder");
     browser.clickToNavigate(find("#publish\\:publish-button"));
     browser.checkAccessibility();
     assertTrue(accounts.messages().contains("Published version 1"), accounts.messages());
@@ -223,7 +271,9 @@ class AuthoringBrowserIT {
     accounts.register(url(""), "Reader", reader, PASSWORD);
     browser.open(url("/course/" + slug));
     browser.checkAccessibility();
-    assertTrue(!browser.driver.findElements(By.id("enrol:enrolButton")).isEmpty(), () -> find("main").getText());
+    assertTrue(
+        !browser.driver.findElements(By.id("enrol:enrolButton")).isEmpty(),
+        () -> find("main").getText());
     browser.clickToNavigate(find("#enrol\\:enrolButton"));
     browser.open(url("/learn/" + slug + "/first-steps"));
     browser.checkAccessibility();
@@ -233,7 +283,8 @@ class AuthoringBrowserIT {
     accounts.signOut();
 
     accounts.signIn(url(""), author, PASSWORD);
-    browser.open(url("/instructor/item?course=" + slug + "&path=01-getting-settled/01-first-steps.md"));
+    browser.open(
+        url("/instructor/item?course=" + slug + "&path=01-getting-settled/01-first-steps.md"));
     typeInto(find("#text"), "A second draft of this lesson.");
     browser.clickToNavigate(find("#save"));
     accounts.signOut();
@@ -254,6 +305,8 @@ class AuthoringBrowserIT {
     accounts.signIn(url(""), reader, PASSWORD);
     browser.open(url("/learn/" + slug + "/first-steps"));
     browser.open(url("/learn/" + slug + "/first-steps"));
-    assertTrue(find("main").getText().contains("A second draft"), "the publish reaches a reader whose page was kept");
+    assertTrue(
+        find("main").getText().contains("A second draft"),
+        "the publish reaches a reader whose page was kept");
   }
 }

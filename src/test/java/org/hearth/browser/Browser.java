@@ -24,7 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
 
-  private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+  private static final List<String> WCAG_22_AA =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
 
   final WebDriver driver;
 
@@ -34,20 +35,32 @@ final class Browser implements AutoCloseable {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("hearth.chromium", "/usr/bin/chromium"));
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--disable-quic", "--window-size=1280,900",
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--window-size=1280,900",
         "--user-data-dir=" + Files.createTempDirectory(profiles, "profile-"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
-            .usingDriverExecutable(Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")).toFile())
+            .usingDriverExecutable(
+                Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"))
+                    .toFile())
             .build();
     ChromeDriver chrome = new ChromeDriver(service, options);
     // Every document records what its Content-Security-Policy refused, for checkPage to report.
-    chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
-        "window.__refusedByPolicy = [];"
-            + "document.addEventListener('securitypolicyviolation', e => window.__refusedByPolicy.push("
-            + "e.violatedDirective + ' refused ' + (e.blockedURI || 'inline') + ' at line ' + e.lineNumber));"));
+    chrome.executeCdpCommand(
+        "Page.addScriptToEvaluateOnNewDocument",
+        java.util.Map.of(
+            "source",
+            "window.__refusedByPolicy = [];document.addEventListener('securitypolicyviolation', e"
+                + " => window.__refusedByPolicy.push(e.violatedDirective + ' refused ' +"
+                + " (e.blockedURI || 'inline') + ' at line ' + e.lineNumber));"));
     driver = chrome;
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
   }
@@ -58,11 +71,12 @@ final class Browser implements AutoCloseable {
   }
 
   /**
-   * Clicks something that loads another page, and waits until the old page is gone and the new
-   * one has loaded, so nothing found next belongs to the page being left.
+   * Clicks something that loads another page, and waits until the old page is gone and the new one
+   * has loaded, so nothing found next belongs to the page being left.
    */
   void clickToNavigate(org.openqa.selenium.WebElement element) {
-    org.openqa.selenium.WebElement oldPage = driver.findElement(org.openqa.selenium.By.tagName("html"));
+    org.openqa.selenium.WebElement oldPage =
+        driver.findElement(org.openqa.selenium.By.tagName("html"));
     element.click();
     waitUntilGone(oldPage);
     settle();
@@ -73,27 +87,33 @@ final class Browser implements AutoCloseable {
    * swap Chrome may answer "does not belong to the document" rather than "stale"; both mean gone.
    */
   void waitUntilGone(org.openqa.selenium.WebElement oldPage) {
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
-      try {
-        oldPage.isEnabled();
-        return false;
-      } catch (org.openqa.selenium.StaleElementReferenceException e) {
-        return true;
-      } catch (org.openqa.selenium.WebDriverException e) {
-        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-          return true;
-        }
-        throw e;
-      }
-    });
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(
+            d -> {
+              try {
+                oldPage.isEnabled();
+                return false;
+              } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+              } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                  return true;
+                }
+                throw e;
+              }
+            });
   }
 
   /** Waits until the page has loaded and any PrimeFaces ajax request has finished; never sleeps. */
   void settle() {
     new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-            "return document.readyState === 'complete'"
-                + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return document.readyState === 'complete' && (!window.PrimeFaces ||"
+                                + " !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
   }
 
   /**
@@ -103,25 +123,47 @@ final class Browser implements AutoCloseable {
    */
   void checkAccessibility() {
     Object refused = script("return window.__refusedByPolicy || [];");
-    assertTrue(refused instanceof List<?> list && list.isEmpty(),
-        () -> driver.getCurrentUrl() + " had content refused by its Content-Security-Policy: " + refused);
+    assertTrue(
+        refused instanceof List<?> list && list.isEmpty(),
+        () ->
+            driver.getCurrentUrl()
+                + " had content refused by its Content-Security-Policy: "
+                + refused);
     Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver);
     List<Rule> violations = results.getViolations();
-    assertTrue(violations.isEmpty(), () -> driver.getCurrentUrl() + " has accessibility violations:\n"
-        + violations.stream()
-            .map(v -> "- " + v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
-                .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-            .collect(Collectors.joining("\n")));
+    assertTrue(
+        violations.isEmpty(),
+        () ->
+            driver.getCurrentUrl()
+                + " has accessibility violations:\n"
+                + violations.stream()
+                    .map(
+                        v ->
+                            "- "
+                                + v.getId()
+                                + ": "
+                                + v.getHelp()
+                                + " at "
+                                + v.getNodes().stream()
+                                    .map(n -> String.valueOf(n.getTarget()))
+                                    .collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("\n")));
   }
 
   /** Downloads a file as this browser's session would, sending its cookies; fails unless 200. */
   byte[] download(String url) throws Exception {
-    String cookies = driver.manage().getCookies().stream()
-        .map(c -> c.getName() + "=" + c.getValue())
-        .collect(Collectors.joining("; "));
-    java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).header("Cookie", cookies).GET().build();
+    String cookies =
+        driver.manage().getCookies().stream()
+            .map(c -> c.getName() + "=" + c.getValue())
+            .collect(Collectors.joining("; "));
+    java.net.http.HttpRequest request =
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+            .header("Cookie", cookies)
+            .GET()
+            .build();
     java.net.http.HttpResponse<byte[]> response =
-        java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        java.net.http.HttpClient.newHttpClient()
+            .send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
     assertTrue(response.statusCode() == 200, () -> url + " answered " + response.statusCode());
     return response.body();
   }

@@ -5,7 +5,9 @@ import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** Page objects for the learner's path: catalog, course, lesson, end page. Selectors live here only. */
+/**
+ * Page objects for the learner's path: catalog, course, lesson, end page. Selectors live here only.
+ */
 final class CoursePages {
 
   private final Browser browser;
@@ -56,7 +58,10 @@ final class CoursePages {
   }
 
   void next() {
-    browser.clickToNavigate(nextLink().orElseThrow(() -> new AssertionError("no Next link on " + browser.driver.getCurrentUrl())));
+    browser.clickToNavigate(
+        nextLink()
+            .orElseThrow(
+                () -> new AssertionError("no Next link on " + browser.driver.getCurrentUrl())));
   }
 
   /**
@@ -89,7 +94,10 @@ final class CoursePages {
   }
 
   String currentOutlineEntry() {
-    return browser.driver.findElement(By.cssSelector("nav.outline a[aria-current='page']")).getText();
+    return browser
+        .driver
+        .findElement(By.cssSelector("nav.outline a[aria-current='page']"))
+        .getText();
   }
 
   boolean hasQuickExit() {

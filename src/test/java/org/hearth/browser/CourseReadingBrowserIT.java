@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hearth.it.Deployments;
@@ -72,14 +71,20 @@ class CourseReadingBrowserIT {
     browser.checkAccessibility();
 
     pages.readPreview();
-    assertEquals(pages.heading(), pages.currentOutlineEntry(), "the outline marks the lesson being read");
+    assertEquals(
+        pages.heading(), pages.currentOutlineEntry(), "the outline marks the lesson being read");
     assertTrue(pages.hasQuickExit(), "a course with support resources shows the quick exit");
     browser.checkAccessibility();
 
     pages.next();
-    assertEquals(COURSE, pages.heading(), "a lesson that is not a preview sends a visitor to the course page");
+    assertEquals(
+        COURSE,
+        pages.heading(),
+        "a lesson that is not a preview sends a visitor to the course page");
     assertTrue(accounts.messages().contains("sign in"), accounts.messages());
-    assertFalse(browser.driver.getPageSource().contains("safety is your top priority"), "the lesson's words never reach the visitor");
+    assertFalse(
+        browser.driver.getPageSource().contains("safety is your top priority"),
+        "the lesson's words never reach the visitor");
     browser.checkAccessibility();
   }
 
@@ -129,7 +134,8 @@ class CourseReadingBrowserIT {
   }
 
   private int lessonCount() {
-    String meta = browser.driver.findElement(org.openqa.selenium.By.cssSelector(".lesson .meta")).getText();
+    String meta =
+        browser.driver.findElement(org.openqa.selenium.By.cssSelector(".lesson .meta")).getText();
     return Integer.parseInt(meta.replaceAll(".* of (\\d+).*", "$1"));
   }
 
@@ -137,15 +143,26 @@ class CourseReadingBrowserIT {
   private int requiredCount() {
     String url = browser.driver.getCurrentUrl();
     browser.open(url("/course/empathy-and-safety"));
-    int items = browser.driver.findElements(org.openqa.selenium.By.cssSelector(".outline-lessons li")).size();
-    int optional = (int) browser.driver.findElements(org.openqa.selenium.By.cssSelector(".outline-lessons li")).stream()
-        .filter(li -> li.getText().contains("optional")).count();
+    int items =
+        browser
+            .driver
+            .findElements(org.openqa.selenium.By.cssSelector(".outline-lessons li"))
+            .size();
+    int optional =
+        (int)
+            browser
+                .driver
+                .findElements(org.openqa.selenium.By.cssSelector(".outline-lessons li"))
+                .stream()
+                .filter(li -> li.getText().contains("optional"))
+                .count();
     browser.open(url);
     return items - optional;
   }
 
   private int lessonNumber() {
-    String meta = browser.driver.findElement(org.openqa.selenium.By.cssSelector(".lesson .meta")).getText();
+    String meta =
+        browser.driver.findElement(org.openqa.selenium.By.cssSelector(".lesson .meta")).getText();
     return Integer.parseInt(meta.replaceAll(".*item (\\d+) of.*", "$1"));
   }
 
@@ -155,7 +172,9 @@ class CourseReadingBrowserIT {
     pages.openHelp();
     assertEquals("Get help now", pages.heading());
     String text = browser.driver.getPageSource();
-    assertTrue(text.contains("does not erase") || text.contains("cannot erase"), "says the history is not erased");
+    assertTrue(
+        text.contains("does not erase") || text.contains("cannot erase"),
+        "says the history is not erased");
     browser.checkAccessibility();
   }
 
@@ -168,11 +187,15 @@ class CourseReadingBrowserIT {
     pages.quickExit();
     new WebDriverWait(browser.driver, Duration.ofSeconds(10))
         .until(d -> NeutralSite.TITLE.equals(d.getTitle()));
-    assertFalse(browser.driver.getCurrentUrl().startsWith(base.toString()), "the browser left Hearth");
+    assertFalse(
+        browser.driver.getCurrentUrl().startsWith(base.toString()), "the browser left Hearth");
 
     browser.driver.navigate().back();
     browser.settle();
-    assertNotEquals(lesson, browser.driver.getCurrentUrl(), "Back does not return to the lesson: its history entry was replaced");
+    assertNotEquals(
+        lesson,
+        browser.driver.getCurrentUrl(),
+        "Back does not return to the lesson: its history entry was replaced");
   }
 
   @Test
@@ -190,15 +213,21 @@ class CourseReadingBrowserIT {
   void lessonsFitAPhoneScreenAndStartWithASkipLink() {
     browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
     browser.open(url("/learn/empathy-and-safety/why-empathy"));
-    Number overflow = (Number) browser.script(
-        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    Number overflow =
+        (Number)
+            browser.script(
+                "return document.documentElement.scrollWidth -"
+                    + " document.documentElement.clientWidth;");
     assertTrue(overflow.intValue() <= 0, "no sideways scrolling on a phone, overflow " + overflow);
     browser.checkAccessibility();
 
     new Actions(browser.driver).sendKeys(Keys.TAB).perform();
     assertEquals("Skip to main content", browser.driver.switchTo().activeElement().getText());
     new Actions(browser.driver).sendKeys(Keys.TAB).sendKeys(Keys.TAB).perform();
-    assertEquals("Get help now", browser.driver.switchTo().activeElement().getText(), "the help link is early in the tab order");
+    assertEquals(
+        "Get help now",
+        browser.driver.switchTo().activeElement().getText(),
+        "the help link is early in the tab order");
   }
 
   @Test
@@ -206,7 +235,9 @@ class CourseReadingBrowserIT {
     browser.open(url("/learn/empathy-and-safety/no-such-lesson"));
     assertEquals("We couldn't find that page", pages.heading());
     for (String internal : new String[] {"Exception:", "Caused by", ".java:"}) {
-      assertFalse(browser.driver.getPageSource().contains(internal), "no server internals on the page: " + internal);
+      assertFalse(
+          browser.driver.getPageSource().contains(internal),
+          "no server internals on the page: " + internal);
     }
     browser.checkAccessibility();
   }

@@ -8,8 +8,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A stand-in for the everyday site the quick exit opens (BBC Weather by default), on loopback,
- * so the test can see the browser arrive there without leaving this machine.
+ * A stand-in for the everyday site the quick exit opens (BBC Weather by default), on loopback, so
+ * the test can see the browser arrive there without leaving this machine.
  */
 final class NeutralSite implements AutoCloseable {
 
@@ -19,15 +19,20 @@ final class NeutralSite implements AutoCloseable {
 
   NeutralSite(int port) throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-    server.createContext("/", exchange -> {
-      byte[] body = ("<!DOCTYPE html><html lang=\"en\"><head><title>" + TITLE
-          + "</title></head><body><main><h1>Today: mild</h1></main></body></html>").getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-      exchange.sendResponseHeaders(200, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          byte[] body =
+              ("<!DOCTYPE html><html lang=\"en\"><head><title>"
+                      + TITLE
+                      + "</title></head><body><main><h1>Today: mild</h1></main></body></html>")
+                  .getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+          exchange.sendResponseHeaders(200, body.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+          }
+        });
     server.start();
   }
 

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-/** A learner takes the empathy course's quizzes in headless Chromium; axe-core checks every page. */
+/**
+ * A learner takes the empathy course's quizzes in headless Chromium; axe-core checks every page.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class QuizBrowserIT {
@@ -30,8 +32,10 @@ class QuizBrowserIT {
   private static final String COURSE = "empathy-and-safety";
   private static final String FIRST_QUIZ = "check-safety-first";
   private static final String SELF_CHECK = "how-regulated-today";
-  private static final String ADMIN = System.getenv().getOrDefault("HEARTH_ADMIN_EMAIL", "admin@hearth.test");
-  private static final String ADMIN_PASSWORD = System.getenv().getOrDefault("HEARTH_ADMIN_PASSWORD", "integration-test-admin");
+  private static final String ADMIN =
+      System.getenv().getOrDefault("HEARTH_ADMIN_EMAIL", "admin@hearth.test");
+  private static final String ADMIN_PASSWORD =
+      System.getenv().getOrDefault("HEARTH_ADMIN_PASSWORD", "integration-test-admin");
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -63,7 +67,11 @@ class QuizBrowserIT {
   }
 
   private void enrolledLearner() {
-    accounts.register(url(""), "Quiz taker", "quiz-" + UUID.randomUUID() + "@example.org", "a calm and long passphrase");
+    accounts.register(
+        url(""),
+        "Quiz taker",
+        "quiz-" + UUID.randomUUID() + "@example.org",
+        "a calm and long passphrase");
     browser.open(url("/course/" + COURSE));
     pages.enrol();
   }
@@ -77,7 +85,8 @@ class QuizBrowserIT {
     String progressBefore = pages.moduleProgress();
     for (Question question : quiz.questions()) {
       for (String explanation : java.util.List.of(question.explanationHtml())) {
-        assertFalse(!explanation.isEmpty() && browser.driver.getPageSource().contains(explanation),
+        assertFalse(
+            !explanation.isEmpty() && browser.driver.getPageSource().contains(explanation),
             "no explanation is on the page before submitting");
       }
     }
@@ -90,7 +99,8 @@ class QuizBrowserIT {
     assertTrue(results.contains("Not quite"), results);
     Question first = quiz.questions().get(0);
     String explanation = plain(first.explanationHtml());
-    assertTrue(plain(results).contains(explanation.substring(0, Math.min(60, explanation.length()))),
+    assertTrue(
+        plain(results).contains(explanation.substring(0, Math.min(60, explanation.length()))),
         () -> "the explanation is shown after submitting: " + explanation);
     assertEquals(progressBefore, pages.moduleProgress(), "a fail does not move progress");
     browser.checkAccessibility();
@@ -102,16 +112,28 @@ class QuizBrowserIT {
     assertTrue(quizzes.score().contains("(100%)"), quizzes.score());
     assertNotEquals(progressBefore, pages.moduleProgress(), "a pass moves progress");
     assertTrue(pages.isMarkedComplete(), "the quiz shows as done");
-    assertEquals(2, browser.driver.findElements(By.cssSelector("#attempt-history tbody tr")).size(), "both attempts are listed");
+    assertEquals(
+        2,
+        browser.driver.findElements(By.cssSelector("#attempt-history tbody tr")).size(),
+        "both attempts are listed");
     browser.checkAccessibility();
   }
 
   /** Text as a reader sees it: tags dropped, entities decoded, white space folded. */
   private static String plain(String html) {
-    String text = java.util.regex.Pattern.compile("&#(\\d+);").matcher(html.replaceAll("<[^>]*>", " "))
-        .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1)))));
-    return text.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-        .replaceAll("\\s+", " ").strip();
+    String text =
+        java.util.regex.Pattern.compile("&#(\\d+);")
+            .matcher(html.replaceAll("<[^>]*>", " "))
+            .replaceAll(
+                m ->
+                    java.util.regex.Matcher.quoteReplacement(
+                        Character.toString(Integer.parseInt(m.group(1)))));
+    return text.replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+        .replaceAll("\\s+", " ")
+        .strip();
   }
 
   @Test
@@ -134,23 +156,33 @@ class QuizBrowserIT {
     QuizDefinition selfCheck = QuizPages.definition(COURSE, SELF_CHECK);
     enrolledLearner();
     browser.open(url("/learn/" + COURSE + "/" + SELF_CHECK));
-    assertTrue(browser.driver.findElement(By.id("quiz-rules")).getText().contains("nothing is scored"));
+    assertTrue(
+        browser.driver.findElement(By.id("quiz-rules")).getText().contains("nothing is scored"));
     browser.checkAccessibility();
 
     Question feeling = selfCheck.questions().get(0);
     quizzes.choose(feeling, feeling.choices().get(0));
     quizzes.submit();
     String notice = quizzes.unansweredNotice();
-    assertTrue(notice.startsWith(selfCheck.questions().size() - 1 + " questions have no answer yet"), notice);
-    assertTrue(notice.contains("Question 2") && notice.contains("Question 3") && !notice.contains("Question 1"), notice);
-    assertTrue(quizzes.isChosen(feeling, feeling.choices().get(0)), "the answer given is still chosen");
+    assertTrue(
+        notice.startsWith(selfCheck.questions().size() - 1 + " questions have no answer yet"),
+        notice);
+    assertTrue(
+        notice.contains("Question 2")
+            && notice.contains("Question 3")
+            && !notice.contains("Question 1"),
+        notice);
+    assertTrue(
+        quizzes.isChosen(feeling, feeling.choices().get(0)), "the answer given is still chosen");
     browser.checkAccessibility();
     quizzes.submitAnyway();
 
     assertFalse(quizzes.showsScore(), "no score");
     String page = browser.driver.findElement(By.cssSelector(".quiz")).getText();
     assertFalse(page.contains("%"), "no percentage anywhere: " + page);
-    assertFalse(page.contains("Correct") || page.contains("Not quite") || page.contains("passed"), "no verdict: " + page);
+    assertFalse(
+        page.contains("Correct") || page.contains("Not quite") || page.contains("passed"),
+        "no verdict: " + page);
     assertTrue(page.contains("nothing here is scored"), page);
     assertTrue(pages.isMarkedComplete(), "submitting a self-check completes it");
     browser.checkAccessibility();
@@ -162,35 +194,55 @@ class QuizBrowserIT {
     enrolledLearner();
     for (String item : java.util.List.of(FIRST_QUIZ, SELF_CHECK, "regulation-practice-log")) {
       browser.open(url("/learn/" + COURSE + "/" + item));
-      Number overflow = (Number) browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-      assertTrue(overflow.intValue() <= 0, item + ": no sideways scrolling on a phone, overflow " + overflow);
+      Number overflow =
+          (Number)
+              browser.script(
+                  "return document.documentElement.scrollWidth -"
+                      + " document.documentElement.clientWidth;");
+      assertTrue(
+          overflow.intValue() <= 0,
+          item + ": no sideways scrolling on a phone, overflow " + overflow);
       browser.checkAccessibility();
     }
 
     browser.open(url("/learn/" + COURSE + "/" + FIRST_QUIZ));
     QuizDefinition quiz = QuizPages.definition(COURSE, FIRST_QUIZ);
     String firstOption = quiz.questions().get(0).key() + "-";
-    org.openqa.selenium.WebElement focused = tabUntil(e -> e.getAttribute("id") != null && e.getAttribute("id").startsWith(firstOption));
-    new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(org.openqa.selenium.Keys.SPACE).perform();
+    org.openqa.selenium.WebElement focused =
+        tabUntil(e -> e.getAttribute("id") != null && e.getAttribute("id").startsWith(firstOption));
+    new org.openqa.selenium.interactions.Actions(browser.driver)
+        .sendKeys(org.openqa.selenium.Keys.SPACE)
+        .perform();
     assertTrue(focused.isSelected(), "Space chooses the focused option");
     tabUntil(e -> "quiz:submit".equals(e.getAttribute("id")));
     org.openqa.selenium.WebElement quizPage = browser.driver.findElement(By.tagName("html"));
-    new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+    new org.openqa.selenium.interactions.Actions(browser.driver)
+        .sendKeys(org.openqa.selenium.Keys.ENTER)
+        .perform();
     browser.waitUntilGone(quizPage);
     browser.settle();
-    assertTrue(quizzes.unansweredNotice().contains("no answer yet"), "the other questions are listed before grading");
+    assertTrue(
+        quizzes.unansweredNotice().contains("no answer yet"),
+        "the other questions are listed before grading");
     tabUntil(e -> "quiz:submit-anyway".equals(e.getAttribute("id")));
     quizPage = browser.driver.findElement(By.tagName("html"));
-    new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+    new org.openqa.selenium.interactions.Actions(browser.driver)
+        .sendKeys(org.openqa.selenium.Keys.ENTER)
+        .perform();
     browser.waitUntilGone(quizPage);
     browser.settle();
-    assertTrue(quizzes.score().startsWith("You scored"), "Enter on Submit anyway submits: " + quizzes.score());
+    assertTrue(
+        quizzes.score().startsWith("You scored"),
+        "Enter on Submit anyway submits: " + quizzes.score());
   }
 
   /** Presses Tab until the focused element matches, at most 150 times; returns it. */
-  private org.openqa.selenium.WebElement tabUntil(java.util.function.Predicate<org.openqa.selenium.WebElement> wanted) {
+  private org.openqa.selenium.WebElement tabUntil(
+      java.util.function.Predicate<org.openqa.selenium.WebElement> wanted) {
     for (int presses = 0; presses < 150; presses++) {
-      new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+      new org.openqa.selenium.interactions.Actions(browser.driver)
+          .sendKeys(org.openqa.selenium.Keys.TAB)
+          .perform();
       org.openqa.selenium.WebElement active = browser.driver.switchTo().activeElement();
       if (wanted.test(active)) {
         return active;
@@ -209,8 +261,12 @@ class QuizBrowserIT {
 
     accounts.signIn(url(""), ADMIN, ADMIN_PASSWORD);
     browser.open(url("/instructor/courses"));
-    assertFalse(browser.driver.findElements(By.cssSelector(".quiz-stats table")).isEmpty(), "a table of item difficulty");
-    assertFalse(browser.driver.findElements(By.cssSelector(".quiz-stats canvas[role='img']")).isEmpty(), "a chart with a text label");
+    assertFalse(
+        browser.driver.findElements(By.cssSelector(".quiz-stats table")).isEmpty(),
+        "a table of item difficulty");
+    assertFalse(
+        browser.driver.findElements(By.cssSelector(".quiz-stats canvas[role='img']")).isEmpty(),
+        "a chart with a text label");
     browser.checkAccessibility();
   }
 }

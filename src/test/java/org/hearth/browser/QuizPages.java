@@ -33,12 +33,23 @@ final class QuizPages {
   /** The quiz as authored, read from the content folder the integration tests deploy. */
   static QuizDefinition definition(String courseSlug, String quizSlug) {
     FileSystemContentSource source =
-        new FileSystemContentSource(Path.of(System.getProperty("hearth.test.content", "target/it-content")), new MarkdownRenderer());
+        new FileSystemContentSource(
+            Path.of(System.getProperty("hearth.test.content", "target/it-content")),
+            new MarkdownRenderer());
     ContentScan scan = source.scan();
-    CourseFolder folder = scan.folders().stream().filter(c -> c.slug().equals(courseSlug)).findFirst().orElseThrow();
-    CourseSource course = source.read(folder).course().orElseThrow(() -> new AssertionError(courseSlug + " does not read"));
-    return course.modules().stream().flatMap(m -> m.lessons().stream())
-        .filter(l -> l.slug().equals(quizSlug)).map(LessonOutline::quiz).findFirst().orElseThrow();
+    CourseFolder folder =
+        scan.folders().stream().filter(c -> c.slug().equals(courseSlug)).findFirst().orElseThrow();
+    CourseSource course =
+        source
+            .read(folder)
+            .course()
+            .orElseThrow(() -> new AssertionError(courseSlug + " does not read"));
+    return course.modules().stream()
+        .flatMap(m -> m.lessons().stream())
+        .filter(l -> l.slug().equals(quizSlug))
+        .map(LessonOutline::quiz)
+        .findFirst()
+        .orElseThrow();
   }
 
   boolean isQuizPage() {
@@ -50,8 +61,14 @@ final class QuizPages {
     for (Question question : quiz.questions()) {
       switch (question.type()) {
         case SINGLE_CHOICE, TRUE_FALSE -> choose(question, best(question));
-        case MULTIPLE_CHOICE -> question.choices().stream().filter(Choice::correct).forEach(c -> choose(question, c));
-        case SHORT_ANSWER -> type(question, question.choices().isEmpty() ? "A few words of my own" : question.choices().get(0).text());
+        case MULTIPLE_CHOICE ->
+            question.choices().stream().filter(Choice::correct).forEach(c -> choose(question, c));
+        case SHORT_ANSWER ->
+            type(
+                question,
+                question.choices().isEmpty()
+                    ? "A few words of my own"
+                    : question.choices().get(0).text());
         case MATCHING -> question.pairs().forEach(p -> select(question, p.key(), p.answer()));
         case ORDERING -> {
           for (int i = 0; i < question.choices().size(); i++) {
@@ -67,7 +84,10 @@ final class QuizPages {
     for (Question question : quiz.questions()) {
       switch (question.type()) {
         case SINGLE_CHOICE, TRUE_FALSE, MULTIPLE_CHOICE ->
-            question.choices().stream().filter(c -> c.credit() <= 0).findFirst().ifPresent(c -> choose(question, c));
+            question.choices().stream()
+                .filter(c -> c.credit() <= 0)
+                .findFirst()
+                .ifPresent(c -> choose(question, c));
         case SHORT_ANSWER -> type(question, "something else entirely");
         case MATCHING -> {
           List<MatchPair> pairs = question.pairs();
@@ -86,13 +106,18 @@ final class QuizPages {
   }
 
   private static Choice best(Question question) {
-    return question.choices().stream().max(java.util.Comparator.comparingDouble(Choice::credit)).orElseThrow();
+    return question.choices().stream()
+        .max(java.util.Comparator.comparingDouble(Choice::credit))
+        .orElseThrow();
   }
 
   void choose(Question question, Choice choice) {
     WebElement input = browser.driver.findElement(By.id(question.key() + "-" + choice.key()));
     if (!input.isSelected()) {
-      browser.driver.findElement(By.cssSelector("label[for='" + question.key() + "-" + choice.key() + "']")).click();
+      browser
+          .driver
+          .findElement(By.cssSelector("label[for='" + question.key() + "-" + choice.key() + "']"))
+          .click();
     }
   }
 
@@ -103,14 +128,18 @@ final class QuizPages {
   }
 
   void select(Question question, String rowKey, String value) {
-    new Select(browser.driver.findElement(By.id("answer-" + question.key() + "-" + rowKey))).selectByValue(value);
+    new Select(browser.driver.findElement(By.id("answer-" + question.key() + "-" + rowKey)))
+        .selectByValue(value);
   }
 
   void submit() {
     browser.clickToNavigate(browser.driver.findElement(By.id("quiz:submit")));
   }
 
-  /** The notice listing questions without an answer, shown instead of grading; empty when there is none. */
+  /**
+   * The notice listing questions without an answer, shown instead of grading; empty when there is
+   * none.
+   */
   String unansweredNotice() {
     List<WebElement> notice = browser.driver.findElements(By.id("unanswered"));
     return notice.isEmpty() ? "" : notice.get(0).getText();
@@ -124,7 +153,8 @@ final class QuizPages {
   /** Waits until the page says the answers were saved by the autosave script. */
   void waitUntilSaved() {
     new WebDriverWait(browser.driver, Duration.ofSeconds(15))
-        .until(d -> d.findElement(By.id("quiz-save-status")).getText().startsWith("Answers saved at"));
+        .until(
+            d -> d.findElement(By.id("quiz-save-status")).getText().startsWith("Answers saved at"));
   }
 
   String score() {

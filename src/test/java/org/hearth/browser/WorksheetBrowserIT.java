@@ -30,8 +30,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A learner fills in a worksheet on the page and downloads it, then finishes the course and
- * checks their certificate, in headless Chromium; axe-core checks every page.
+ * A learner fills in a worksheet on the page and downloads it, then finishes the course and checks
+ * their certificate, in headless Chromium; axe-core checks every page.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -68,7 +68,11 @@ class WorksheetBrowserIT {
   }
 
   private void enrolledLearner(String name) {
-    accounts.register(url(""), name, "worksheet-" + UUID.randomUUID() + "@example.org", "a calm and long passphrase");
+    accounts.register(
+        url(""),
+        name,
+        "worksheet-" + UUID.randomUUID() + "@example.org",
+        "a calm and long passphrase");
     browser.open(url("/course/" + COURSE));
     pages.enrol();
   }
@@ -98,31 +102,49 @@ class WorksheetBrowserIT {
     typed.put(longText.getAttribute("name"), "Talking with my sister helped");
     text.sendKeys(typed.get(text.getAttribute("name")));
     longText.sendKeys(typed.get(longText.getAttribute("name")));
-    browser.driver.findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']")).click();
+    browser
+        .driver
+        .findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']"))
+        .click();
     scale.selectByValue("6");
     String boxName = box.getAttribute("name");
     String scaleName = first("select").getAttribute("name");
     waitUntilSaved();
 
     browser.open(url(LOG));
-    assertEquals("A walk by the river", first("input[type='text']").getAttribute("value"), "the answer is there after a reload");
+    assertEquals(
+        "A walk by the river",
+        first("input[type='text']").getAttribute("value"),
+        "the answer is there after a reload");
     assertEquals("Talking with my sister helped", first("textarea").getAttribute("value"));
     assertTrue(browser.driver.findElement(By.name(boxName)).isSelected());
-    assertEquals("6", new Select(browser.driver.findElement(By.name(scaleName))).getFirstSelectedOption().getAttribute("value"));
+    assertEquals(
+        "6",
+        new Select(browser.driver.findElement(By.name(scaleName)))
+            .getFirstSelectedOption()
+            .getAttribute("value"));
     browser.checkAccessibility();
 
     String href = browser.driver.findElement(By.id("download-mine")).getAttribute("href");
     try (PDDocument pdf = Loader.loadPDF(browser.download(href))) {
       Map<String, String> values = new HashMap<>();
       for (PDField field : pdf.getDocumentCatalog().getAcroForm().getFieldTree()) {
-        values.put(field.getFullyQualifiedName(),
-            field instanceof org.apache.pdfbox.pdmodel.interactive.form.PDChoice choice ? String.join(",", choice.getValue()) : field.getValueAsString());
+        values.put(
+            field.getFullyQualifiedName(),
+            field instanceof org.apache.pdfbox.pdmodel.interactive.form.PDChoice choice
+                ? String.join(",", choice.getValue())
+                : field.getValueAsString());
       }
       for (Map.Entry<String, String> answer : typed.entrySet()) {
-        assertEquals(answer.getValue(), values.get(answer.getKey().substring("field-".length())), answer.getKey() + " in the PDF");
+        assertEquals(
+            answer.getValue(),
+            values.get(answer.getKey().substring("field-".length())),
+            answer.getKey() + " in the PDF");
       }
       assertEquals("6", values.get(scaleName.substring("field-".length())));
-      assertTrue(!"Off".equals(values.get(boxName.substring("field-".length()))), "the ticked box is ticked in the PDF");
+      assertTrue(
+          !"Off".equals(values.get(boxName.substring("field-".length()))),
+          "the ticked box is ticked in the PDF");
     }
 
     browser.clickToNavigate(browser.driver.findElement(By.id("clear-answers")));
@@ -130,8 +152,11 @@ class WorksheetBrowserIT {
     assertTrue(confirmation.contains("Clear your answers?"), confirmation);
     browser.checkAccessibility();
     browser.clickToNavigate(browser.driver.findElement(By.id("confirm-clear:confirmClear")));
-    assertTrue(accounts.messages().contains("Your answers to this worksheet are cleared."), accounts.messages());
-    assertEquals("", first("input[type='text']").getAttribute("value"), "Clear my answers cleared them");
+    assertTrue(
+        accounts.messages().contains("Your answers to this worksheet are cleared."),
+        accounts.messages());
+    assertEquals(
+        "", first("input[type='text']").getAttribute("value"), "Clear my answers cleared them");
     assertEquals("", first("textarea").getAttribute("value"));
     assertTrue(!browser.driver.findElement(By.name(boxName)).isSelected());
   }
@@ -150,19 +175,30 @@ class WorksheetBrowserIT {
       text = new PDFTextStripper().getText(pdf);
     }
     assertTrue(text.contains("Ada Graduate"), text);
-    Matcher verify = Pattern.compile("/verify/([0-9A-Za-z-]+)").matcher(text.replaceAll("\\s+", ""));
+    Matcher verify =
+        Pattern.compile("/verify/([0-9A-Za-z-]+)").matcher(text.replaceAll("\\s+", ""));
     assertTrue(verify.find(), "the certificate says where to verify it: " + text);
 
     browser.open(url("/verify/" + verify.group(1)));
-    assertEquals("This certificate is genuine", browser.driver.findElement(By.id("verified-heading")).getText());
+    assertEquals(
+        "This certificate is genuine",
+        browser.driver.findElement(By.id("verified-heading")).getText());
     assertEquals("Ada Graduate", browser.driver.findElement(By.id("verified-name")).getText());
-    assertEquals("Empathy and Safety After Betrayal", browser.driver.findElement(By.id("verified-course")).getText());
+    assertEquals(
+        "Empathy and Safety After Betrayal",
+        browser.driver.findElement(By.id("verified-course")).getText());
     browser.checkAccessibility();
 
     browser.open(url("/verify"));
     browser.driver.findElement(By.id("code")).sendKeys("NOT-A-REAL-CODE");
-    browser.clickToNavigate(browser.driver.findElement(By.cssSelector("form button[type='submit']")));
-    assertTrue(browser.driver.findElement(By.id("verification")).getText().startsWith("No certificate has the code"));
+    browser.clickToNavigate(
+        browser.driver.findElement(By.cssSelector("form button[type='submit']")));
+    assertTrue(
+        browser
+            .driver
+            .findElement(By.id("verification"))
+            .getText()
+            .startsWith("No certificate has the code"));
     browser.checkAccessibility();
   }
 
@@ -182,15 +218,20 @@ class WorksheetBrowserIT {
 
     keyboard.pressShiftAlone();
     WebElement status = browser.driver.findElement(By.id("quick-exit-status"));
-    new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(d -> status.getText().contains("2 more times"));
+    new WebDriverWait(browser.driver, Duration.ofSeconds(5))
+        .until(d -> status.getText().contains("2 more times"));
     browser.checkAccessibility();
     keyboard.type(longText, "x");
     keyboard.pressShiftAlone();
     keyboard.pressShiftAlone();
-    assertTrue(status.getText().contains("1 more time"), "a key between presses started the count again: " + status.getText());
-    try (NeutralSite neutral = new NeutralSite(Integer.getInteger("hearth.test.exit.port", 18999))) {
+    assertTrue(
+        status.getText().contains("1 more time"),
+        "a key between presses started the count again: " + status.getText());
+    try (NeutralSite neutral =
+        new NeutralSite(Integer.getInteger("hearth.test.exit.port", 18999))) {
       keyboard.pressShiftAlone();
-      new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> NeutralSite.TITLE.equals(d.getTitle()));
+      new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+          .until(d -> NeutralSite.TITLE.equals(d.getTitle()));
     }
   }
 }

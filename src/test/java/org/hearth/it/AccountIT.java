@@ -69,14 +69,24 @@ class AccountIT {
   /** A client address no other test (or run) uses: a unique IPv6 address in a private range. */
   private static String address() {
     String hex = UUID.randomUUID().toString().replace("-", "");
-    return "fd09:" + hex.substring(0, 4) + ":" + hex.substring(4, 8) + ":" + hex.substring(8, 12) + "::" + hex.substring(12, 16);
+    return "fd09:"
+        + hex.substring(0, 4)
+        + ":"
+        + hex.substring(4, 8)
+        + ":"
+        + hex.substring(8, 12)
+        + "::"
+        + hex.substring(12, 16);
   }
 
   private long rowsWithEmail(String email) {
-    return ((Number) repository.entityManager()
-        .createNativeQuery("SELECT COUNT(*) FROM account WHERE email = ?")
-        .setParameter(1, Account.normaliseEmail(email))
-        .getSingleResult()).longValue();
+    return ((Number)
+            repository
+                .entityManager()
+                .createNativeQuery("SELECT COUNT(*) FROM account WHERE email = ?")
+                .setParameter(1, Account.normaliseEmail(email))
+                .getSingleResult())
+        .longValue();
   }
 
   @Test
@@ -91,7 +101,10 @@ class AccountIT {
     assertEquals(account.getId(), result.user().orElseThrow().id());
     assertEquals(Account.normaliseEmail(email), result.user().orElseThrow().email());
     assertEquals("Robin", result.user().orElseThrow().displayName());
-    assertEquals(Set.of(Role.LEARNER), result.user().orElseThrow().roles(), "registration makes a learner and nothing more");
+    assertEquals(
+        Set.of(Role.LEARNER),
+        result.user().orElseThrow().roles(),
+        "registration makes a learner and nothing more");
 
     SignInResult wrong = signIn.signIn(email, WRONG, address);
     assertFalse(wrong.succeeded());
@@ -106,25 +119,45 @@ class AccountIT {
     String local = "ann-" + UUID.randomUUID();
     accounts.register("Ann", local + "@X.org", PASSWORD);
 
-    AccountProblem sameInOtherCase = assertThrows(AccountProblem.class,
-        () -> accounts.register("Another Ann", local.toUpperCase(Locale.ROOT) + "@x.ORG", "another long password"));
+    AccountProblem sameInOtherCase =
+        assertThrows(
+            AccountProblem.class,
+            () ->
+                accounts.register(
+                    "Another Ann",
+                    local.toUpperCase(Locale.ROOT) + "@x.ORG",
+                    "another long password"));
     assertEquals("email", sameInOtherCase.field());
-    AccountProblem withSpaces = assertThrows(AccountProblem.class,
-        () -> accounts.register("Ann again", "  " + local + "@x.org ", "another long password"));
+    AccountProblem withSpaces =
+        assertThrows(
+            AccountProblem.class,
+            () ->
+                accounts.register("Ann again", "  " + local + "@x.org ", "another long password"));
     assertEquals("email", withSpaces.field());
 
     assertEquals(1, rowsWithEmail(local + "@x.org"), "still exactly one account");
-    assertTrue(signIn.signIn(local + "@x.org", PASSWORD, address()).succeeded(), "the first registration keeps its password");
+    assertTrue(
+        signIn.signIn(local + "@x.org", PASSWORD, address()).succeeded(),
+        "the first registration keeps its password");
   }
 
   @Test
   void theDatabaseItselfRefusesASecondAccountWithTheSameEmail() throws Exception {
     String email = email("constraint");
     accounts.register("First", email, PASSWORD);
-    Exception refused = persistDirectly(new Account(email.toUpperCase(Locale.ROOT), "Twin", "PBKDF2WithHmacSHA512:1:AA==:AA==", Instant.now()));
+    Exception refused =
+        persistDirectly(
+            new Account(
+                email.toUpperCase(Locale.ROOT),
+                "Twin",
+                "PBKDF2WithHmacSHA512:1:AA==:AA==",
+                Instant.now()));
 
-    assertNotNull(refused, "persisting a second account with the same (normalised) email must fail");
-    assertTrue(causeChainMentions(refused, "uk_account_email"), () -> "the unique constraint refused it: " + describe(refused));
+    assertNotNull(
+        refused, "persisting a second account with the same (normalised) email must fail");
+    assertTrue(
+        causeChainMentions(refused, "uk_account_email"),
+        () -> "the unique constraint refused it: " + describe(refused));
     assertEquals(1, rowsWithEmail(email));
   }
 
@@ -132,7 +165,8 @@ class AccountIT {
   void aPasswordShorterThanTwelveCharactersIsRefused() {
     String email = email("short");
 
-    AccountProblem problem = assertThrows(AccountProblem.class, () -> accounts.register("Shorty", email, "elevenchars"));
+    AccountProblem problem =
+        assertThrows(AccountProblem.class, () -> accounts.register("Shorty", email, "elevenchars"));
 
     assertEquals("password", problem.field());
     assertEquals(0, rowsWithEmail(email), "nothing was stored");
@@ -174,12 +208,17 @@ class AccountIT {
     for (int attempt = 1; attempt <= 5; attempt++) {
       SignInResult result = signIn.signIn(email, WRONG, address);
       assertFalse(result.succeeded());
-      assertTrue(result.pausedUntil().isEmpty(), "attempt " + attempt + " is answered as a plain wrong password");
+      assertTrue(
+          result.pausedUntil().isEmpty(),
+          "attempt " + attempt + " is answered as a plain wrong password");
     }
 
     SignInResult sixth = signIn.signIn(email, PASSWORD, address);
     assertFalse(sixth.succeeded(), "the right password waits too, for a moment");
-    assertEquals(Optional.of(start.plus(WAIT_AFTER_FIVE)), sixth.pausedUntil(), "a wait of a second, not a lockout");
+    assertEquals(
+        Optional.of(start.plus(WAIT_AFTER_FIVE)),
+        sixth.pausedUntil(),
+        "a wait of a second, not a lockout");
     Instant until = sixth.pausedUntil().orElseThrow();
 
     SignInResult elsewhere = signIn.signIn(email, PASSWORD, address());
@@ -191,11 +230,16 @@ class AccountIT {
     for (int i = 0; i < 30; i++) {
       assertTrue(signIn.signIn(email, WRONG, address()).pausedUntil().isPresent());
     }
-    assertEquals(Optional.of(until), signIn.signIn(email, PASSWORD, address).pausedUntil(),
-        "the owner's wait did not grow: however many tries an attacker makes, the right password gets in within a minute");
+    assertEquals(
+        Optional.of(until),
+        signIn.signIn(email, PASSWORD, address).pausedUntil(),
+        "the owner's wait did not grow: however many tries an attacker makes, the right password"
+            + " gets in within a minute");
 
     clock.advance(Duration.ofMillis(500));
-    assertTrue(signIn.signIn(email, PASSWORD, address).succeeded(), "once the second is over, the right password gets in");
+    assertTrue(
+        signIn.signIn(email, PASSWORD, address).succeeded(),
+        "once the second is over, the right password gets in");
   }
 
   @Test
@@ -213,7 +257,9 @@ class AccountIT {
       assertEquals(Duration.ofSeconds(seconds), Duration.between(now, until));
       clock.holdAt(until);
       now = until;
-      assertTrue(signIn.signIn(email, WRONG, address()).pausedUntil().isEmpty(), "the wait is over, so this try counts");
+      assertTrue(
+          signIn.signIn(email, WRONG, address()).pausedUntil().isEmpty(),
+          "the wait is over, so this try counts");
     }
   }
 
@@ -229,20 +275,30 @@ class AccountIT {
     for (int i = 0; i < 5; i++) {
       signIn.signIn(pausedEmail, WRONG, address);
     }
-    assertTrue(signIn.signIn(pausedEmail, PASSWORD, address).pausedUntil().isPresent(), "the noisy account is paused");
-    assertTrue(signIn.signIn(neighbourEmail, PASSWORD, address).succeeded(), "another account from the same address is unaffected");
+    assertTrue(
+        signIn.signIn(pausedEmail, PASSWORD, address).pausedUntil().isPresent(),
+        "the noisy account is paused");
+    assertTrue(
+        signIn.signIn(neighbourEmail, PASSWORD, address).succeeded(),
+        "another account from the same address is unaffected");
 
     // Five failures so far from this address; unknown emails bring it to nineteen.
     for (int i = 0; i < 14; i++) {
       assertTrue(signIn.signIn(email("guess"), WRONG, address).pausedUntil().isEmpty());
     }
-    assertTrue(signIn.signIn(neighbourEmail, PASSWORD, address).succeeded(), "19 failures: the address is not paused yet");
+    assertTrue(
+        signIn.signIn(neighbourEmail, PASSWORD, address).succeeded(),
+        "19 failures: the address is not paused yet");
 
-    assertTrue(signIn.signIn(email("guess"), WRONG, address).pausedUntil().isEmpty(), "the 20th failure itself is answered normally");
+    assertTrue(
+        signIn.signIn(email("guess"), WRONG, address).pausedUntil().isEmpty(),
+        "the 20th failure itself is answered normally");
     SignInResult afterTwenty = signIn.signIn(neighbourEmail, PASSWORD, address);
     assertFalse(afterTwenty.succeeded(), "20 failures pause every sign-in from the address");
     assertTrue(afterTwenty.pausedUntil().isPresent());
-    assertTrue(signIn.signIn(neighbourEmail, PASSWORD, address()).succeeded(), "the same account signs in from another address");
+    assertTrue(
+        signIn.signIn(neighbourEmail, PASSWORD, address()).succeeded(),
+        "the same account signs in from another address");
   }
 
   @Test
@@ -252,11 +308,19 @@ class AccountIT {
     String replacement = "a brand new passphrase";
     Account account = accounts.register("Changer", email, PASSWORD);
 
-    AccountProblem wrongCurrent = assertThrows(AccountProblem.class, () -> accounts.changePassword(account.getId(), WRONG, replacement));
+    AccountProblem wrongCurrent =
+        assertThrows(
+            AccountProblem.class,
+            () -> accounts.changePassword(account.getId(), WRONG, replacement));
     assertEquals("current", wrongCurrent.field());
-    AccountProblem tooShort = assertThrows(AccountProblem.class, () -> accounts.changePassword(account.getId(), PASSWORD, "short"));
+    AccountProblem tooShort =
+        assertThrows(
+            AccountProblem.class,
+            () -> accounts.changePassword(account.getId(), PASSWORD, "short"));
     assertEquals("replacement", tooShort.field());
-    assertTrue(signIn.signIn(email, PASSWORD, address).succeeded(), "refused changes leave the old password in place");
+    assertTrue(
+        signIn.signIn(email, PASSWORD, address).succeeded(),
+        "refused changes leave the old password in place");
 
     accounts.changePassword(account.getId(), PASSWORD, replacement);
 
@@ -264,10 +328,15 @@ class AccountIT {
     assertFalse(old.succeeded(), "the old password stops working");
     assertTrue(old.pausedUntil().isEmpty());
     assertTrue(signIn.signIn(email, replacement, address).succeeded(), "the new password works");
-    assertTrue(storedHash(email).startsWith("PBKDF2WithHmacSHA512:210000:"), "the new password is hashed the same way");
+    assertTrue(
+        storedHash(email).startsWith("PBKDF2WithHmacSHA512:210000:"),
+        "the new password is hashed the same way");
   }
 
-  /** Persists and commits in a transaction of its own, bypassing every check in code; returns the failure, if any. */
+  /**
+   * Persists and commits in a transaction of its own, bypassing every check in code; returns the
+   * failure, if any.
+   */
   private Exception persistDirectly(Account account) throws Exception {
     UserTransaction tx = InitialContext.doLookup("java:comp/UserTransaction");
     EntityManager em = repository.entityManager();
@@ -287,10 +356,12 @@ class AccountIT {
   }
 
   private String storedHash(String email) {
-    return (String) repository.entityManager()
-        .createNativeQuery("SELECT password_hash FROM account WHERE email = ?")
-        .setParameter(1, Account.normaliseEmail(email))
-        .getSingleResult();
+    return (String)
+        repository
+            .entityManager()
+            .createNativeQuery("SELECT password_hash FROM account WHERE email = ?")
+            .setParameter(1, Account.normaliseEmail(email))
+            .getSingleResult();
   }
 
   private static boolean causeChainMentions(Throwable error, String text) {
@@ -298,7 +369,8 @@ class AccountIT {
       if (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains(text)) {
         return true;
       }
-      if (t instanceof java.sql.SQLException sql && sql.getNextException() != null
+      if (t instanceof java.sql.SQLException sql
+          && sql.getNextException() != null
           && causeChainMentions(sql.getNextException(), text)) {
         return true;
       }

@@ -64,29 +64,54 @@ class ClusterIT {
     Node first = cluster.nodes().get(0);
     Node second = cluster.nodes().get(1);
     Browser admin = new Browser(first.url(), true);
-    assertEquals(200, admin.get("/my-learning", "Authorization", basic(LocalCluster.ADMIN, LocalCluster.ADMIN_PASSWORD)).statusCode());
-    String slug = Steps.createCourse(admin, "Kept in step " + UUID.randomUUID().toString().substring(0, 6));
+    assertEquals(
+        200,
+        admin
+            .get(
+                "/my-learning",
+                "Authorization",
+                basic(LocalCluster.ADMIN, LocalCluster.ADMIN_PASSWORD))
+            .statusCode());
+    String slug =
+        Steps.createCourse(admin, "Kept in step " + UUID.randomUUID().toString().substring(0, 6));
     String itemEditor = Steps.addModuleWithLesson(admin, slug, "Αρχή");
 
     writeLesson(admin, itemEditor, "First words — «one»");
     Steps.publish(admin, slug);
-    String lesson = Steps.find(admin.get("/course/" + slug).body(), "/learn/" + Pattern.quote(slug) + "/([a-z0-9-]+)", 1);
+    String lesson =
+        Steps.find(
+            admin.get("/course/" + slug).body(),
+            "/learn/" + Pattern.quote(slug) + "/([a-z0-9-]+)",
+            1);
     String address = "/learn/" + slug + "/" + lesson;
     // Signed-in readers, one per node: their pages are checked against the course's revision on
-    // every request. (Anonymous readers share a page for up to HEARTH_PAGE_CACHE_MILLIS, one second,
+    // every request. (Anonymous readers share a page for up to HEARTH_PAGE_CACHE_MILLIS, one
+    // second,
     // on every node alike; see the README.)
     Map<Node, Browser> readers = new LinkedHashMap<>();
     for (Node node : cluster.nodes()) {
       Browser reader = new Browser(node.url(), true);
-      assertEquals(200, reader.get("/my-learning", "Authorization", basic(LocalCluster.ADMIN, LocalCluster.ADMIN_PASSWORD)).statusCode());
+      assertEquals(
+          200,
+          reader
+              .get(
+                  "/my-learning",
+                  "Authorization",
+                  basic(LocalCluster.ADMIN, LocalCluster.ADMIN_PASSWORD))
+              .statusCode());
       readers.put(node, reader);
     }
-    assertEquals("First words — «one»", title(readers.get(second).get(address)), "the other node reads the publish");
+    assertEquals(
+        "First words — «one»",
+        title(readers.get(second).get(address)),
+        "the other node reads the publish");
 
     writeLesson(admin, itemEditor, "Second words — “two”");
     Steps.publish(admin, slug);
     for (Node node : cluster.nodes()) {
-      assertEquals("Second words — “two”", title(readers.get(node).get(address)),
+      assertEquals(
+          "Second words — “two”",
+          title(readers.get(node).get(address)),
           node.name() + " shows the new version as soon as the publish answered");
     }
   }
@@ -105,25 +130,37 @@ class ClusterIT {
     assertEquals(302, enrolled.statusCode(), () -> messages(enrolled.body()));
     String firstLesson = path(location(enrolled));
     HttpResponse<String> landed = get(learner, firstLesson);
-    assertTrue(PageForms.decode(landed.body()).contains("You're enrolled."), () -> "the one-off message: " + messages(landed.body()));
+    assertTrue(
+        PageForms.decode(landed.body()).contains("You're enrolled."),
+        () -> "the one-off message: " + messages(landed.body()));
 
     HttpResponse<String> done = Steps.markDone(learner, firstLesson);
     HttpResponse<String> next = get(learner, path(location(done)));
-    assertTrue(PageForms.decode(next.body()).contains("Marked as complete."), () -> "the one-off message: " + messages(next.body()));
+    assertTrue(
+        PageForms.decode(next.body()).contains("Marked as complete."),
+        () -> "the one-off message: " + messages(next.body()));
 
     String worksheet = "/learn/" + COURSE + "/regulation-practice-log";
     String page = get(learner, worksheet).body();
     Form form = PageForms.form(page, "worksheet");
     String item = Steps.find(page, "data-autosave=\"[^\"]*/api/me/worksheets/(\\d+)/answers\"", 1);
-    String field = Steps.find(form.html(), "<input type=\"text\" id=\"[^\"]+\" name=\"([^\"]+)\"", 1);
+    String field =
+        Steps.find(form.html(), "<input type=\"text\" id=\"[^\"]+\" name=\"([^\"]+)\"", 1);
     String answer = "Breathwork with Siobhán — «calmer» 🌿";
-    HttpResponse<String> autosaved = learner.post("/api/me/worksheets/" + item + "/answers", Map.of(field, answer),
-        "X-Hearth-CSRF", form.fields().get("hearth_csrf"));
+    HttpResponse<String> autosaved =
+        learner.post(
+            "/api/me/worksheets/" + item + "/answers",
+            Map.of(field, answer),
+            "X-Hearth-CSRF",
+            form.fields().get("hearth_csrf"));
     assertEquals(200, autosaved.statusCode(), autosaved.body());
     List<Exchange> beforeKill = cluster.exchanges();
-    assertTrue(alternating(beforeKill), () -> "each request went to the other node than the one before: " + beforeKill);
+    assertTrue(
+        alternating(beforeKill),
+        () -> "each request went to the other node than the one before: " + beforeKill);
 
-    Node killed = cluster.nodes().stream().filter(n -> n.name().equals(home)).findFirst().orElseThrow();
+    Node killed =
+        cluster.nodes().stream().filter(n -> n.name().equals(home)).findFirst().orElseThrow();
     cluster.kill(killed);
 
     String quiz = "/learn/" + COURSE + "/check-safety-first";
@@ -142,24 +179,39 @@ class ClusterIT {
     assertEquals(200, get(learner, path(location(graded)).replaceFirst("#.*", "")).statusCode());
 
     String myLearning = PageForms.decode(get(learner, "/my-learning").body());
-    assertTrue(myLearning.contains("Empathy and Safety After Betrayal"), "My learning names the course");
+    assertTrue(
+        myLearning.contains("Empathy and Safety After Betrayal"), "My learning names the course");
     JsonObject export = json(get(learner, "/api/me/export"));
     assertEquals(NAME, export.getJsonObject("account").getString("displayName"));
     assertEquals(1, export.getJsonArray("enrolments").size(), "enrolled once");
-    assertEquals(1, export.getJsonArray("completedLessons").size(), "the lesson marked complete, once");
+    assertEquals(
+        1, export.getJsonArray("completedLessons").size(), "the lesson marked complete, once");
     assertEquals(1, export.getJsonArray("quizAttempts").size(), "the quiz submitted, stored once");
     Map<String, String> stored = new LinkedHashMap<>();
-    export.getJsonArray("worksheetAnswers").getValuesAs(JsonObject.class)
+    export
+        .getJsonArray("worksheetAnswers")
+        .getValuesAs(JsonObject.class)
         .forEach(a -> stored.put(a.getString("field"), a.getString("answer")));
-    assertEquals(answer, stored.values().stream().filter(answer::equals).findFirst().orElse(null), "the autosaved answer, exactly");
+    assertEquals(
+        answer,
+        stored.values().stream().filter(answer::equals).findFirst().orElse(null),
+        "the autosaved answer, exactly");
 
     List<Exchange> journey = cluster.exchanges();
     List<Exchange> afterKill = journey.subList(beforeKill.size(), journey.size());
-    assertTrue(afterKill.stream().allMatch(e -> e.servedBy().equals(other(home))), () -> "the survivor served the rest: " + afterKill);
-    List<Exchange> failed = journey.stream().filter(e -> e.status() >= 500 || e.status() == 403 || e.status() == 401).toList();
+    assertTrue(
+        afterKill.stream().allMatch(e -> e.servedBy().equals(other(home))),
+        () -> "the survivor served the rest: " + afterKill);
+    List<Exchange> failed =
+        journey.stream()
+            .filter(e -> e.status() >= 500 || e.status() == 403 || e.status() == 401)
+            .toList();
     assertTrue(failed.isEmpty(), () -> "no 5xx, 401 or 403 in the journey: " + failed);
-    String survivorLog = LocalCluster.log(cluster.nodes().stream().filter(n -> !n.name().equals(home)).findFirst().orElseThrow());
-    assertFalse(survivorLog.contains("NotSerializableException"), "every session attribute replicates");
+    String survivorLog =
+        LocalCluster.log(
+            cluster.nodes().stream().filter(n -> !n.name().equals(home)).findFirst().orElseThrow());
+    assertFalse(
+        survivorLog.contains("NotSerializableException"), "every session attribute replicates");
   }
 
   private static void writeLesson(Browser admin, String itemEditor, String title) throws Exception {
@@ -169,7 +221,9 @@ class ClusterIT {
     fields.put("text", "Words from one node, read on the other.\n");
     fields.put("preview", "true");
     HttpResponse<String> saved = admin.post(lesson.action(), fields);
-    assertTrue(saved.statusCode() == 302 || saved.statusCode() == 200, () -> "saved: " + messages(saved.body()));
+    assertTrue(
+        saved.statusCode() == 302 || saved.statusCode() == 200,
+        () -> "saved: " + messages(saved.body()));
   }
 
   private static String title(HttpResponse<String> page) {
@@ -180,7 +234,11 @@ class ClusterIT {
   /** For each question of the paper, its first option ticked. */
   private static Map<String, String> firstChoices(String html) {
     Map<String, String> choices = new LinkedHashMap<>();
-    Matcher option = Pattern.compile("<input type=\"(?:radio|checkbox)\" id=\"[^\"]+\" name=\"([^\"]+)\"\\s+value=\"([^\"]+)\"").matcher(html);
+    Matcher option =
+        Pattern.compile(
+                "<input type=\"(?:radio|checkbox)\" id=\"[^\"]+\""
+                    + " name=\"([^\"]+)\"\\s+value=\"([^\"]+)\"")
+            .matcher(html);
     while (option.find()) {
       choices.putIfAbsent(option.group(1), option.group(2));
     }
@@ -189,15 +247,23 @@ class ClusterIT {
 
   private static HttpResponse<String> get(Browser browser, String path) throws Exception {
     HttpResponse<String> response = browser.get(path);
-    assertTrue(response.statusCode() < 500, () -> "GET " + path + " answered " + response.statusCode() + " through the balancer");
+    assertTrue(
+        response.statusCode() < 500,
+        () -> "GET " + path + " answered " + response.statusCode() + " through the balancer");
     return response;
   }
 
-  /** The node that served a response through the balancer, which names the upstream it used last. */
+  /**
+   * The node that served a response through the balancer, which names the upstream it used last.
+   */
   private static String node(HttpResponse<?> response) {
     String upstream = response.headers().firstValue("X-Upstream").orElse("");
     String last = upstream.replaceFirst(".*[, ]", "");
-    return cluster.nodes().stream().filter(n -> last.endsWith(":" + n.port())).map(Node::name).findFirst().orElse(upstream);
+    return cluster.nodes().stream()
+        .filter(n -> last.endsWith(":" + n.port()))
+        .map(Node::name)
+        .findFirst()
+        .orElse(upstream);
   }
 
   private static String other(String node) {

@@ -26,10 +26,16 @@ final class ContentFixture {
 
   /** A valid course with one module and two lessons, the second linking back to the first. */
   ContentFixture validCourse(String slug, String title) {
-    write(slug + "/course.yaml", "title: " + title + "\nsummary: A fixture course\nauthors: [Test Author]\n");
+    write(
+        slug + "/course.yaml",
+        "title: " + title + "\nsummary: A fixture course\nauthors: [Test Author]\n");
     write(slug + "/01-start/module.yaml", "title: Getting started\n");
-    write(slug + "/01-start/01-hello.md", "---\ntitle: Hello\nminutes: 3\npreview: true\n---\n# Hello\n\nFirst lesson text.\n");
-    write(slug + "/01-start/02-next.md", "---\ntitle: Next steps\n---\nSee [the first lesson](01-hello.md).\n");
+    write(
+        slug + "/01-start/01-hello.md",
+        "---\ntitle: Hello\nminutes: 3\npreview: true\n---\n# Hello\n\nFirst lesson text.\n");
+    write(
+        slug + "/01-start/02-next.md",
+        "---\ntitle: Next steps\n---\nSee [the first lesson](01-hello.md).\n");
     return this;
   }
 

@@ -54,8 +54,14 @@ class ContentImportIT {
     assertTrue(course.hasSupport(), "the course declares support resources");
     long lessons = course.lessons().stream().filter(l -> !l.isQuiz() && !l.isWorksheet()).count();
     assertTrue(lessons >= 5 && lessons <= 8, "5 to 8 lessons");
-    assertEquals(2, course.lessons().stream().filter(l -> l.isQuiz() && l.quiz().graded()).count(), "two graded knowledge checks");
-    assertEquals(1, course.lessons().stream().filter(l -> l.isQuiz() && !l.quiz().graded()).count(), "one self-check");
+    assertEquals(
+        2,
+        course.lessons().stream().filter(l -> l.isQuiz() && l.quiz().graded()).count(),
+        "two graded knowledge checks");
+    assertEquals(
+        1,
+        course.lessons().stream().filter(l -> l.isQuiz() && !l.quiz().graded()).count(),
+        "one self-check");
     assertTrue(course.modules().size() >= 2 && course.modules().size() <= 3, "2 or 3 modules");
   }
 
@@ -77,7 +83,9 @@ class ContentImportIT {
     assertTrue(hello.preview());
     assertTrue(hello.html().contains("id=\"hello\""), hello.html());
     LessonView next = course.lesson("next").orElseThrow();
-    assertTrue(next.html().contains("href=\"hello\""), "lesson links point at lesson pages: " + next.html());
+    assertTrue(
+        next.html().contains("href=\"hello\""),
+        "lesson links point at lesson pages: " + next.html());
     assertEquals(next, course.next(hello).orElseThrow());
   }
 
@@ -91,14 +99,20 @@ class ContentImportIT {
 
     ImportReport unchanged = importFrom(fixture);
     assertEquals(CourseImportStatus.UNCHANGED, result(unchanged, slug).status());
-    assertEquals(revision, catalog.course(slug).orElseThrow().revision(), "an unchanged folder writes nothing");
+    assertEquals(
+        revision,
+        catalog.course(slug).orElseThrow().revision(),
+        "an unchanged folder writes nothing");
 
     fixture.write(slug + "/course.yaml", "title: After\n");
     fixture.write(slug + "/01-start/01-hello.md", "---\ntitle: Hello again\n---\nNew words.\n");
     fixture.delete(slug + "/01-start/02-next.md");
     ImportReport changed = importFrom(fixture);
 
-    assertEquals(CourseImportStatus.IMPORTED, result(changed, slug).status(), () -> result(changed, slug).problems().toString());
+    assertEquals(
+        CourseImportStatus.IMPORTED,
+        result(changed, slug).status(),
+        () -> result(changed, slug).problems().toString());
     CourseView course = catalog.course(slug).orElseThrow();
     assertEquals("After", course.title());
     assertTrue(course.revision() > revision);
@@ -111,20 +125,25 @@ class ContentImportIT {
   void aMalformedCourseIsReportedAndDoesNotBlockTheOthers() {
     String good = ContentFixture.uniqueSlug("good");
     String bad = ContentFixture.uniqueSlug("bad");
-    ContentFixture fixture = new ContentFixture().validCourse(good, "Good").validCourse(bad, "Bad, first version");
+    ContentFixture fixture =
+        new ContentFixture().validCourse(good, "Good").validCourse(bad, "Bad, first version");
     importFrom(fixture);
     fixture.write(good + "/01-start/01-hello.md", "---\ntitle: Hello, edited\n---\nEdited.\n");
-    fixture.write(bad + "/01-start/02-next.md", "---\ntitle: Next\n---\nA line\nSee [missing](03-missing.md).\n");
+    fixture.write(
+        bad + "/01-start/02-next.md",
+        "---\ntitle: Next\n---\nA line\nSee [missing](03-missing.md).\n");
 
     ImportReport report = importFrom(fixture);
 
     assertEquals(CourseImportStatus.IMPORTED, result(report, good).status());
-    assertEquals("Hello, edited", catalog.course(good).orElseThrow().lesson("hello").orElseThrow().title());
+    assertEquals(
+        "Hello, edited", catalog.course(good).orElseThrow().lesson("hello").orElseThrow().title());
     CourseImportResult rejected = result(report, bad);
     assertEquals(CourseImportStatus.REJECTED, rejected.status());
     ContentProblem problem = rejected.problems().get(0);
     assertEquals("courses/" + bad + "/01-start/02-next.md", problem.path());
-    assertEquals(5, problem.line(), "the line of the broken link, counted from the top of the file");
+    assertEquals(
+        5, problem.line(), "the line of the broken link, counted from the top of the file");
     assertTrue(problem.message().contains("03-missing.md"), problem.message());
     assertFalse(report.isClean());
     CourseView stillThere = catalog.course(bad).orElseThrow();

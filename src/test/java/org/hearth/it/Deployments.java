@@ -16,12 +16,14 @@ public final class Deployments {
   public static WebArchive hearth(Class<?>... testClasses) {
     File war = new File(System.getProperty("hearth.war", "target/hearth.war"));
     if (!war.isFile()) {
-      throw new IllegalStateException(war + " is missing; integration tests run after `mvn package` (use `mvn verify`)");
+      throw new IllegalStateException(
+          war + " is missing; integration tests run after `mvn package` (use `mvn verify`)");
     }
     // ROOT.war: served at "/", as Hearth ships. It also keeps @ArquillianResource URLs right when
     // the Payara Micro connector reads the start-up log before its "Deployed" block has arrived
     // (it then knows no context root and hands tests the server's root address).
-    WebArchive archive = ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
+    WebArchive archive =
+        ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
     archive.addClasses(testClasses);
     return archive;
   }

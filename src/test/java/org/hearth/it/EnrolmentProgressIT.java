@@ -57,7 +57,8 @@ class EnrolmentProgressIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.hearth(EnrolmentProgressIT.class, ContentFixture.class, TestProgressCalls.class);
+    return Deployments.hearth(
+        EnrolmentProgressIT.class, ContentFixture.class, TestProgressCalls.class);
   }
 
   @Inject AccountService accounts;
@@ -82,7 +83,9 @@ class EnrolmentProgressIT {
   }
 
   private static LessonView lesson(CourseView course, String slug) {
-    return course.lesson(slug).orElseThrow(() -> new AssertionError("no lesson " + slug + " in " + course.slug()));
+    return course
+        .lesson(slug)
+        .orElseThrow(() -> new AssertionError("no lesson " + slug + " in " + course.slug()));
   }
 
   private CourseProgress progressOf(SignedInUser learner, CourseView course) {
@@ -90,28 +93,48 @@ class EnrolmentProgressIT {
   }
 
   private long count(String table, long accountId) {
-    return ((Number) accountRows.entityManager()
-        .createNativeQuery("SELECT COUNT(*) FROM " + table + " WHERE " + ("account".equals(table) ? "id" : "account_id") + " = ?")
-        .setParameter(1, accountId)
-        .getSingleResult()).longValue();
+    return ((Number)
+            accountRows
+                .entityManager()
+                .createNativeQuery(
+                    "SELECT COUNT(*) FROM "
+                        + table
+                        + " WHERE "
+                        + ("account".equals(table) ? "id" : "account_id")
+                        + " = ?")
+                .setParameter(1, accountId)
+                .getSingleResult())
+        .longValue();
   }
 
   private long enrolmentRows(long accountId, long courseId) {
-    return ((Number) accountRows.entityManager()
-        .createNativeQuery("SELECT COUNT(*) FROM enrolment WHERE account_id = ? AND course_id = ?")
-        .setParameter(1, accountId)
-        .setParameter(2, courseId)
-        .getSingleResult()).longValue();
+    return ((Number)
+            accountRows
+                .entityManager()
+                .createNativeQuery(
+                    "SELECT COUNT(*) FROM enrolment WHERE account_id = ? AND course_id = ?")
+                .setParameter(1, accountId)
+                .setParameter(2, courseId)
+                .getSingleResult())
+        .longValue();
   }
 
-  /** Imports a fixture course with the given course.yaml and lessons (file name → front matter) into module 01-steps. */
+  /**
+   * Imports a fixture course with the given course.yaml and lessons (file name → front matter) into
+   * module 01-steps.
+   */
   private CourseView importCourse(String slug, String courseYaml, String... lessons) {
     ContentFixture fixture = new ContentFixture().write(slug + "/course.yaml", courseYaml);
     for (int i = 0; i < lessons.length; i += 2) {
-      fixture.write(slug + "/01-steps/" + lessons[i], "---\n" + lessons[i + 1] + "---\nText of " + lessons[i] + ".\n");
+      fixture.write(
+          slug + "/01-steps/" + lessons[i],
+          "---\n" + lessons[i + 1] + "---\nText of " + lessons[i] + ".\n");
     }
-    CourseImportResult result = importer.importAll(new FileSystemContentSource(fixture.root, markdown)).courses().stream()
-        .filter(c -> c.slug().equals(slug)).findFirst().orElseThrow();
+    CourseImportResult result =
+        importer.importAll(new FileSystemContentSource(fixture.root, markdown)).courses().stream()
+            .filter(c -> c.slug().equals(slug))
+            .findFirst()
+            .orElseThrow();
     assertEquals(CourseImportStatus.IMPORTED, result.status(), () -> result.problems().toString());
     return course(slug);
   }
@@ -132,9 +155,12 @@ class EnrolmentProgressIT {
     enrolments.leave(learner, EMPATHY);
     CourseProgress afterLeaving = progressOf(learner, course);
     assertFalse(afterLeaving.enrolled(), "leaving ends the enrolment");
-    assertThrows(IllegalStateException.class, () -> progress.complete(learner, course, second),
+    assertThrows(
+        IllegalStateException.class,
+        () -> progress.complete(learner, course, second),
         "a learner who left records no progress");
-    assertEquals(1, progressRows.countCompletions(learner.id(), first.id()), "leaving keeps the completion");
+    assertEquals(
+        1, progressRows.countCompletions(learner.id(), first.id()), "leaving keeps the completion");
 
     enrolments.enrol(learner, EMPATHY, null);
     CourseProgress back = progressOf(learner, course);
@@ -142,7 +168,8 @@ class EnrolmentProgressIT {
     assertTrue(back.isDone(first), "the completion made before leaving is still there");
     assertFalse(back.isDone(second));
     assertEquals(1, back.requiredDone());
-    assertEquals(1, enrolmentRows(learner.id(), course.id()), "re-joining reuses the one enrolment row");
+    assertEquals(
+        1, enrolmentRows(learner.id(), course.id()), "re-joining reuses the one enrolment row");
   }
 
   @Test
@@ -152,39 +179,53 @@ class EnrolmentProgressIT {
     LessonView lesson = lesson(course, "safety-comes-first");
     enrolments.enrol(learner, EMPATHY, null);
     int threads = 20;
-    // Plain threads: each call enters the container through the EJB, as a request would (see TestProgressCalls).
+    // Plain threads: each call enters the container through the EJB, as a request would (see
+    // TestProgressCalls).
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     CountDownLatch ready = new CountDownLatch(threads);
     CountDownLatch start = new CountDownLatch(1);
     List<Future<CourseProgress>> results = new ArrayList<>();
     try {
       for (int i = 0; i < threads; i++) {
-        results.add(pool.submit(() -> {
-          ready.countDown();
-          start.await();
-          return separateCalls.complete(learner, course, lesson);
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  ready.countDown();
+                  start.await();
+                  return separateCalls.complete(learner, course, lesson);
+                }));
       }
       assertTrue(ready.await(30, TimeUnit.SECONDS), "all 20 threads are waiting at the start line");
       start.countDown();
       for (Future<CourseProgress> result : results) {
-        assertTrue(result.get(60, TimeUnit.SECONDS).isDone(lesson), "every call, winner or not, reports the lesson done");
+        assertTrue(
+            result.get(60, TimeUnit.SECONDS).isDone(lesson),
+            "every call, winner or not, reports the lesson done");
       }
     } finally {
       pool.shutdownNow();
     }
 
-    assertEquals(1, progressRows.countCompletions(learner.id(), lesson.id()), "one completion, however many clicks");
+    assertEquals(
+        1,
+        progressRows.countCompletions(learner.id(), lesson.id()),
+        "one completion, however many clicks");
     assertEquals(1, count("lesson_completion", learner.id()));
   }
 
   @Test
   void aKeyCourseEnrolsOnlyWithItsKeyAndAClosedCourseTakesNobodyNew() {
     String keySlug = ContentFixture.uniqueSlug("key");
-    importCourse(keySlug, "title: With a key\nenrolment: key\nenrolment_key: autumn-group\n", "01-one.md", "title: One\n");
+    importCourse(
+        keySlug,
+        "title: With a key\nenrolment: key\nenrolment_key: autumn-group\n",
+        "01-one.md",
+        "title: One\n");
     SignedInUser learner = learner("Keyholder");
 
-    EnrolmentProblem wrong = assertThrows(EnrolmentProblem.class, () -> enrolments.enrol(learner, keySlug, "spring-group"));
+    EnrolmentProblem wrong =
+        assertThrows(
+            EnrolmentProblem.class, () -> enrolments.enrol(learner, keySlug, "spring-group"));
     assertTrue(wrong.getMessage().contains("doesn't match"), wrong.getMessage());
     assertThrows(EnrolmentProblem.class, () -> enrolments.enrol(learner, keySlug, null));
     assertFalse(progressOf(learner, course(keySlug)).enrolled(), "a wrong key enrols nobody");
@@ -193,49 +234,78 @@ class EnrolmentProgressIT {
 
     String closedSlug = ContentFixture.uniqueSlug("closed");
     importCourse(closedSlug, "title: Closed\nenrolment: closed\n", "01-one.md", "title: One\n");
-    EnrolmentProblem closed = assertThrows(EnrolmentProblem.class, () -> enrolments.enrol(learner("Latecomer"), closedSlug, null));
+    EnrolmentProblem closed =
+        assertThrows(
+            EnrolmentProblem.class, () -> enrolments.enrol(learner("Latecomer"), closedSlug, null));
     assertTrue(closed.getMessage().contains("isn't taking new learners"), closed.getMessage());
   }
 
   @Test
   void aSequentialCourseOpensEachRequiredLessonOnlyAfterTheOneBefore() {
     String slug = ContentFixture.uniqueSlug("sequential");
-    CourseView course = importCourse(slug, "title: Step by step\nsequential: true\n",
-        "01-one.md", "title: One\n",
-        "02-two.md", "title: Two\n",
-        "03-three.md", "title: Three\n");
+    CourseView course =
+        importCourse(
+            slug,
+            "title: Step by step\nsequential: true\n",
+            "01-one.md",
+            "title: One\n",
+            "02-two.md",
+            "title: Two\n",
+            "03-three.md",
+            "title: Three\n");
     LessonView one = lesson(course, "one");
     LessonView two = lesson(course, "two");
     LessonView three = lesson(course, "three");
     assertTrue(course.sequential());
-    assertFalse(one.preview() || two.preview() || three.preview(), "no free previews in this course");
+    assertFalse(
+        one.preview() || two.preview() || three.preview(), "no free previews in this course");
     SignedInUser learner = learner("Stepper");
     SignedInUser stranger = learner("Stranger");
 
-    assertEquals(LessonAccess.SIGN_IN, enrolments.access(Optional.empty(), course, one, CourseProgress.none(course)));
-    assertEquals(LessonAccess.ENROL, enrolments.access(Optional.of(stranger), course, one, progressOf(stranger, course)));
+    assertEquals(
+        LessonAccess.SIGN_IN,
+        enrolments.access(Optional.empty(), course, one, CourseProgress.none(course)));
+    assertEquals(
+        LessonAccess.ENROL,
+        enrolments.access(Optional.of(stranger), course, one, progressOf(stranger, course)));
 
     enrolments.enrol(learner, slug, null);
     CourseProgress start = progressOf(learner, course);
     assertEquals(LessonAccess.OPEN, enrolments.access(Optional.of(learner), course, one, start));
-    assertEquals(LessonAccess.LOCKED, enrolments.access(Optional.of(learner), course, two, start), "two waits for one");
-    assertEquals(LessonAccess.LOCKED, enrolments.access(Optional.of(learner), course, three, start));
+    assertEquals(
+        LessonAccess.LOCKED,
+        enrolments.access(Optional.of(learner), course, two, start),
+        "two waits for one");
+    assertEquals(
+        LessonAccess.LOCKED, enrolments.access(Optional.of(learner), course, three, start));
 
     progress.complete(learner, course, one);
 
     CourseProgress afterOne = progressOf(learner, course);
     assertEquals(LessonAccess.OPEN, enrolments.access(Optional.of(learner), course, one, afterOne));
-    assertEquals(LessonAccess.OPEN, enrolments.access(Optional.of(learner), course, two, afterOne), "one done: two opens");
-    assertEquals(LessonAccess.LOCKED, enrolments.access(Optional.of(learner), course, three, afterOne), "three still waits for two");
+    assertEquals(
+        LessonAccess.OPEN,
+        enrolments.access(Optional.of(learner), course, two, afterOne),
+        "one done: two opens");
+    assertEquals(
+        LessonAccess.LOCKED,
+        enrolments.access(Optional.of(learner), course, three, afterOne),
+        "three still waits for two");
   }
 
   @Test
   void finishingEveryRequiredLessonRecordsTheCompletionDateOnce() {
     String slug = ContentFixture.uniqueSlug("finish");
-    CourseView course = importCourse(slug, "title: Finish line\n",
-        "01-first.md", "title: First\n",
-        "02-second.md", "title: Second\n",
-        "03-extra.md", "title: Extra\nrequired: false\n");
+    CourseView course =
+        importCourse(
+            slug,
+            "title: Finish line\n",
+            "01-first.md",
+            "title: First\n",
+            "02-second.md",
+            "title: Second\n",
+            "03-extra.md",
+            "title: Extra\nrequired: false\n");
     LessonView first = lesson(course, "first");
     LessonView second = lesson(course, "second");
     LessonView extra = lesson(course, "extra");
@@ -248,7 +318,8 @@ class EnrolmentProgressIT {
 
     CourseProgress finished = progress.complete(learner, course, second);
     assertTrue(finished.isCourseComplete());
-    Instant completedAt = finished.completedAt().orElseThrow(() -> new AssertionError("finishing records a date"));
+    Instant completedAt =
+        finished.completedAt().orElseThrow(() -> new AssertionError("finishing records a date"));
     assertEquals(completedAt, storedEnrolment(learner, course).getCompletedAt());
 
     progress.complete(learner, course, second);
@@ -257,13 +328,17 @@ class EnrolmentProgressIT {
     enrolments.enrol(learner, slug, null);
     CourseProgress again = progress.complete(learner, course, first);
 
-    assertEquals(Optional.of(completedAt), again.completedAt(), "later completions keep the first date");
+    assertEquals(
+        Optional.of(completedAt), again.completedAt(), "later completions keep the first date");
     assertEquals(completedAt, storedEnrolment(learner, course).getCompletedAt());
-    assertEquals(3, count("lesson_completion", learner.id()), "one row per lesson, repeats included");
+    assertEquals(
+        3, count("lesson_completion", learner.id()), "one row per lesson, repeats included");
   }
 
   private Enrolment storedEnrolment(SignedInUser learner, CourseView course) {
-    return progressRows.enrolment(learner.id(), course.id()).orElseThrow(() -> new AssertionError("no enrolment row"));
+    return progressRows
+        .enrolment(learner.id(), course.id())
+        .orElseThrow(() -> new AssertionError("no enrolment row"));
   }
 
   @Test
@@ -285,11 +360,14 @@ class EnrolmentProgressIT {
     assertEquals(email, export.account().email());
     assertEquals(name, export.account().displayName());
     assertEquals(List.of("learner"), export.account().roles());
-    assertEquals(1, export.enrolments().size(), "only this learner's enrolments: " + export.enrolments());
+    assertEquals(
+        1, export.enrolments().size(), "only this learner's enrolments: " + export.enrolments());
     assertEquals(EMPATHY, export.enrolments().get(0).course());
     assertTrue(export.enrolments().get(0).active());
-    assertEquals(List.of(EMPATHY + "/why-empathy"),
-        export.completedLessons().stream().map(c -> c.course() + "/" + c.lesson()).toList(), "only this learner's completions");
+    assertEquals(
+        List.of(EMPATHY + "/why-empathy"),
+        export.completedLessons().stream().map(c -> c.course() + "/" + c.lesson()).toList(),
+        "only this learner's completions");
     assertEquals(1, count("account", learner.id()));
     assertEquals(1, count("enrolment", learner.id()));
     assertEquals(1, count("lesson_completion", learner.id()));
@@ -297,7 +375,8 @@ class EnrolmentProgressIT {
     learnerData.delete(learner.id());
 
     assertTrue(accounts.find(learner.id()).isEmpty(), "the account is gone");
-    SignInResult signInAfter = signIn.signIn(email, PASSWORD, "fd09:de1e:7e::" + Long.toHexString(learner.id()));
+    SignInResult signInAfter =
+        signIn.signIn(email, PASSWORD, "fd09:de1e:7e::" + Long.toHexString(learner.id()));
     assertFalse(signInAfter.succeeded(), "a deleted account cannot sign in");
     assertEquals(0, count("account", learner.id()));
     assertEquals(0, count("enrolment", learner.id()));

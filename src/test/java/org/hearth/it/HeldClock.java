@@ -14,8 +14,8 @@ import java.time.ZoneOffset;
 /**
  * The application's clock, for a test deployment that adds this class: it runs with the system
  * clock until a test holds it at an instant, and then moves only when the test moves it. Timing
- * rules (sign-in waits) are tested by moving the clock, not by sleeping or by hoping the machine
- * is fast enough.
+ * rules (sign-in waits) are tested by moving the clock, not by sleeping or by hoping the machine is
+ * fast enough.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION + 100)

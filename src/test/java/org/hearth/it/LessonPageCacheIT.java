@@ -63,7 +63,10 @@ class LessonPageCacheIT {
     String secondToken = token(theirs);
     assertNotEquals(firstToken, secondToken, "every session has its own token");
     assertFalse(theirs.contains(firstToken), "nobody is handed another reader's token");
-    assertEquals(page.replace(firstToken, "TOKEN"), theirs.replace(secondToken, "TOKEN"), "otherwise the very same page");
+    assertEquals(
+        page.replace(firstToken, "TOKEN"),
+        theirs.replace(secondToken, "TOKEN"),
+        "otherwise the very same page");
     assertTrue(theirs.contains(LESSON_TEXT));
   }
 
@@ -71,24 +74,40 @@ class LessonPageCacheIT {
   void theTokenOnAReusedPageWorksAndProgressShowsOnlyForWhoeverMadeIt() throws Exception {
     Browser other = enrolledReader("cache-other");
     Browser reader = enrolledReader("cache-reader");
-    lesson(other, LESSON); // rendered for someone else in the same state: the reader gets a reused page
+    lesson(
+        other,
+        LESSON); // rendered for someone else in the same state: the reader gets a reused page
     String page = lesson(reader, LESSON);
     assertTrue(page.contains("Mark as complete"), page);
 
     Map<String, String> form = hiddenFields(page, "complete");
     form.put("complete:completeButton", "Mark as complete");
     HttpResponse<String> marked = reader.post(formAction(page, "complete"), form);
-    assertEquals(302, marked.statusCode(), () -> "the reused page's form was refused: " + marked.statusCode() + " " + messages(marked.body()));
+    assertEquals(
+        302,
+        marked.statusCode(),
+        () ->
+            "the reused page's form was refused: "
+                + marked.statusCode()
+                + " "
+                + messages(marked.body()));
 
     String afterwards = lesson(reader, LESSON);
-    assertTrue(afterwards.contains("Marked as complete."), "the one-off message after the redirect: " + messages(afterwards));
+    assertTrue(
+        afterwards.contains("Marked as complete."),
+        "the one-off message after the redirect: " + messages(afterwards));
     assertTrue(afterwards.contains("You have completed this lesson."));
-    assertTrue(lesson(reader, LESSON).contains("You have completed this lesson."), "and on the next visit too");
-    assertTrue(lesson(reader, NEXT_LESSON).contains("Safety comes first</a><span class=\"outline__done\"> (done)</span>"),
+    assertTrue(
+        lesson(reader, LESSON).contains("You have completed this lesson."),
+        "and on the next visit too");
+    assertTrue(
+        lesson(reader, NEXT_LESSON)
+            .contains("Safety comes first</a><span class=\"outline__done\"> (done)</span>"),
         "the outline of other lessons marks it done");
 
     String othersPage = lesson(other, LESSON);
-    assertTrue(othersPage.contains("Mark as complete"), "someone else's progress is not shown to them");
+    assertTrue(
+        othersPage.contains("Mark as complete"), "someone else's progress is not shown to them");
     assertFalse(othersPage.contains("(done)"));
   }
 
@@ -100,11 +119,15 @@ class LessonPageCacheIT {
 
     Person outsider = register(base, "cache-outsider");
     Browser browser = new Browser(base, true);
-    assertEquals(200, browser.get("/course/" + COURSE, outsider.basic()).statusCode(), "signed in, with a session");
+    assertEquals(
+        200,
+        browser.get("/course/" + COURSE, outsider.basic()).statusCode(),
+        "signed in, with a session");
     HttpResponse<String> refused = browser.get(LESSON);
 
     assertEquals(302, refused.statusCode());
-    assertTrue(location(refused).endsWith("/course/" + COURSE + "?reason=enrol"), location(refused));
+    assertTrue(
+        location(refused).endsWith("/course/" + COURSE + "?reason=enrol"), location(refused));
     assertFalse(refused.body().contains(LESSON_TEXT), "the lesson does not leak");
   }
 
@@ -116,19 +139,31 @@ class LessonPageCacheIT {
     assertFalse(page.contains("quiz-autosave.js"), "quiz autosave is for quizzes");
   }
 
-  /** A new learner enrolled in the empathy course, holding a session cookie like a browser, welcome read. */
+  /**
+   * A new learner enrolled in the empathy course, holding a session cookie like a browser, welcome
+   * read.
+   */
   private Browser enrolledReader(String name) throws Exception {
     Person person = register(base, name);
     Browser browser = new Browser(base, true);
-    HttpResponse<String> enrolled = browser.post("/course/" + COURSE, enrolForm(browser, person, base.getPath().replaceAll("/$", "")));
-    assertEquals(302, enrolled.statusCode(), () -> "enrolling failed: " + messages(enrolled.body()));
-    assertTrue(lesson(browser, java.net.URI.create(location(enrolled)).getPath()).contains("You're enrolled."), "the welcome, shown once");
+    HttpResponse<String> enrolled =
+        browser.post(
+            "/course/" + COURSE, enrolForm(browser, person, base.getPath().replaceAll("/$", "")));
+    assertEquals(
+        302, enrolled.statusCode(), () -> "enrolling failed: " + messages(enrolled.body()));
+    assertTrue(
+        lesson(browser, java.net.URI.create(location(enrolled)).getPath())
+            .contains("You're enrolled."),
+        "the welcome, shown once");
     return browser;
   }
 
   private static String lesson(Browser browser, String path) throws Exception {
     HttpResponse<String> page = browser.get(path);
-    assertEquals(200, page.statusCode(), () -> path + " answered " + page.statusCode() + " " + location(page));
+    assertEquals(
+        200,
+        page.statusCode(),
+        () -> path + " answered " + page.statusCode() + " " + location(page));
     return page.body();
   }
 

@@ -19,7 +19,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -35,9 +34,9 @@ import org.h2.tools.Server;
 /**
  * Two Hearth nodes on loopback, clustered through Payara's Hazelcast, with Debian's nginx in front
  * (round-robin, no stickiness) and one shared database: a fresh MariaDB/MySQL database beside the
- * one {@code HEARTH_TEST_DB_URL} names, or an H2 server started here when the tests use H2. It
- * runs the WAR and Payara Micro that Maven just built, as the README's scaling section says to,
- * and stops everything it started when closed. Logs are kept under {@code target/cluster/}.
+ * one {@code HEARTH_TEST_DB_URL} names, or an H2 server started here when the tests use H2. It runs
+ * the WAR and Payara Micro that Maven just built, as the README's scaling section says to, and
+ * stops everything it started when closed. Logs are kept under {@code target/cluster/}.
  */
 final class LocalCluster implements AutoCloseable {
 
@@ -55,7 +54,13 @@ final class LocalCluster implements AutoCloseable {
   private int balancerPort;
 
   /** One Payara Micro process: its HTTP port, its log and the process itself. */
-  record Node(String name, int port, Path log, Process process, CompletableFuture<Void> ready, CompletableFuture<Void> clustered) {
+  record Node(
+      String name,
+      int port,
+      Path log,
+      Process process,
+      CompletableFuture<Void> ready,
+      CompletableFuture<Void> clustered) {
     URL url() {
       return LocalCluster.url(port);
     }
@@ -73,10 +78,18 @@ final class LocalCluster implements AutoCloseable {
     this.toStop.addAll(toStop);
   }
 
-  /** Starts the database, two nodes at once (as an orchestrator would) and the balancer; waits until all answer. */
+  /**
+   * Starts the database, two nodes at once (as an orchestrator would) and the balancer; waits until
+   * all answer.
+   */
   static LocalCluster start() throws Exception {
-    String nginxBinary = nginx().orElseThrow(() -> new IllegalStateException(
-        "The cluster test needs Debian's nginx (apt-get install nginx-light); .ci/run installs it"));
+    String nginxBinary =
+        nginx()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "The cluster test needs Debian's nginx (apt-get install nginx-light);"
+                            + " .ci/run installs it"));
     clear(HOME);
     Files.createDirectories(HOME);
     List<AutoCloseable> stops = new ArrayList<>();
@@ -105,44 +118,74 @@ final class LocalCluster implements AutoCloseable {
     if (testUrl.startsWith("jdbc:mysql:") || testUrl.startsWith("jdbc:mariadb:")) {
       return freshMysqlDatabase(testUrl);
     }
-    Server h2 = Server.createTcpServer("-tcpPort", String.valueOf(freePort()), "-ifNotExists",
-        "-baseDir", HOME.resolve("h2-" + System.currentTimeMillis()).toAbsolutePath().toString()).start();
+    Server h2 =
+        Server.createTcpServer(
+                "-tcpPort",
+                String.valueOf(freePort()),
+                "-ifNotExists",
+                "-baseDir",
+                HOME.resolve("h2-" + System.currentTimeMillis()).toAbsolutePath().toString())
+            .start();
     stops.add(h2::stop);
     return new Database("jdbc:h2:tcp://127.0.0.1:" + h2.getPort() + "/hearth", "sa", "");
   }
 
-  /** A new database on the same server as the tests' one, named after it, dropped again at the end. */
+  /**
+   * A new database on the same server as the tests' one, named after it, dropped again at the end.
+   */
   private static Database freshMysqlDatabase(String testUrl) throws SQLException {
     String user = Optional.ofNullable(System.getenv("HEARTH_DB_USER")).orElse("root");
     String password = Optional.ofNullable(System.getenv("HEARTH_DB_PASSWORD")).orElse("");
-    String name = "hearth_cluster_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+    String name =
+        "hearth_cluster_"
+            + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
     String serverUrl = testUrl.replaceFirst("^(jdbc:[a-z]+://[^/]+/)[^?]*", "$1");
-    try (Connection connection = DriverManager.getConnection(serverUrl, user, password); Statement statement = connection.createStatement()) {
-      statement.executeUpdate("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+    try (Connection connection = DriverManager.getConnection(serverUrl, user, password);
+        Statement statement = connection.createStatement()) {
+      statement.executeUpdate(
+          "CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
     }
-    return new Database(testUrl.replaceFirst("^(jdbc:[a-z]+://[^/]+/)[^?]*", "$1" + name), user, password);
+    return new Database(
+        testUrl.replaceFirst("^(jdbc:[a-z]+://[^/]+/)[^?]*", "$1" + name), user, password);
   }
 
   private Node startNode(String name, int hazelcastPort, String members) throws IOException {
     int port = freePort();
     Path log = HOME.resolve(name + ".log");
-    ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-        "-jar", TARGET.resolve("payara-micro.jar").toString(),
-        "--port", String.valueOf(port),
-        "--clustername", "hearth-cluster-test",
-        "--clustermode", "tcpip:" + members,
-        "--interfaces", "127.0.0.1",
-        "--startport", String.valueOf(hazelcastPort),
-        // Both members share 127.0.0.1: with host-aware partitioning (the default) neither would hold
-        // the other's backups, and a node's death would take its sessions with it.
-        "--nohostaware",
-        "--prebootcommandfile", "src/main/payara/pre-boot-commands.txt",
-        // The cluster's post-boot file turns session replication back on.
-        "--postbootcommandfile", "src/main/payara/post-boot-commands-cluster.txt",
-        "--rootdir", HOME.resolve(name + "-root").toString(),
-        "--contextroot", "/",
-        "--deploy", TARGET.resolve("hearth.war").toString())
-        .redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                javaBinary(),
+                "-Xmx512m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
+                TARGET.resolve("payara-micro.jar").toString(),
+                "--port",
+                String.valueOf(port),
+                "--clustername",
+                "hearth-cluster-test",
+                "--clustermode",
+                "tcpip:" + members,
+                "--interfaces",
+                "127.0.0.1",
+                "--startport",
+                String.valueOf(hazelcastPort),
+                // Both members share 127.0.0.1: with host-aware partitioning (the default) neither
+                // would hold
+                // the other's backups, and a node's death would take its sessions with it.
+                "--nohostaware",
+                "--prebootcommandfile",
+                "src/main/payara/pre-boot-commands.txt",
+                // The cluster's post-boot file turns session replication back on.
+                "--postbootcommandfile",
+                "src/main/payara/post-boot-commands-cluster.txt",
+                "--rootdir",
+                HOME.resolve(name + "-root").toString(),
+                "--contextroot",
+                "/",
+                "--deploy",
+                TARGET.resolve("hearth.war").toString())
+            .redirectErrorStream(true);
     Map<String, String> env = builder.environment();
     env.put("HEARTH_DB_URL", database.url());
     env.put("HEARTH_DB_USER", database.user());
@@ -151,7 +194,9 @@ final class LocalCluster implements AutoCloseable {
     env.put("HEARTH_ADMIN_PASSWORD", ADMIN_PASSWORD);
     env.put("HEARTH_CONTENT_DIR", Path.of("content").toAbsolutePath().toString());
     env.put("LANG", "C.UTF-8");
-    Node node = new Node(name, port, log, builder.start(), new CompletableFuture<>(), new CompletableFuture<>());
+    Node node =
+        new Node(
+            name, port, log, builder.start(), new CompletableFuture<>(), new CompletableFuture<>());
     watch(node);
     return node;
   }
@@ -161,26 +206,32 @@ final class LocalCluster implements AutoCloseable {
    * once deployed ("… ready in … ms"), clustered once its data grid holds both members.
    */
   private static void watch(Node node) {
-    Thread reader = new Thread(() -> {
-      try (BufferedReader lines = new BufferedReader(new InputStreamReader(node.process().getInputStream(), UTF_8));
-          Writer log = Files.newBufferedWriter(node.log(), UTF_8)) {
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-          log.write(line);
-          log.write('\n');
-          log.flush();
-          if (line.contains("Payara Micro") && line.contains(" ready in ")) {
-            node.ready().complete(null);
-          } else if (line.contains("DG Size: 2")) {
-            node.clustered().complete(null);
-          }
-        }
-      } catch (IOException e) {
-        // The process ended.
-      }
-      IllegalStateException stopped = new IllegalStateException(node.name() + " stopped; see " + node.log());
-      node.ready().completeExceptionally(stopped);
-      node.clustered().completeExceptionally(stopped);
-    }, node.name() + "-output");
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader lines =
+                      new BufferedReader(
+                          new InputStreamReader(node.process().getInputStream(), UTF_8));
+                  Writer log = Files.newBufferedWriter(node.log(), UTF_8)) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                  log.write(line);
+                  log.write('\n');
+                  log.flush();
+                  if (line.contains("Payara Micro") && line.contains(" ready in ")) {
+                    node.ready().complete(null);
+                  } else if (line.contains("DG Size: 2")) {
+                    node.clustered().complete(null);
+                  }
+                }
+              } catch (IOException e) {
+                // The process ended.
+              }
+              IllegalStateException stopped =
+                  new IllegalStateException(node.name() + " stopped; see " + node.log());
+              node.ready().completeExceptionally(stopped);
+              node.clustered().completeExceptionally(stopped);
+            },
+            node.name() + "-output");
     reader.setDaemon(true);
     reader.start();
   }
@@ -189,73 +240,129 @@ final class LocalCluster implements AutoCloseable {
     balancerPort = freePort();
     Path dir = HOME.resolve("nginx").toAbsolutePath();
     Files.createDirectories(dir.resolve("temp"));
-    String upstreams = nodes.stream().map(n -> "    server 127.0.0.1:" + n.port() + " max_fails=1 fail_timeout=30s;\n").collect(Collectors.joining());
-    String config = ("root".equals(System.getProperty("user.name")) ? "user root;\n" : "")
-        + "worker_processes 1;\n"
-        + "daemon off;\n"
-        + "pid " + dir.resolve("nginx.pid") + ";\n"
-        + "error_log " + dir.resolve("error.log") + " warn;\n"
-        + "events { worker_connections 256; }\n"
-        + "http {\n"
-        + "  log_format journey '$request_method $uri $status $upstream_addr';\n"
-        + "  access_log " + dir.resolve("access.log") + " journey;\n"
-        + "  client_body_temp_path " + dir.resolve("temp/body") + ";\n"
-        + "  proxy_temp_path " + dir.resolve("temp/proxy") + ";\n"
-        + "  fastcgi_temp_path " + dir.resolve("temp/fastcgi") + ";\n"
-        + "  uwsgi_temp_path " + dir.resolve("temp/uwsgi") + ";\n"
-        + "  scgi_temp_path " + dir.resolve("temp/scgi") + ";\n"
-        + "  client_max_body_size 64m;\n"
-        + "  upstream hearth {\n" + upstreams + "  }\n"
-        + "  server {\n"
-        + "    listen 127.0.0.1:" + balancerPort + ";\n"
-        + "    location / {\n"
-        + "      proxy_pass http://hearth;\n"
-        + "      proxy_set_header Host $http_host;\n"
-        + "      proxy_connect_timeout 2s;\n"
-        + "      proxy_next_upstream error timeout;\n"
-        + "      add_header X-Upstream $upstream_addr always;\n"
-        + "    }\n"
-        + "  }\n"
-        + "}\n";
+    String upstreams =
+        nodes.stream()
+            .map(n -> "    server 127.0.0.1:" + n.port() + " max_fails=1 fail_timeout=30s;\n")
+            .collect(Collectors.joining());
+    String config =
+        ("root".equals(System.getProperty("user.name")) ? "user root;\n" : "")
+            + "worker_processes 1;\n"
+            + "daemon off;\n"
+            + "pid "
+            + dir.resolve("nginx.pid")
+            + ";\n"
+            + "error_log "
+            + dir.resolve("error.log")
+            + " warn;\n"
+            + "events { worker_connections 256; }\n"
+            + "http {\n"
+            + "  log_format journey '$request_method $uri $status $upstream_addr';\n"
+            + "  access_log "
+            + dir.resolve("access.log")
+            + " journey;\n"
+            + "  client_body_temp_path "
+            + dir.resolve("temp/body")
+            + ";\n"
+            + "  proxy_temp_path "
+            + dir.resolve("temp/proxy")
+            + ";\n"
+            + "  fastcgi_temp_path "
+            + dir.resolve("temp/fastcgi")
+            + ";\n"
+            + "  uwsgi_temp_path "
+            + dir.resolve("temp/uwsgi")
+            + ";\n"
+            + "  scgi_temp_path "
+            + dir.resolve("temp/scgi")
+            + ";\n"
+            + "  client_max_body_size 64m;\n"
+            + "  upstream hearth {\n"
+            + upstreams
+            + "  }\n"
+            + "  server {\n"
+            + "    listen 127.0.0.1:"
+            + balancerPort
+            + ";\n"
+            + "    location / {\n"
+            + "      proxy_pass http://hearth;\n"
+            + "      proxy_set_header Host $http_host;\n"
+            + "      proxy_connect_timeout 2s;\n"
+            + "      proxy_next_upstream error timeout;\n"
+            + "      add_header X-Upstream $upstream_addr always;\n"
+            + "    }\n"
+            + "  }\n"
+            + "}\n";
     Path file = dir.resolve("nginx.conf");
     Files.writeString(file, config, UTF_8);
-    nginx = new ProcessBuilder(binary, "-p", dir.toString(), "-c", file.toString())
-        .redirectErrorStream(true).redirectOutput(dir.resolve("stdout.log").toFile()).start();
+    nginx =
+        new ProcessBuilder(binary, "-p", dir.toString(), "-c", file.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("stdout.log").toFile())
+            .start();
   }
 
-  /** The nodes see each other in the data grid: the one that joined second reports a grid of two. */
+  /**
+   * The nodes see each other in the data grid: the one that joined second reports a grid of two.
+   */
   private void waitUntilClustered() throws Exception {
     try {
-      CompletableFuture.anyOf(nodes.stream().map(Node::clustered).toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+      CompletableFuture.anyOf(nodes.stream().map(Node::clustered).toArray(CompletableFuture[]::new))
+          .get(60, TimeUnit.SECONDS);
     } catch (TimeoutException e) {
       throw new IllegalStateException("The nodes did not form a cluster; see " + HOME);
     }
   }
 
-  /** Waits for Payara to say Hearth is deployed, then checks that Hearth's own readiness check answers UP. */
+  /**
+   * Waits for Payara to say Hearth is deployed, then checks that Hearth's own readiness check
+   * answers UP.
+   */
   private static void waitUntilReady(Node node) throws Exception {
     try {
       node.ready().get(START_UP.toSeconds(), TimeUnit.SECONDS);
     } catch (TimeoutException e) {
-      throw new IllegalStateException(node.name() + " was not ready within " + START_UP.toMinutes() + " minutes; see " + node.log());
+      throw new IllegalStateException(
+          node.name()
+              + " was not ready within "
+              + START_UP.toMinutes()
+              + " minutes; see "
+              + node.log());
     }
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
-    HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(node.url() + "health/ready"))
-        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-    // Payara answers UP before Hearth is deployed (no checks yet), so Hearth's own check must be in it.
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
+    HttpResponse<String> ready =
+        http.send(
+            HttpRequest.newBuilder(URI.create(node.url() + "health/ready"))
+                .timeout(Duration.ofSeconds(5))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    // Payara answers UP before Hearth is deployed (no checks yet), so Hearth's own check must be in
+    // it.
     if (ready.statusCode() != 200 || !ready.body().contains("hearth-database-and-content")) {
-      throw new IllegalStateException(node.name() + " said it was ready, but /health/ready answered " + ready.statusCode() + ": " + ready.body());
+      throw new IllegalStateException(
+          node.name()
+              + " said it was ready, but /health/ready answered "
+              + ready.statusCode()
+              + ": "
+              + ready.body());
     }
   }
 
-  /** One request through the balancer, from its access log: the status, and the nodes tried in turn. */
+  /**
+   * One request through the balancer, from its access log: the status, and the nodes tried in turn.
+   */
   record Exchange(String method, String path, int status, List<String> nodes) {
     @Override
     public String toString() {
       return method + " " + path + " → " + status + " on " + String.join(" then ", nodes);
     }
 
-    /** The node that gave the answer (nginx tries the next one when a node refuses the connection). */
+    /**
+     * The node that gave the answer (nginx tries the next one when a node refuses the connection).
+     */
     String servedBy() {
       return nodes.get(nodes.size() - 1);
     }
@@ -268,7 +375,12 @@ final class LocalCluster implements AutoCloseable {
       String[] parts = line.split(" ", 4);
       List<String> tried = new ArrayList<>();
       for (String upstream : parts[3].split(",\\s*")) {
-        tried.add(nodes.stream().filter(n -> upstream.strip().endsWith(":" + n.port())).map(Node::name).findFirst().orElse(upstream));
+        tried.add(
+            nodes.stream()
+                .filter(n -> upstream.strip().endsWith(":" + n.port()))
+                .map(Node::name)
+                .findFirst()
+                .orElse(upstream));
       }
       exchanges.add(new Exchange(parts[0], parts[1], Integer.parseInt(parts[2]), tried));
     }
@@ -288,7 +400,9 @@ final class LocalCluster implements AutoCloseable {
     return database;
   }
 
-  /** Ends the node as a power cut or the kernel's OOM killer would (SIGKILL): no shutdown hook runs. */
+  /**
+   * Ends the node as a power cut or the kernel's OOM killer would (SIGKILL): no shutdown hook runs.
+   */
   void kill(Node node) throws InterruptedException {
     node.process().destroyForcibly();
     node.process().waitFor();
@@ -334,10 +448,12 @@ final class LocalCluster implements AutoCloseable {
 
   private void dropDatabase() {
     String name = database.url().replaceFirst("^jdbc:[a-z]+://[^/]+/([^?]*).*", "$1");
-    try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+    try (Connection connection = database.connect();
+        Statement statement = connection.createStatement()) {
       statement.executeUpdate("DROP DATABASE IF EXISTS `" + name + "`");
     } catch (SQLException e) {
-      System.err.println("Could not drop the cluster test's database " + name + ": " + e.getMessage());
+      System.err.println(
+          "Could not drop the cluster test's database " + name + ": " + e.getMessage());
     }
   }
 
@@ -353,7 +469,9 @@ final class LocalCluster implements AutoCloseable {
   }
 
   private static Optional<String> nginx() {
-    return List.of("/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx").stream().filter(p -> Files.isExecutable(Path.of(p))).findFirst();
+    return List.of("/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx").stream()
+        .filter(p -> Files.isExecutable(Path.of(p)))
+        .findFirst();
   }
 
   private static String javaBinary() {

@@ -19,11 +19,11 @@ import org.hearth.infrastructure.persistence.AccountRepository;
  * the two things the HTTP surface deliberately cannot do.
  *
  * <ul>
- *   <li>{@code POST /matrix-fixture/course-instructor?course=slug}: makes sure the first instructor a
- *       course names (by email, in course.yaml) has an account with the instructor role and the
+ *   <li>{@code POST /matrix-fixture/course-instructor?course=slug}: makes sure the first instructor
+ *       a course names (by email, in course.yaml) has an account with the instructor role and the
  *       password {@link #INSTRUCTOR_PASSWORD}. Registering that email through the form is not
- *       enough: on the embedded database a demo account already holds it, and tests must not
- *       depend on demo accounts. Answers the email.
+ *       enough: on the embedded database a demo account already holds it, and tests must not depend
+ *       on demo accounts. Answers the email.
  *   <li>{@code GET /matrix-fixture/account-id?email=…}: an account's id, which Hearth never shows,
  *       so a test can "guess" another learner's id correctly.
  * </ul>
@@ -38,24 +38,30 @@ public class MatrixFixtureServlet extends HttpServlet {
   @Inject CourseCatalog catalog;
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     if (!"/course-instructor".equals(request.getPathInfo())) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    Optional<String> instructor = catalog.course(request.getParameter("course"))
-        .map(CourseView::instructors)
-        .flatMap(emails -> emails.stream().findFirst());
+    Optional<String> instructor =
+        catalog
+            .course(request.getParameter("course"))
+            .map(CourseView::instructors)
+            .flatMap(emails -> emails.stream().findFirst());
     if (instructor.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    Account account = accounts.ensureAccount(instructor.get(), "Course instructor", INSTRUCTOR_PASSWORD, Role.INSTRUCTOR, true);
+    Account account =
+        accounts.ensureAccount(
+            instructor.get(), "Course instructor", INSTRUCTOR_PASSWORD, Role.INSTRUCTOR, true);
     answer(response, account.getEmail());
   }
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String email = request.getParameter("email");
     if (!"/account-id".equals(request.getPathInfo()) || email == null) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -48,16 +48,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Quizzes inside Payara against the real database: attempts stored, numbered and limited even
- * when submissions race, double submits, progress, drafts, and the learner's data rights. Each
- * test imports its own sequential fixture course: a lesson, a graded quiz, a self-check, a lesson.
+ * Quizzes inside Payara against the real database: attempts stored, numbered and limited even when
+ * submissions race, double submits, progress, drafts, and the learner's data rights. Each test
+ * imports its own sequential fixture course: a lesson, a graded quiz, a self-check, a lesson.
  */
 @ExtendWith(ArquillianExtension.class)
 class QuizIT {
 
   private static final String PASSWORD = "a long enough password";
-  private static final QuizAnswers RIGHT = new QuizAnswers(Map.of("q1", List.of("o2"), "q2", List.of("true")));
-  private static final QuizAnswers HALF = new QuizAnswers(Map.of("q1", List.of("o2"), "q2", List.of("false")));
+  private static final QuizAnswers RIGHT =
+      new QuizAnswers(Map.of("q1", List.of("o2"), "q2", List.of("true")));
+  private static final QuizAnswers HALF =
+      new QuizAnswers(Map.of("q1", List.of("o2"), "q2", List.of("false")));
 
   @Deployment
   static WebArchive deployment() {
@@ -81,45 +83,59 @@ class QuizIT {
     return SignedInUser.of(accounts.register(name, email, PASSWORD));
   }
 
-  /** A sequential course: 01 lesson, 02 graded quiz (pass mark 100, the given attempt limit), 03 self-check, 04 lesson. */
+  /**
+   * A sequential course: 01 lesson, 02 graded quiz (pass mark 100, the given attempt limit), 03
+   * self-check, 04 lesson.
+   */
   private CourseView importCourse(int maxAttempts) {
     String slug = ContentFixture.uniqueSlug("quiz-course");
-    ContentFixture fixture = new ContentFixture()
-        .write(slug + "/course.yaml", "title: Quiz fixture\nsequential: true\n")
-        .write(slug + "/01-steps/01-read.md", "---\ntitle: Read first\n---\nSomething to read.\n")
-        .write(slug + "/01-steps/02-check.quiz.yaml", """
-            title: Check
-            pass_mark: 100
-            max_attempts: %d
-            questions:
-              - type: single
-                prompt: Which comes first?
-                explanation: Safety comes first.
-                options:
-                  - text: Listening
-                    feedback: Listening comes later.
-                  - text: Safety
-                    correct: true
-                    feedback: Yes.
-              - type: true-false
-                prompt: Regulating helps.
-                answer: true
-            """.formatted(maxAttempts))
-        .write(slug + "/01-steps/03-today.quiz.yaml", """
-            title: How are you today
-            kind: self-check
-            questions:
-              - type: single
-                prompt: How settled do you feel?
-                options:
-                  - text: Settled
-                    feedback: Good to hear.
-                  - text: Unsettled
-                    feedback: Be gentle with yourself.
-            """)
-        .write(slug + "/01-steps/04-after.md", "---\ntitle: After the quiz\n---\nMore to read.\n");
-    CourseImportResult result = importer.importAll(new FileSystemContentSource(fixture.root, markdown)).courses().stream()
-        .filter(c -> c.slug().equals(slug)).findFirst().orElseThrow();
+    ContentFixture fixture =
+        new ContentFixture()
+            .write(slug + "/course.yaml", "title: Quiz fixture\nsequential: true\n")
+            .write(
+                slug + "/01-steps/01-read.md", "---\ntitle: Read first\n---\nSomething to read.\n")
+            .write(
+                slug + "/01-steps/02-check.quiz.yaml",
+                """
+                title: Check
+                pass_mark: 100
+                max_attempts: %d
+                questions:
+                  - type: single
+                    prompt: Which comes first?
+                    explanation: Safety comes first.
+                    options:
+                      - text: Listening
+                        feedback: Listening comes later.
+                      - text: Safety
+                        correct: true
+                        feedback: Yes.
+                  - type: true-false
+                    prompt: Regulating helps.
+                    answer: true
+                """
+                    .formatted(maxAttempts))
+            .write(
+                slug + "/01-steps/03-today.quiz.yaml",
+                """
+                title: How are you today
+                kind: self-check
+                questions:
+                  - type: single
+                    prompt: How settled do you feel?
+                    options:
+                      - text: Settled
+                        feedback: Good to hear.
+                      - text: Unsettled
+                        feedback: Be gentle with yourself.
+                """)
+            .write(
+                slug + "/01-steps/04-after.md", "---\ntitle: After the quiz\n---\nMore to read.\n");
+    CourseImportResult result =
+        importer.importAll(new FileSystemContentSource(fixture.root, markdown)).courses().stream()
+            .filter(c -> c.slug().equals(slug))
+            .findFirst()
+            .orElseThrow();
     assertEquals(CourseImportStatus.IMPORTED, result.status(), () -> result.problems().toString());
     return catalog.course(slug).orElseThrow();
   }
@@ -137,7 +153,13 @@ class QuizIT {
   }
 
   private long rows(String sql, long id) {
-    return ((Number) accountRows.entityManager().createNativeQuery(sql).setParameter(1, id).getSingleResult()).longValue();
+    return ((Number)
+            accountRows
+                .entityManager()
+                .createNativeQuery(sql)
+                .setParameter(1, id)
+                .getSingleResult())
+        .longValue();
   }
 
   /** Enrols the learner and completes the lesson before the quiz, which opens it. */
@@ -159,7 +181,8 @@ class QuizIT {
     assertEquals(50.0, failed.attempt().getPercent());
     assertFalse(failed.attempt().isPassed(), "below the pass mark of 100");
     assertFalse(progressOf(learner, course).isDone(quiz), "a fail does not complete the quiz");
-    assertFalse(progressOf(learner, course).isUnlocked(item(course, "today")), "nor open what follows");
+    assertFalse(
+        progressOf(learner, course).isUnlocked(item(course, "today")), "nor open what follows");
 
     QuizService.Submission passed = quizzes.submit(learner, course, quiz, token(), RIGHT);
     assertEquals(2, passed.attempt().getNumber());
@@ -171,8 +194,13 @@ class QuizIT {
     QuizState state = quizzes.state(learner, after, quiz);
     assertEquals(List.of(1, 2), state.attempts().stream().map(a -> a.number()).toList());
     assertEquals(2, state.best().orElseThrow().number(), "the highest score counts");
-    assertEquals(4, rows("SELECT COUNT(*) FROM quiz_question_result r JOIN quiz_attempt a ON a.id = r.attempt_id WHERE a.account_id = ?",
-        learner.id()), "one result row per question per attempt");
+    assertEquals(
+        4,
+        rows(
+            "SELECT COUNT(*) FROM quiz_question_result r JOIN quiz_attempt a ON a.id = r.attempt_id"
+                + " WHERE a.account_id = ?",
+            learner.id()),
+        "one result row per question per attempt");
 
     QuizService.Submission afterPassing = quizzes.submit(learner, course, quiz, token(), HALF);
     assertFalse(afterPassing.attempt().isPassed());
@@ -185,7 +213,8 @@ class QuizIT {
     CourseView course = readyToTakeTheQuiz(learner, 3);
     LessonView quiz = item(course, "check");
 
-    List<Object> outcomes = race(20, i -> separateCalls.submit(learner, course, quiz, token(), HALF));
+    List<Object> outcomes =
+        race(20, i -> separateCalls.submit(learner, course, quiz, token(), HALF));
 
     long stored = outcomes.stream().filter(o -> o instanceof QuizService.Submission).count();
     long refused = outcomes.stream().filter(o -> o instanceof QuizProblem).count();
@@ -193,10 +222,13 @@ class QuizIT {
     assertEquals(17, refused, () -> "outcomes: " + outcomes);
     assertEquals(3, rows("SELECT COUNT(*) FROM quiz_attempt WHERE account_id = ?", learner.id()));
     Set<Integer> numbers = new HashSet<>();
-    outcomes.stream().filter(o -> o instanceof QuizService.Submission)
+    outcomes.stream()
+        .filter(o -> o instanceof QuizService.Submission)
         .forEach(o -> numbers.add(((QuizService.Submission) o).attempt().getNumber()));
     assertEquals(Set.of(1, 2, 3), numbers);
-    QuizProblem usedUp = assertThrows(QuizProblem.class, () -> quizzes.submit(learner, course, quiz, token(), RIGHT));
+    QuizProblem usedUp =
+        assertThrows(
+            QuizProblem.class, () -> quizzes.submit(learner, course, quiz, token(), RIGHT));
     assertTrue(usedUp.getMessage().contains("all 3 attempts"), usedUp.getMessage());
   }
 
@@ -207,14 +239,23 @@ class QuizIT {
     LessonView quiz = item(course, "check");
     String sameToken = token();
 
-    List<Object> outcomes = race(10, i -> separateCalls.submit(learner, course, quiz, sameToken, RIGHT));
+    List<Object> outcomes =
+        race(10, i -> separateCalls.submit(learner, course, quiz, sameToken, RIGHT));
 
-    assertEquals(1, rows("SELECT COUNT(*) FROM quiz_attempt WHERE account_id = ?", learner.id()), () -> "outcomes: " + outcomes);
+    assertEquals(
+        1,
+        rows("SELECT COUNT(*) FROM quiz_attempt WHERE account_id = ?", learner.id()),
+        () -> "outcomes: " + outcomes);
     for (Object outcome : outcomes) {
-      assertTrue(outcome instanceof QuizService.Submission, () -> "every click gets the one attempt: " + outcome);
+      assertTrue(
+          outcome instanceof QuizService.Submission,
+          () -> "every click gets the one attempt: " + outcome);
       assertEquals(1, ((QuizService.Submission) outcome).attempt().getNumber());
     }
-    assertEquals(1, outcomes.stream().filter(o -> !((QuizService.Submission) o).repeated()).count(), "one stored, the rest repeats");
+    assertEquals(
+        1,
+        outcomes.stream().filter(o -> !((QuizService.Submission) o).repeated()).count(),
+        "one stored, the rest repeats");
   }
 
   @Test
@@ -225,10 +266,15 @@ class QuizIT {
 
     quizzes.saveDraft(learner, course, quiz, HALF);
     quizzes.saveDraft(learner, course, quiz, RIGHT);
-    assertEquals(RIGHT, quizzes.state(learner, progressOf(learner, course), quiz).draft(), "the last save wins");
+    assertEquals(
+        RIGHT,
+        quizzes.state(learner, progressOf(learner, course), quiz).draft(),
+        "the last save wins");
 
     quizzes.submit(learner, course, quiz, token(), RIGHT);
-    assertTrue(quizzes.state(learner, progressOf(learner, course), quiz).draft().isEmpty(), "submitting clears the draft");
+    assertTrue(
+        quizzes.state(learner, progressOf(learner, course), quiz).draft().isEmpty(),
+        "submitting clears the draft");
   }
 
   @Test
@@ -240,10 +286,15 @@ class QuizIT {
     assertThrows(QuizProblem.class, () -> quizzes.saveDraft(outsider, course, quiz, RIGHT));
 
     enrolments.enrol(outsider, course.slug(), null);
-    QuizProblem locked = assertThrows(QuizProblem.class, () -> quizzes.submit(outsider, course, quiz, token(), RIGHT));
+    QuizProblem locked =
+        assertThrows(
+            QuizProblem.class, () -> quizzes.submit(outsider, course, quiz, token(), RIGHT));
     assertTrue(locked.getMessage().contains("opens once"), locked.getMessage());
     assertEquals(0, rows("SELECT COUNT(*) FROM quiz_attempt WHERE account_id = ?", outsider.id()));
-    assertThrows(IllegalStateException.class, () -> progress.complete(outsider, course, quiz), "nor can it be marked complete early");
+    assertThrows(
+        IllegalStateException.class,
+        () -> progress.complete(outsider, course, quiz),
+        "nor can it be marked complete early");
   }
 
   @Test
@@ -253,11 +304,15 @@ class QuizIT {
     quizzes.submit(learner, course, item(course, "check"), token(), RIGHT);
     LessonView today = item(course, "today");
 
-    QuizService.Submission submitted = quizzes.submit(learner, course, today, token(), new QuizAnswers(Map.of("q1", List.of("o2"))));
+    QuizService.Submission submitted =
+        quizzes.submit(
+            learner, course, today, token(), new QuizAnswers(Map.of("q1", List.of("o2"))));
 
     assertFalse(submitted.attempt().isPassed(), "a self-check is never passed or failed");
     assertTrue(progressOf(learner, course).isDone(today), "submitting it completes it");
-    assertEquals("<p>Be gentle with yourself.</p>", submitted.grade().results().get(0).feedbackHtml().get(0).strip());
+    assertEquals(
+        "<p>Be gentle with yourself.</p>",
+        submitted.grade().results().get(0).feedbackHtml().get(0).strip());
   }
 
   @Test
@@ -269,7 +324,8 @@ class QuizIT {
     quizzes.submit(owner, course, quiz, token(), RIGHT);
 
     assertTrue(quizzes.review(owner, quiz, 1).isPresent());
-    assertTrue(quizzes.review(other, quiz, 1).isEmpty(), "attempt 1 of another learner is not found");
+    assertTrue(
+        quizzes.review(other, quiz, 1).isEmpty(), "attempt 1 of another learner is not found");
   }
 
   @Test
@@ -304,16 +360,34 @@ class QuizIT {
     quizzes.submit(first, course, quiz, token(), RIGHT);
     quizzes.submit(second, course, quiz, token(), HALF);
 
-    SignedInUser admin = new SignedInUser(0, "admin@example.test", "Admin", Set.of(org.hearth.domain.account.Role.ADMINISTRATOR), 0);
-    CourseStats courseStats = stats.visibleTo(admin).stream().filter(s -> s.slug().equals(course.slug())).findFirst().orElseThrow();
-    QuizStats check = courseStats.quizzes().stream().filter(q -> q.slug().equals("check")).findFirst().orElseThrow();
+    SignedInUser admin =
+        new SignedInUser(
+            0,
+            "admin@example.test",
+            "Admin",
+            Set.of(org.hearth.domain.account.Role.ADMINISTRATOR),
+            0);
+    CourseStats courseStats =
+        stats.visibleTo(admin).stream()
+            .filter(s -> s.slug().equals(course.slug()))
+            .findFirst()
+            .orElseThrow();
+    QuizStats check =
+        courseStats.quizzes().stream()
+            .filter(q -> q.slug().equals("check"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(2, check.attempts());
     assertEquals(2, check.learners());
     assertEquals(1, check.learnersPassed());
     assertEquals(50.0, check.passRate());
     assertEquals(100.0, check.questions().get(0).percentCorrect(), "both chose the right option");
     assertEquals(50.0, check.questions().get(1).percentCorrect(), "one of two answered true");
-    QuizStats today = courseStats.quizzes().stream().filter(q -> q.slug().equals("today")).findFirst().orElseThrow();
+    QuizStats today =
+        courseStats.quizzes().stream()
+            .filter(q -> q.slug().equals("today"))
+            .findFirst()
+            .orElseThrow();
     assertTrue(today.questions().isEmpty(), "a self-check shows no per-question figures");
   }
 
@@ -330,11 +404,13 @@ class QuizIT {
     try {
       for (int i = 0; i < threads; i++) {
         int index = i;
-        futures.add(pool.submit(() -> {
-          ready.countDown();
-          start.await();
-          return call.run(index);
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  ready.countDown();
+                  start.await();
+                  return call.run(index);
+                }));
       }
       assertTrue(ready.await(30, TimeUnit.SECONDS), "every thread is waiting at the start line");
       start.countDown();

@@ -32,7 +32,8 @@ final class ScriptNonces {
     Matcher allowed = IN_POLICY.matcher(policy);
     assertTrue(allowed.find(), "the policy allows scripts by nonce: " + policy);
     String nonce = allowed.group(1);
-    Set<String> onScripts = ATTRIBUTE.matcher(page.body()).results().map(m -> m.group(1)).collect(Collectors.toSet());
+    Set<String> onScripts =
+        ATTRIBUTE.matcher(page.body()).results().map(m -> m.group(1)).collect(Collectors.toSet());
     assertEquals(Set.of(nonce), onScripts, "every script element carries the header's nonce");
     long scripts = Pattern.compile("<script\\b").matcher(page.body()).results().count();
     long marked = Pattern.compile("<script nonce=\"").matcher(page.body()).results().count();

@@ -24,9 +24,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A learner signed in on two devices, over HTTP as browsers do it: a password change, "Sign out
  * everywhere else", deleting the account and an administrator taking a role away all count on the
- * other device at its very next request, while the device that did it stays signed in. An API
- * call without credentials is refused without a Basic challenge, so no browser ever asks for (and
- * then keeps sending) a password.
+ * other device at its very next request, while the device that did it stays signed in. An API call
+ * without credentials is refused without a Basic challenge, so no browser ever asks for (and then
+ * keeps sending) a password.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -34,8 +34,10 @@ class SessionsIT {
 
   private static final String PASSWORD = "first long passphrase here";
   private static final String NEW_PASSWORD = "second long passphrase now";
-  private static final String ADMIN = System.getenv().getOrDefault("HEARTH_ADMIN_EMAIL", "admin@hearth.test");
-  private static final String ADMIN_PASSWORD = System.getenv().getOrDefault("HEARTH_ADMIN_PASSWORD", "integration-test-admin");
+  private static final String ADMIN =
+      System.getenv().getOrDefault("HEARTH_ADMIN_EMAIL", "admin@hearth.test");
+  private static final String ADMIN_PASSWORD =
+      System.getenv().getOrDefault("HEARTH_ADMIN_PASSWORD", "integration-test-admin");
 
   @Deployment
   static WebArchive deployment() {
@@ -55,12 +57,23 @@ class SessionsIT {
     fields.put("password:current", PASSWORD);
     fields.put("password:replacement", NEW_PASSWORD);
     HttpResponse<String> changed = phone.post(form.action(), fields);
-    assertTrue(messages(changed.body()).contains("signed out everywhere else"), () -> messages(changed.body()));
+    assertTrue(
+        messages(changed.body()).contains("signed out everywhere else"),
+        () -> messages(changed.body()));
 
-    assertEquals(401, laptop.get("/api/me/export").statusCode(), "the other session no longer reads the learner's data");
-    assertTrue(location(laptop.get("/my-learning")).contains("/signin"), "and its pages ask to sign in again");
-    assertEquals(200, phone.get("/api/me/export").statusCode(), "the session that changed it carries on");
-    assertEquals(200, device(email, NEW_PASSWORD).get("/api/me/export").statusCode(), "the new password works");
+    assertEquals(
+        401,
+        laptop.get("/api/me/export").statusCode(),
+        "the other session no longer reads the learner's data");
+    assertTrue(
+        location(laptop.get("/my-learning")).contains("/signin"),
+        "and its pages ask to sign in again");
+    assertEquals(
+        200, phone.get("/api/me/export").statusCode(), "the session that changed it carries on");
+    assertEquals(
+        200,
+        device(email, NEW_PASSWORD).get("/api/me/export").statusCode(),
+        "the new password works");
   }
 
   @Test
@@ -71,7 +84,8 @@ class SessionsIT {
 
     Form form = PageForms.form(mine.get("/account/settings").body(), "sessions");
     HttpResponse<String> done = mine.post(form.action(), form.pressing("Sign out everywhere else"));
-    assertTrue(messages(done.body()).contains("signed out everywhere else"), () -> messages(done.body()));
+    assertTrue(
+        messages(done.body()).contains("signed out everywhere else"), () -> messages(done.body()));
 
     assertEquals(401, borrowed.get("/api/me/export").statusCode());
     assertEquals(200, mine.get("/my-learning").statusCode());
@@ -88,8 +102,10 @@ class SessionsIT {
     fields.put("delete:deletePassword", PASSWORD);
     assertEquals(302, deleting.post(form.action(), fields).statusCode());
 
-    assertTrue(location(other.get("/my-learning")).contains("/signin"), "the other session has ended");
-    assertEquals(401, other.get("/api/me/export").statusCode(), "and reads nothing, rather than failing");
+    assertTrue(
+        location(other.get("/my-learning")).contains("/signin"), "the other session has ended");
+    assertEquals(
+        401, other.get("/api/me/export").statusCode(), "and reads nothing, rather than failing");
   }
 
   @Test
@@ -102,7 +118,10 @@ class SessionsIT {
 
     press(admin, "Remove the instructor role from " + email);
 
-    assertEquals(403, teacher.get("/instructor/courses").statusCode(), "taken away without signing in again");
+    assertEquals(
+        403,
+        teacher.get("/instructor/courses").statusCode(),
+        "taken away without signing in again");
     assertEquals(200, teacher.get("/my-learning").statusCode(), "the learner stays signed in");
   }
 
@@ -111,22 +130,39 @@ class SessionsIT {
     HttpResponse<String> refused = new Browser(base, false).get("/api/me/export");
     assertEquals(401, refused.statusCode());
     String challenge = refused.headers().firstValue("WWW-Authenticate").orElse("");
-    assertFalse(challenge.regionMatches(true, 0, "Basic", 0, 5), "a Basic challenge makes browsers prompt: " + challenge);
+    assertFalse(
+        challenge.regionMatches(true, 0, "Basic", 0, 5),
+        "a Basic challenge makes browsers prompt: " + challenge);
 
-    HttpResponse<String> wrong = new Browser(base, false).get("/api/me/export", "Authorization", basic("nobody@example.test", "wrong password"));
+    HttpResponse<String> wrong =
+        new Browser(base, false)
+            .get("/api/me/export", "Authorization", basic("nobody@example.test", "wrong password"));
     assertEquals(401, wrong.statusCode(), "wrong credentials are refused, session or not");
   }
 
   @Test
   void everyPersonalAnswerIsNeverStored() throws Exception {
     Browser learner = device(register(), PASSWORD);
-    for (String page : java.util.List.of("/my-learning", "/account/settings", "/api/me/export", "/course/empathy-and-safety",
-        "/learn/empathy-and-safety/regulation-practice-log", "/learn/empathy-and-safety/why-empathy", "/verify")) {
+    for (String page :
+        java.util.List.of(
+            "/my-learning",
+            "/account/settings",
+            "/api/me/export",
+            "/course/empathy-and-safety",
+            "/learn/empathy-and-safety/regulation-practice-log",
+            "/learn/empathy-and-safety/why-empathy",
+            "/verify")) {
       HttpResponse<String> response = learner.get(page);
-      assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""), page + " for a signed-in learner");
+      assertEquals(
+          "no-store",
+          response.headers().firstValue("Cache-Control").orElse(""),
+          page + " for a signed-in learner");
     }
     HttpResponse<String> verify = new Browser(base, false).get("/verify");
-    assertEquals("no-store", verify.headers().firstValue("Cache-Control").orElse(""), "a certificate check, whoever asks");
+    assertEquals(
+        "no-store",
+        verify.headers().firstValue("Cache-Control").orElse(""),
+        "a certificate check, whoever asks");
   }
 
   private String register() throws Exception {
@@ -144,7 +180,8 @@ class SessionsIT {
   /** A browser signed in once; from then on it sends only its session cookie. */
   private Browser device(String email, String password) throws Exception {
     Browser browser = new Browser(base, true);
-    assertEquals(200, browser.get("/my-learning", "Authorization", basic(email, password)).statusCode());
+    assertEquals(
+        200, browser.get("/my-learning", "Authorization", basic(email, password)).statusCode());
     assertEquals(200, browser.get("/my-learning").statusCode(), "the session alone signs it in");
     return browser;
   }
@@ -153,9 +190,12 @@ class SessionsIT {
   private static void press(Browser admin, String label) throws Exception {
     String page = admin.get("/admin/accounts").body();
     for (Form form : PageForms.forms(page)) {
-      java.util.regex.Matcher button = java.util.regex.Pattern
-          .compile("<input[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]+)\"[^>]*aria-label=\"" + java.util.regex.Pattern.quote(label) + "\"")
-          .matcher(form.html());
+      java.util.regex.Matcher button =
+          java.util.regex.Pattern.compile(
+                  "<input[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]+)\"[^>]*aria-label=\""
+                      + java.util.regex.Pattern.quote(label)
+                      + "\"")
+              .matcher(form.html());
       if (button.find()) {
         Map<String, String> fields = form.fields();
         fields.put(button.group(1), button.group(2));

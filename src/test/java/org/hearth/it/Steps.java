@@ -21,8 +21,12 @@ final class Steps {
 
   private Steps() {}
 
-  /** Registers through the sign-up form in {@code browser}, which is then signed in as the new account. */
-  static HttpResponse<String> register(Browser browser, String name, String email) throws Exception {
+  /**
+   * Registers through the sign-up form in {@code browser}, which is then signed in as the new
+   * account.
+   */
+  static HttpResponse<String> register(Browser browser, String name, String email)
+      throws Exception {
     Form form = PageForms.form(browser.get("/register").body(), "register");
     Map<String, String> fields = form.pressing("Create my account");
     fields.put("register:displayName", name);
@@ -37,7 +41,9 @@ final class Steps {
     return browser.post(enrol.action(), enrol.pressing("Enrol in this course"));
   }
 
-  /** Presses "Mark as complete" (or, on a worksheet, "Mark as done") on the page at {@code address}. */
+  /**
+   * Presses "Mark as complete" (or, on a worksheet, "Mark as done") on the page at {@code address}.
+   */
   static HttpResponse<String> markDone(Browser browser, String address) throws Exception {
     Form complete = PageForms.form(browser.get(address).body(), "complete");
     String label = complete.html().contains("Mark as done") ? "Mark as done" : "Mark as complete";
@@ -56,7 +62,10 @@ final class Steps {
     return find(location(created), "course=([a-z0-9-]+)", 1);
   }
 
-  /** Adds a module named {@code module} to a new course and a lesson to it; returns the lesson editor's address. */
+  /**
+   * Adds a module named {@code module} to a new course and a lesson to it; returns the lesson
+   * editor's address.
+   */
   static String addModuleWithLesson(Browser admin, String slug, String module) throws Exception {
     String editor = "/instructor/edit?course=" + slug;
     Form addModule = PageForms.form(admin.get(editor).body(), "add-module");
@@ -79,11 +88,14 @@ final class Steps {
     assertEquals(302, published.statusCode(), () -> messages(published.body()));
   }
 
-  /** The first match of {@code regex} in {@code text}, or the group numbered {@code group} of it. */
+  /**
+   * The first match of {@code regex} in {@code text}, or the group numbered {@code group} of it.
+   */
   static String find(String text, String regex, int group) {
     Matcher matcher = Pattern.compile(regex, Pattern.DOTALL).matcher(text);
     if (!matcher.find()) {
-      throw new AssertionError("nothing matches " + regex + " in: " + text.substring(0, Math.min(600, text.length())));
+      throw new AssertionError(
+          "nothing matches " + regex + " in: " + text.substring(0, Math.min(600, text.length())));
     }
     return matcher.group(group);
   }

@@ -15,8 +15,8 @@ import org.hearth.application.progress.ProgressService;
  * call per worker thread, as separate HTTP requests would. Each EJB call is a container invocation
  * of its own, so each gets its own non-transactional EntityManager. Worker threads calling the
  * service directly would all inherit the test request's invocation, whose EntityManager Payara
- * shares between them (EclipseLink's EntityManager is not thread-safe), which no real request
- * ever does. No transaction, so the service runs exactly as it does for a page.
+ * shares between them (EclipseLink's EntityManager is not thread-safe), which no real request ever
+ * does. No transaction, so the service runs exactly as it does for a page.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

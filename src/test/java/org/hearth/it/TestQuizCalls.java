@@ -11,8 +11,8 @@ import org.hearth.application.quiz.QuizService;
 import org.hearth.domain.quiz.QuizAnswers;
 
 /**
- * Calls {@link QuizService#submit} for {@link QuizIT}'s concurrency tests, one container
- * invocation per worker thread, as separate HTTP requests would (see {@link TestProgressCalls}).
+ * Calls {@link QuizService#submit} for {@link QuizIT}'s concurrency tests, one container invocation
+ * per worker thread, as separate HTTP requests would (see {@link TestProgressCalls}).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -20,7 +20,8 @@ public class TestQuizCalls {
 
   @Inject QuizService quizzes;
 
-  public QuizService.Submission submit(SignedInUser learner, CourseView course, LessonView quiz, String token, QuizAnswers answers) {
+  public QuizService.Submission submit(
+      SignedInUser learner, CourseView course, LessonView quiz, String token, QuizAnswers answers) {
     return quizzes.submit(learner, course, quiz, token, answers);
   }
 }

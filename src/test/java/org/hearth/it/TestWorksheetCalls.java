@@ -20,7 +20,8 @@ public class TestWorksheetCalls {
 
   @Inject WorksheetService worksheets;
 
-  public void save(SignedInUser learner, CourseView course, LessonView worksheet, Map<String, String> changes) {
+  public void save(
+      SignedInUser learner, CourseView course, LessonView worksheet, Map<String, String> changes) {
     worksheets.save(learner, course, worksheet, changes);
   }
 }

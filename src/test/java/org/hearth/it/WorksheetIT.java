@@ -75,27 +75,34 @@ class WorksheetIT {
   /** A course of one lesson and one worksheet, with a learner enrolled. */
   private CourseView importCourse() {
     String slug = ContentFixture.uniqueSlug("worksheet-course");
-    ContentFixture fixture = new ContentFixture()
-        .write(slug + "/course.yaml", "title: Worksheet fixture\n")
-        .write(slug + "/01-steps/01-read.md", "---\ntitle: Read first\n---\nSomething to read.\n")
-        .write(slug + "/01-steps/02-log.worksheet.md", """
-            ---
-            title: Practice log
-            ---
-            A few notes for yourself.
+    ContentFixture fixture =
+        new ContentFixture()
+            .write(slug + "/course.yaml", "title: Worksheet fixture\n")
+            .write(
+                slug + "/01-steps/01-read.md", "---\ntitle: Read first\n---\nSomething to read.\n")
+            .write(
+                slug + "/01-steps/02-log.worksheet.md",
+                """
+                ---
+                title: Practice log
+                ---
+                A few notes for yourself.
 
-            [What did you practise?]{text #practice}
+                [What did you practise?]{text #practice}
 
-            [What helped?]{long #helped lines=3}
+                [What helped?]{long #helped lines=3}
 
-            [I breathed slowly]{checkbox #breathed}
+                [I breathed slowly]{checkbox #breathed}
 
-            [How calm did you feel?]{scale #calm}
+                [How calm did you feel?]{scale #calm}
 
-            [When]{date #when}
-            """);
-    CourseImportResult result = importer.importAll(new FileSystemContentSource(fixture.root, markdown)).courses().stream()
-        .filter(c -> c.slug().equals(slug)).findFirst().orElseThrow();
+                [When]{date #when}
+                """);
+    CourseImportResult result =
+        importer.importAll(new FileSystemContentSource(fixture.root, markdown)).courses().stream()
+            .filter(c -> c.slug().equals(slug))
+            .findFirst()
+            .orElseThrow();
     assertEquals(CourseImportStatus.IMPORTED, result.status(), () -> result.problems().toString());
     return catalog.course(slug).orElseThrow();
   }
@@ -105,7 +112,13 @@ class WorksheetIT {
   }
 
   private long rows(String sql, long id) {
-    return ((Number) accountRows.entityManager().createNativeQuery(sql).setParameter(1, id).getSingleResult()).longValue();
+    return ((Number)
+            accountRows
+                .entityManager()
+                .createNativeQuery(sql)
+                .setParameter(1, id)
+                .getSingleResult())
+        .longValue();
   }
 
   @Test
@@ -117,17 +130,34 @@ class WorksheetIT {
     enrolments.enrol(other, course.slug(), null);
     LessonView log = item(course, "log");
 
-    worksheets.save(learner, course, log, Map.of("practice", "  breathwork ", "calm", "7", "breathed", "true", "when", "2026-11-27"));
+    worksheets.save(
+        learner,
+        course,
+        log,
+        Map.of("practice", "  breathwork ", "calm", "7", "breathed", "true", "when", "2026-11-27"));
     worksheets.save(learner, course, log, Map.of("helped", "Walking\r\nwith a friend"));
 
     // A learner's words are kept as typed, spaces included; only CR LF becomes LF.
-    assertEquals(Map.of("practice", "  breathwork ", "calm", "7", "breathed", "true", "when", "2026-11-27", "helped", "Walking\nwith a friend"),
+    assertEquals(
+        Map.of(
+            "practice",
+            "  breathwork ",
+            "calm",
+            "7",
+            "breathed",
+            "true",
+            "when",
+            "2026-11-27",
+            "helped",
+            "Walking\nwith a friend"),
         worksheets.answersOf(learner, log));
     assertEquals(Map.of(), worksheets.answersOf(other, log), "another learner sees none of it");
 
     worksheets.save(learner, course, log, Map.of("breathed", "false", "calm", ""));
-    assertFalse(worksheets.answersOf(learner, log).containsKey("breathed"), "an unticked box is no answer");
-    assertFalse(worksheets.answersOf(learner, log).containsKey("calm"), "an emptied field is no answer");
+    assertFalse(
+        worksheets.answersOf(learner, log).containsKey("breathed"), "an unticked box is no answer");
+    assertFalse(
+        worksheets.answersOf(learner, log).containsKey("calm"), "an emptied field is no answer");
   }
 
   @Test
@@ -137,12 +167,23 @@ class WorksheetIT {
     enrolments.enrol(learner, course.slug(), null);
     LessonView log = item(course, "log");
 
-    WorksheetProblem scale = assertThrows(WorksheetProblem.class,
-        () -> worksheets.save(learner, course, log, Map.of("practice", "yoga", "calm", "11")));
-    assertTrue(scale.getMessage().contains("How calm did you feel?") && scale.getMessage().contains("0 to 10"), scale.getMessage());
-    WorksheetProblem date = assertThrows(WorksheetProblem.class, () -> worksheets.save(learner, course, log, Map.of("when", "27/11/2026")));
+    WorksheetProblem scale =
+        assertThrows(
+            WorksheetProblem.class,
+            () -> worksheets.save(learner, course, log, Map.of("practice", "yoga", "calm", "11")));
+    assertTrue(
+        scale.getMessage().contains("How calm did you feel?")
+            && scale.getMessage().contains("0 to 10"),
+        scale.getMessage());
+    WorksheetProblem date =
+        assertThrows(
+            WorksheetProblem.class,
+            () -> worksheets.save(learner, course, log, Map.of("when", "27/11/2026")));
     assertTrue(date.getMessage().contains("YYYY-MM-DD"), date.getMessage());
-    WorksheetProblem unknown = assertThrows(WorksheetProblem.class, () -> worksheets.save(learner, course, log, Map.of("../etc", "x")));
+    WorksheetProblem unknown =
+        assertThrows(
+            WorksheetProblem.class,
+            () -> worksheets.save(learner, course, log, Map.of("../etc", "x")));
     assertTrue(unknown.getMessage().contains("no field named"), unknown.getMessage());
     assertEquals(Map.of(), worksheets.answersOf(learner, log), "nothing of a refused save is kept");
   }
@@ -160,16 +201,20 @@ class WorksheetIT {
         String value = "round " + round;
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> tabs = new ArrayList<>();
-        tabs.add(pool.submit(() -> {
-          start.await();
-          separateCalls.save(learner, course, log, Map.of("practice", value));
-          return null;
-        }));
-        tabs.add(pool.submit(() -> {
-          start.await();
-          separateCalls.save(learner, course, log, Map.of("helped", value));
-          return null;
-        }));
+        tabs.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  separateCalls.save(learner, course, log, Map.of("practice", value));
+                  return null;
+                }));
+        tabs.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  separateCalls.save(learner, course, log, Map.of("helped", value));
+                  return null;
+                }));
         start.countDown();
         for (Future<?> tab : tabs) {
           tab.get(60, TimeUnit.SECONDS);
@@ -195,7 +240,9 @@ class WorksheetIT {
     assertEquals(Map.of(), worksheets.answersOf(learner, log));
 
     progress.complete(learner, course, item(course, "read"));
-    assertTrue(worksheets.markDone(learner, course, log).isCourseComplete(), "marking the worksheet done finishes the course");
+    assertTrue(
+        worksheets.markDone(learner, course, log).isCourseComplete(),
+        "marking the worksheet done finishes the course");
   }
 
   @Test
@@ -203,7 +250,10 @@ class WorksheetIT {
     SignedInUser learner = learner("Graduate");
     CourseView course = importCourse();
     enrolments.enrol(learner, course.slug(), null);
-    assertThrows(IllegalStateException.class, () -> certificates.issue(learner, course), "no certificate before completion");
+    assertThrows(
+        IllegalStateException.class,
+        () -> certificates.issue(learner, course),
+        "no certificate before completion");
     progress.complete(learner, course, item(course, "read"));
     worksheets.markDone(learner, course, item(course, "log"));
 
@@ -217,7 +267,9 @@ class WorksheetIT {
     assertEquals("Graduate", verified.nameOnCertificate());
     String typed = first.getCode().toLowerCase().replace("-", " ");
     assertTrue(certificates.verify(typed).isPresent(), "codes verify however they are typed");
-    assertTrue(certificates.verify("0000-0000-0000-0000-0000-0000").isEmpty(), "an unknown code verifies nothing");
+    assertTrue(
+        certificates.verify("0000-0000-0000-0000-0000-0000").isEmpty(),
+        "an unknown code verifies nothing");
     assertTrue(certificates.verify("../../etc/passwd").isEmpty());
     byte[] pdf = certificates.pdf(first, "http://localhost/verify/" + first.getCode());
     assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
@@ -241,8 +293,10 @@ class WorksheetIT {
     assertEquals(code, export.certificates().get(0).code());
 
     learnerData.delete(learner.id());
-    assertEquals(0, rows("SELECT COUNT(*) FROM worksheet_answer WHERE account_id = ?", learner.id()));
+    assertEquals(
+        0, rows("SELECT COUNT(*) FROM worksheet_answer WHERE account_id = ?", learner.id()));
     assertEquals(0, rows("SELECT COUNT(*) FROM certificate WHERE account_id = ?", learner.id()));
-    assertTrue(certificates.verify(code).isEmpty(), "a deleted account's certificate no longer verifies");
+    assertTrue(
+        certificates.verify(code).isEmpty(), "a deleted account's certificate no longer verifies");
   }
 }

@@ -14,8 +14,9 @@ public final class PrintedText {
   private PrintedText() {}
 
   /**
-   * What text extracted from a PDF showing {@code sample} should read, after only these
-   * documented normalisations:
+   * What text extracted from a PDF showing {@code sample} should read, after only these documented
+   * normalisations:
+   *
    * <ul>
    *   <li>NFC, as Hearth composes all text it shows (e + combining acute is é);
    *   <li>invisible control and format characters (bidi overrides, zero-width joiners and
@@ -48,11 +49,18 @@ public final class PrintedText {
     int start = clusters.first();
     for (int end = clusters.next(); end != BreakIterator.DONE; start = end, end = clusters.next()) {
       String cluster = composed.substring(start, end);
-      if (cluster.codePoints().anyMatch(cp -> UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC))) {
+      if (cluster
+          .codePoints()
+          .anyMatch(cp -> UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC))) {
         out.append('\uFFFD');
       } else {
-        cluster.codePoints().filter(cp -> !invisible(cp))
-            .forEach(cp -> out.append(asExtracted ? presentationForm(cp) : new String(Character.toChars(cp))));
+        cluster
+            .codePoints()
+            .filter(cp -> !invisible(cp))
+            .forEach(
+                cp ->
+                    out.append(
+                        asExtracted ? presentationForm(cp) : new String(Character.toChars(cp))));
       }
     }
     return spaced(out.toString());
@@ -65,11 +73,15 @@ public final class PrintedText {
 
   private static boolean invisible(int cp) {
     int type = Character.getType(cp);
-    return (type == Character.CONTROL && cp != '\t') || type == Character.FORMAT || cp >= 0xFE00 && cp <= 0xFE0F;
+    return (type == Character.CONTROL && cp != '\t')
+        || type == Character.FORMAT
+        || cp >= 0xFE00 && cp <= 0xFE0F;
   }
 
   private static String presentationForm(int cp) {
     String text = new String(Character.toChars(cp));
-    return cp >= 0xFB00 && cp <= 0xFDFF || cp >= 0xFE70 && cp <= 0xFEFF ? Normalizer.normalize(text, Normalizer.Form.NFKC) : text;
+    return cp >= 0xFB00 && cp <= 0xFDFF || cp >= 0xFE70 && cp <= 0xFEFF
+        ? Normalizer.normalize(text, Normalizer.Form.NFKC)
+        : text;
   }
 }

@@ -32,7 +32,9 @@ public final class RealText {
     return samples;
   }
 
-  /** The samples that hold a character which could deceive a reader (from the file's own heading). */
+  /**
+   * The samples that hold a character which could deceive a reader (from the file's own heading).
+   */
   public static List<String> deceptive() {
     return section("# Control and bidirectional override characters");
   }

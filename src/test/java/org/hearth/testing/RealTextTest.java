@@ -17,13 +17,18 @@ class RealTextTest {
   @Test
   void theCopyMatchesTheSharedTestData() throws Exception {
     assumeTrue(Files.isRegularFile(SHARED), "no shared test data beside this checkout");
-    assertEquals(Files.readString(SHARED), new String(RealTextTest.class.getResourceAsStream(RealText.RESOURCE).readAllBytes(),
-        StandardCharsets.UTF_8), "copy " + SHARED + " to src/test/resources" + RealText.RESOURCE);
+    assertEquals(
+        Files.readString(SHARED),
+        new String(
+            RealTextTest.class.getResourceAsStream(RealText.RESOURCE).readAllBytes(),
+            StandardCharsets.UTF_8),
+        "copy " + SHARED + " to src/test/resources" + RealText.RESOURCE);
   }
 
   @Test
   void thereAreSamplesOfEveryKind() {
     assertFalse(RealText.deceptive().isEmpty());
-    assertEquals(RealText.samples().size(), RealText.readable().size() + RealText.deceptive().size());
+    assertEquals(
+        RealText.samples().size(), RealText.readable().size() + RealText.deceptive().size());
   }
 }

@@ -31,18 +31,26 @@ public class AccountService {
   public Account register(String displayName, String email, String password) {
     String name = displayName == null ? "" : displayName.strip();
     if (name.isEmpty()) {
-      throw new AccountProblem("displayName", "Please choose a name to be called by. A nickname is fine.");
+      throw new AccountProblem(
+          "displayName", "Please choose a name to be called by. A nickname is fine.");
     }
     if (name.length() > Account.MAX_DISPLAY_NAME_LENGTH) {
-      throw new AccountProblem("displayName", "Please keep the name to " + Account.MAX_DISPLAY_NAME_LENGTH + " characters or fewer.");
+      throw new AccountProblem(
+          "displayName",
+          "Please keep the name to " + Account.MAX_DISPLAY_NAME_LENGTH + " characters or fewer.");
     }
     Optional<String> hidden = VisibleText.problemInLine(name);
     if (hidden.isPresent()) {
-      throw new AccountProblem("displayName", "The name " + hidden.get() + ". Please type it again without that character.");
+      throw new AccountProblem(
+          "displayName",
+          "The name " + hidden.get() + ". Please type it again without that character.");
     }
     String address = email == null ? "" : email.strip();
     if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
-      throw new AccountProblem("email", "That doesn't look like an email address. Please check it, for example name@example.org.");
+      throw new AccountProblem(
+          "email",
+          "That doesn't look like an email address. Please check it, for example"
+              + " name@example.org.");
     }
     checkPassword("password", password);
     // Hashed first, whether or not the email is taken: a taken email must not answer faster.
@@ -61,13 +69,17 @@ public class AccountService {
   }
 
   private static AccountProblem duplicate() {
-    return new AccountProblem("email", "This email can't be used to register. If it's yours, you can sign in instead.");
+    return new AccountProblem(
+        "email", "This email can't be used to register. If it's yours, you can sign in instead.");
   }
 
   static void checkPassword(String field, String password) {
     if (password == null || password.length() < Account.MIN_PASSWORD_LENGTH) {
-      throw new AccountProblem(field, "Please use at least " + Account.MIN_PASSWORD_LENGTH
-          + " characters. A few words strung together are easy to remember and hard to guess.");
+      throw new AccountProblem(
+          field,
+          "Please use at least "
+              + Account.MIN_PASSWORD_LENGTH
+              + " characters. A few words strung together are easy to remember and hard to guess.");
     }
     if (password.length() > MAX_PASSWORD_LENGTH) {
       throw new AccountProblem(field, "Please use at most " + MAX_PASSWORD_LENGTH + " characters.");
@@ -77,9 +89,13 @@ public class AccountService {
   /** Changes the password and ends every other session; returns this session's new standing. */
   @Transactional
   public SignedInUser changePassword(long accountId, String current, String replacement) {
-    Account account = accounts.findById(accountId).orElseThrow(() -> new AccountProblem(null, "This account no longer exists."));
+    Account account =
+        accounts
+            .findById(accountId)
+            .orElseThrow(() -> new AccountProblem(null, "This account no longer exists."));
     if (current == null || !hasher.matches(current, account.getPasswordHash())) {
-      throw new AccountProblem("current", "Your current password doesn't match. Please try typing it again.");
+      throw new AccountProblem(
+          "current", "Your current password doesn't match. Please try typing it again.");
     }
     checkPassword("replacement", replacement);
     account.changePasswordHash(hasher.hash(replacement));
@@ -87,10 +103,15 @@ public class AccountService {
     return SignedInUser.of(account);
   }
 
-  /** "Sign out everywhere": ends every session of the account; returns this session's new standing. */
+  /**
+   * "Sign out everywhere": ends every session of the account; returns this session's new standing.
+   */
   @Transactional
   public SignedInUser endOtherSessions(long accountId) {
-    Account account = accounts.findById(accountId).orElseThrow(() -> new AccountProblem(null, "This account no longer exists."));
+    Account account =
+        accounts
+            .findById(accountId)
+            .orElseThrow(() -> new AccountProblem(null, "This account no longer exists."));
     account.endSessions();
     LOG.info(() -> "Account " + accountId + " signed out everywhere else");
     return SignedInUser.of(account);
@@ -102,14 +123,20 @@ public class AccountService {
    * created once and otherwise left alone (no password hashing at every start).
    */
   @Transactional
-  public Account ensureAccount(String email, String displayName, String password, Role role, boolean resetPassword) {
+  public Account ensureAccount(
+      String email, String displayName, String password, Role role, boolean resetPassword) {
     Optional<Account> existing = accounts.findByEmail(email);
-    Account account = existing.orElseGet(() -> {
-      Account created = new Account(email, displayName, hasher.hash(password), clock.instant());
-      accounts.add(created);
-      return created;
-    });
-    if (existing.isPresent() && resetPassword && !hasher.matches(password, account.getPasswordHash())) {
+    Account account =
+        existing.orElseGet(
+            () -> {
+              Account created =
+                  new Account(email, displayName, hasher.hash(password), clock.instant());
+              accounts.add(created);
+              return created;
+            });
+    if (existing.isPresent()
+        && resetPassword
+        && !hasher.matches(password, account.getPasswordHash())) {
       account.changePasswordHash(hasher.hash(password));
     }
     account.grant(role);
@@ -118,13 +145,18 @@ public class AccountService {
 
   @Transactional
   public void setInstructor(long accountId, boolean instructor) {
-    Account account = accounts.findById(accountId).orElseThrow(() -> new AccountProblem(null, "That account no longer exists."));
+    Account account =
+        accounts
+            .findById(accountId)
+            .orElseThrow(() -> new AccountProblem(null, "That account no longer exists."));
     if (instructor) {
       account.grant(Role.INSTRUCTOR);
     } else {
       account.revoke(Role.INSTRUCTOR);
     }
-    LOG.info(() -> "Account " + accountId + (instructor ? " became" : " is no longer") + " an instructor");
+    LOG.info(
+        () ->
+            "Account " + accountId + (instructor ? " became" : " is no longer") + " an instructor");
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,9 +1,9 @@
 package org.hearth.application.account;
 
 /**
- * Every password-hashing slot stayed taken for longer than Hearth lets anyone wait (see
- * {@link HashingSlots}): nothing was done, and trying again in a few seconds will work. Pages answer
- * it with 503 and a Retry-After, so scripts and balancers know to come back too.
+ * Every password-hashing slot stayed taken for longer than Hearth lets anyone wait (see {@link
+ * HashingSlots}): nothing was done, and trying again in a few seconds will work. Pages answer it
+ * with 503 and a Retry-After, so scripts and balancers know to come back too.
  */
 public class HashingBusy extends AccountProblem {
 

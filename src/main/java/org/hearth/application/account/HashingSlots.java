@@ -9,12 +9,14 @@ import java.util.function.Supplier;
  * A bounded number of password hashes at a time: half the cores, at least one. PBKDF2 at 210,000
  * iterations keeps a core busy for a fraction of a second; two hundred people registering at once
  * would otherwise take every core from everyone reading a lesson (with one slot per core, lesson
- * views' p99 reached 670 ms during 200 registrations on 2 cores; the other half keeps readers calm). Waiters are served in arrival order, and
- * one who would wait longer than the bound is told Hearth is busy, with nothing changed.
+ * views' p99 reached 670 ms during 200 registrations on 2 cores; the other half keeps readers
+ * calm). Waiters are served in arrival order, and one who would wait longer than the bound is told
+ * Hearth is busy, with nothing changed.
  */
 final class HashingSlots {
 
-  static final String BUSY = "Hearth is very busy right now. Please try again in a few seconds; nothing was changed.";
+  static final String BUSY =
+      "Hearth is very busy right now. Please try again in a few seconds; nothing was changed.";
 
   private final Semaphore slots;
   private final Duration longestWait;

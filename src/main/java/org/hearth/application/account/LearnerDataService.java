@@ -11,24 +11,24 @@ import java.util.Map;
 import java.util.logging.Logger;
 import org.hearth.domain.account.Account;
 import org.hearth.domain.catalog.Course;
+import org.hearth.domain.certificate.Certificate;
 import org.hearth.domain.enrolment.Enrolment;
 import org.hearth.domain.progress.LessonCompletion;
+import org.hearth.domain.quiz.QuizAttempt;
+import org.hearth.domain.quiz.QuizDraft;
+import org.hearth.domain.worksheet.WorksheetAnswer;
 import org.hearth.infrastructure.persistence.AccountRepository;
+import org.hearth.infrastructure.persistence.CertificateRepository;
 import org.hearth.infrastructure.persistence.CourseRepository;
 import org.hearth.infrastructure.persistence.ProgressRepository;
 import org.hearth.infrastructure.persistence.QuizRepository;
 import org.hearth.infrastructure.persistence.WorksheetRepository;
-import org.hearth.infrastructure.persistence.CertificateRepository;
-import org.hearth.domain.worksheet.WorksheetAnswer;
-import org.hearth.domain.certificate.Certificate;
-import org.hearth.domain.quiz.QuizAttempt;
-import org.hearth.domain.quiz.QuizDraft;
 
 /**
  * A learner's rights over their data: a copy of everything Hearth holds about them, and deleting
  * it. Deletion removes the account, its enrolments, lesson completions, quiz attempts, quiz answers
- * in progress, worksheet answers and certificates outright; nothing
- * personal is kept (see the README).
+ * in progress, worksheet answers and certificates outright; nothing personal is kept (see the
+ * README).
  */
 @ApplicationScoped
 public class LearnerDataService {
@@ -54,79 +54,135 @@ public class LearnerDataService {
       List<WorksheetAnswerData> worksheetAnswers,
       List<CertificateData> certificates) {}
 
-  public record WorksheetAnswerData(String course, String worksheet, String field, String answer, Instant savedAt) {}
+  public record WorksheetAnswerData(
+      String course, String worksheet, String field, String answer, Instant savedAt) {}
 
-  public record CertificateData(String course, String nameOnCertificate, java.time.LocalDate completedOn, String code) {}
+  public record CertificateData(
+      String course, String nameOnCertificate, java.time.LocalDate completedOn, String code) {}
 
-  public record AccountData(String email, String displayName, Instant createdAt, List<String> roles) {}
+  public record AccountData(
+      String email, String displayName, Instant createdAt, List<String> roles) {}
 
-  public record EnrolmentData(String course, boolean active, Instant enrolledAt, String lastLesson, Instant completedAt) {}
+  public record EnrolmentData(
+      String course, boolean active, Instant enrolledAt, String lastLesson, Instant completedAt) {}
 
   public record CompletionData(String course, String lesson, Instant completedAt) {}
 
   /** One submitted attempt, with the answers as given (question key to values). */
   public record QuizAttemptData(
-      String course, String quiz, int attempt, Instant submittedAt, double score, double maxScore, double percent,
-      boolean passed, Map<String, List<String>> answers) {}
+      String course,
+      String quiz,
+      int attempt,
+      Instant submittedAt,
+      double score,
+      double maxScore,
+      double percent,
+      boolean passed,
+      Map<String, List<String>> answers) {}
 
-  public record QuizDraftData(String course, String quiz, Instant savedAt, Map<String, List<String>> answers) {}
+  public record QuizDraftData(
+      String course, String quiz, Instant savedAt, Map<String, List<String>> answers) {}
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Export export(long accountId, Instant now) {
-    Account account = accounts.findById(accountId).orElseThrow(() -> new AccountProblem(null, "This account no longer exists."));
+    Account account =
+        accounts
+            .findById(accountId)
+            .orElseThrow(() -> new AccountProblem(null, "This account no longer exists."));
     Map<Long, String> courseSlugs = new HashMap<>();
     for (Course course : courses.findAll()) {
       courseSlugs.put(course.getId(), course.getSlug());
     }
     List<EnrolmentData> enrolments = new ArrayList<>();
     for (Enrolment e : progress.allEnrolments(accountId)) {
-      enrolments.add(new EnrolmentData(courseSlugs.get(e.getCourseId()), e.isActive(), e.getEnrolledAt(), e.getLastLessonSlug(), e.getCompletedAt()));
+      enrolments.add(
+          new EnrolmentData(
+              courseSlugs.get(e.getCourseId()),
+              e.isActive(),
+              e.getEnrolledAt(),
+              e.getLastLessonSlug(),
+              e.getCompletedAt()));
     }
     List<LessonCompletion> done = progress.completions(accountId);
-    Map<Long, String> lessonSlugs = courses.lessonSlugs(done.stream().map(LessonCompletion::getLessonId).toList());
+    Map<Long, String> lessonSlugs =
+        courses.lessonSlugs(done.stream().map(LessonCompletion::getLessonId).toList());
     List<CompletionData> completions = new ArrayList<>();
     for (LessonCompletion c : done) {
-      completions.add(new CompletionData(courseSlugs.get(c.getCourseId()), lessonSlugs.get(c.getLessonId()), c.getCompletedAt()));
+      completions.add(
+          new CompletionData(
+              courseSlugs.get(c.getCourseId()),
+              lessonSlugs.get(c.getLessonId()),
+              c.getCompletedAt()));
     }
-    return new Export(now,
-        new AccountData(account.getEmail(), account.getDisplayName(), account.getCreatedAt(),
+    return new Export(
+        now,
+        new AccountData(
+            account.getEmail(),
+            account.getDisplayName(),
+            account.getCreatedAt(),
             account.roles().stream().map(r -> r.group()).sorted().toList()),
-        enrolments, completions, quizAttempts(accountId, courseSlugs), quizDrafts(accountId, courseSlugs),
-        worksheetAnswers(accountId, courseSlugs), certificates(accountId, courseSlugs));
+        enrolments,
+        completions,
+        quizAttempts(accountId, courseSlugs),
+        quizDrafts(accountId, courseSlugs),
+        worksheetAnswers(accountId, courseSlugs),
+        certificates(accountId, courseSlugs));
   }
 
   private List<QuizAttemptData> quizAttempts(long accountId, Map<Long, String> courseSlugs) {
     List<QuizAttempt> attempts = quizzes.allAttemptsOf(accountId);
-    Map<Long, String> itemSlugs = courses.lessonSlugs(attempts.stream().map(QuizAttempt::getLessonId).distinct().toList());
+    Map<Long, String> itemSlugs =
+        courses.lessonSlugs(attempts.stream().map(QuizAttempt::getLessonId).distinct().toList());
     List<QuizAttemptData> data = new ArrayList<>();
     for (QuizAttempt a : attempts) {
-      data.add(new QuizAttemptData(courseSlugs.get(a.getCourseId()), itemSlugs.get(a.getLessonId()), a.getNumber(),
-          a.getSubmittedAt(), a.getScore(), a.getMaxScore(), a.getPercent(), a.isPassed(), a.getAnswers().byQuestion()));
+      data.add(
+          new QuizAttemptData(
+              courseSlugs.get(a.getCourseId()),
+              itemSlugs.get(a.getLessonId()),
+              a.getNumber(),
+              a.getSubmittedAt(),
+              a.getScore(),
+              a.getMaxScore(),
+              a.getPercent(),
+              a.isPassed(),
+              a.getAnswers().byQuestion()));
     }
     return data;
   }
 
   private List<QuizDraftData> quizDrafts(long accountId, Map<Long, String> courseSlugs) {
     List<QuizDraft> drafts = quizzes.allDraftsOf(accountId);
-    Map<Long, String> itemSlugs = courses.lessonSlugs(drafts.stream().map(QuizDraft::getLessonId).distinct().toList());
-    Map<Long, Long> courseOfItem = courses.courseIdsOfLessons(drafts.stream().map(QuizDraft::getLessonId).distinct().toList());
+    Map<Long, String> itemSlugs =
+        courses.lessonSlugs(drafts.stream().map(QuizDraft::getLessonId).distinct().toList());
+    Map<Long, Long> courseOfItem =
+        courses.courseIdsOfLessons(drafts.stream().map(QuizDraft::getLessonId).distinct().toList());
     List<QuizDraftData> data = new ArrayList<>();
     for (QuizDraft d : drafts) {
-      data.add(new QuizDraftData(courseSlugs.get(courseOfItem.get(d.getLessonId())), itemSlugs.get(d.getLessonId()), d.getSavedAt(),
-          d.getAnswers().byQuestion()));
+      data.add(
+          new QuizDraftData(
+              courseSlugs.get(courseOfItem.get(d.getLessonId())),
+              itemSlugs.get(d.getLessonId()),
+              d.getSavedAt(),
+              d.getAnswers().byQuestion()));
     }
     return data;
   }
 
-  private List<WorksheetAnswerData> worksheetAnswers(long accountId, Map<Long, String> courseSlugs) {
+  private List<WorksheetAnswerData> worksheetAnswers(
+      long accountId, Map<Long, String> courseSlugs) {
     List<WorksheetAnswer> answers = worksheets.allAnswersOf(accountId);
     List<Long> items = answers.stream().map(WorksheetAnswer::getLessonId).distinct().toList();
     Map<Long, String> itemSlugs = courses.lessonSlugs(items);
     Map<Long, Long> courseOfItem = courses.courseIdsOfLessons(items);
     List<WorksheetAnswerData> data = new ArrayList<>();
     for (WorksheetAnswer a : answers) {
-      data.add(new WorksheetAnswerData(courseSlugs.get(courseOfItem.get(a.getLessonId())), itemSlugs.get(a.getLessonId()),
-          a.getFieldName(), a.getAnswer(), a.getSavedAt()));
+      data.add(
+          new WorksheetAnswerData(
+              courseSlugs.get(courseOfItem.get(a.getLessonId())),
+              itemSlugs.get(a.getLessonId()),
+              a.getFieldName(),
+              a.getAnswer(),
+              a.getSavedAt()));
     }
     return data;
   }
@@ -134,7 +190,12 @@ public class LearnerDataService {
   private List<CertificateData> certificates(long accountId, Map<Long, String> courseSlugs) {
     List<CertificateData> data = new ArrayList<>();
     for (Certificate c : certificateRows.allOf(accountId)) {
-      data.add(new CertificateData(courseSlugs.get(c.getCourseId()), c.getNameOnCertificate(), c.getCompletedOn(), c.getCode()));
+      data.add(
+          new CertificateData(
+              courseSlugs.get(c.getCourseId()),
+              c.getNameOnCertificate(),
+              c.getCompletedOn(),
+              c.getCode()));
     }
     return data;
   }
@@ -146,10 +207,13 @@ public class LearnerDataService {
     certificateRows.removeAllOf(accountId);
     quizzes.removeAllOf(accountId);
     progress.removeAllOf(accountId);
-    accounts.findById(accountId).ifPresent(account -> {
-      throttles.clearWithin(SignInThrottles.accountKey(account.getEmail()));
-      accounts.remove(account);
-    });
+    accounts
+        .findById(accountId)
+        .ifPresent(
+            account -> {
+              throttles.clearWithin(SignInThrottles.accountKey(account.getEmail()));
+              accounts.remove(account);
+            });
     LOG.info(() -> "Account " + accountId + " was deleted at its owner's request");
   }
 }

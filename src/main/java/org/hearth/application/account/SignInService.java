@@ -26,12 +26,14 @@ public class SignInService {
     String normalised = email == null ? "" : Account.normaliseEmail(email);
     String accountKey = SignInThrottles.accountKey(normalised);
     String addressKey = SignInThrottles.addressKey(clientAddress);
-    Optional<Instant> paused = throttles.lockedUntil(accountKey, now).or(() -> throttles.lockedUntil(addressKey, now));
+    Optional<Instant> paused =
+        throttles.lockedUntil(accountKey, now).or(() -> throttles.lockedUntil(addressKey, now));
     if (paused.isPresent()) {
       return SignInResult.paused(paused.get());
     }
     String secret = password == null ? "" : password;
-    Optional<Account> account = normalised.isEmpty() ? Optional.empty() : accounts.findByEmail(normalised);
+    Optional<Account> account =
+        normalised.isEmpty() ? Optional.empty() : accounts.findByEmail(normalised);
     try {
       if (account.isPresent() && hasher.matches(secret, account.get().getPasswordHash())) {
         throttles.clear(accountKey);
@@ -41,7 +43,8 @@ public class SignInService {
         hasher.burnTime(secret);
       }
     } catch (AccountProblem busy) {
-      // Too busy to check the password now (see HashingSlots): try again in a moment; nothing counted.
+      // Too busy to check the password now (see HashingSlots): try again in a moment; nothing
+      // counted.
       return SignInResult.paused(clock.instant().plusSeconds(5));
     }
     recordFailure(accountKey, SignInThrottles.ACCOUNT_LIMIT, now);
@@ -55,7 +58,8 @@ public class SignInService {
    * everywhere", a deletion or a role taken away counts at the very next request, on any node.
    */
   public Optional<SignedInUser> stillSignedIn(SignedInUser session) {
-    return accounts.findById(session.id())
+    return accounts
+        .findById(session.id())
         .filter(account -> account.getSessionGeneration() == session.generation())
         .map(SignedInUser::of);
   }

@@ -15,17 +15,23 @@ import org.hearth.domain.account.SignInThrottle;
 
 /**
  * Counts failed sign-ins per account email and per client address, each in its own short
- * transaction so a count is never lost with the request that failed. Keys are SHA-256 hashes:
- * the table never holds an email or an address.
+ * transaction so a count is never lost with the request that failed. Keys are SHA-256 hashes: the
+ * table never holds an email or an address.
  */
 @ApplicationScoped
 public class SignInThrottles {
 
-  /** Failures before the waits begin: per account, and per client address (a shelter's Wi-Fi is many people). */
+  /**
+   * Failures before the waits begin: per account, and per client address (a shelter's Wi-Fi is many
+   * people).
+   */
   static final int ACCOUNT_LIMIT = 5;
+
   static final int ADDRESS_LIMIT = 20;
+
   /** A quiet quarter of an hour forgets the failures. */
   static final Duration WINDOW = Duration.ofMinutes(15);
+
   /** The longest wait: the right password is never refused for longer than this. */
   static final Duration LONGEST_WAIT = Duration.ofMinutes(1);
 
@@ -64,7 +70,9 @@ public class SignInThrottles {
     }
   }
 
-  /** Removes a key's record inside the caller's transaction, e.g. with the account it belongs to. */
+  /**
+   * Removes a key's record inside the caller's transaction, e.g. with the account it belongs to.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public void clearWithin(String key) {
     SignInThrottle throttle = em.find(SignInThrottle.class, key);
@@ -75,7 +83,9 @@ public class SignInThrottles {
 
   private static String sha256(String value) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

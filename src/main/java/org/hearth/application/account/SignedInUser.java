@@ -10,7 +10,8 @@ import org.hearth.domain.account.Role;
  * session generation is the account's when this session signed in; once the account moves on (a
  * password change, "Sign out everywhere"), this session has ended.
  */
-public record SignedInUser(long id, String email, String displayName, Set<Role> roles, long generation)
+public record SignedInUser(
+    long id, String email, String displayName, Set<Role> roles, long generation)
     implements Serializable {
 
   public SignedInUser {
@@ -18,7 +19,11 @@ public record SignedInUser(long id, String email, String displayName, Set<Role> 
   }
 
   public static SignedInUser of(Account account) {
-    return new SignedInUser(account.getId(), account.getEmail(), account.getDisplayName(), account.roles(),
+    return new SignedInUser(
+        account.getId(),
+        account.getEmail(),
+        account.getDisplayName(),
+        account.roles(),
         account.getSessionGeneration());
   }
 

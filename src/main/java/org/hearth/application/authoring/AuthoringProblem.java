@@ -44,6 +44,7 @@ public class AuthoringProblem extends RuntimeException {
   }
 
   static AuthoringProblem forbidden() {
-    return new AuthoringProblem(Kind.FORBIDDEN, "Only the course's instructors and administrators can edit it.");
+    return new AuthoringProblem(
+        Kind.FORBIDDEN, "Only the course's instructors and administrators can edit it.");
   }
 }

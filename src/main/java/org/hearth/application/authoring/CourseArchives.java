@@ -25,8 +25,8 @@ import org.hearth.infrastructure.persistence.DraftRepository;
 /**
  * Courses as zips in exactly the content/ folder format: the draft or the published version out,
  * and an uploaded zip in, as a new course or as the new draft of an existing one. An upload is
- * checked whole before anything is written (unsafe entries, sizes, then every file with the
- * content reader), so a refused zip writes nothing anywhere, and the refusal names the entry.
+ * checked whole before anything is written (unsafe entries, sizes, then every file with the content
+ * reader), so a refused zip writes nothing anywhere, and the refusal names the entry.
  */
 @ApplicationScoped
 @Transactional
@@ -48,7 +48,9 @@ public class CourseArchives {
   /** The newest published version's archive, byte for byte as it was published. */
   public byte[] publishedArchive(SignedInUser user, String slug) {
     CourseDraft draft = access.read(user, slug);
-    return drafts.latestVersion(draft.getId()).map(CourseVersion::getArchive)
+    return drafts
+        .latestVersion(draft.getId())
+        .map(CourseVersion::getArchive)
         .orElseThrow(() -> AuthoringProblem.notFound("A published version of \"" + slug + "\""));
   }
 
@@ -57,23 +59,43 @@ public class CourseArchives {
     CourseArchiveReader.CourseFiles course = readArchive(zip);
     String slug = course.folder();
     if (!SLUG.matcher(slug).matches() || slug.length() > 100) {
-      throw invalid(slug + "/", "is not a course folder name: use lowercase letters, digits and hyphens, such as my-course");
+      throw invalid(
+          slug + "/",
+          "is not a course folder name: use lowercase letters, digits and hyphens, such as"
+              + " my-course");
     }
     if (drafts.bySlug(slug).isPresent() || courses.revisionOf(slug).isPresent()) {
-      throw new AuthoringProblem(AuthoringProblem.Kind.CONFLICT,
-          "A course named \"" + slug + "\" already exists. Import the zip as a new draft of that course, or rename its folder.");
+      throw new AuthoringProblem(
+          AuthoringProblem.Kind.CONFLICT,
+          "A course named \""
+              + slug
+              + "\" already exists. Import the zip as a new draft of that course, or rename its"
+              + " folder.");
     }
     checkContent(user, slug, course.files());
     String text = new String(course.files().get(CourseDrafts.COURSE_YAML), StandardCharsets.UTF_8);
     Instant now = clock.instant();
-    CourseDraft draft = new CourseDraft(slug, SourceTitles.title(CourseDrafts.COURSE_YAML, text).orElse(slug), DraftOrigin.ARCHIVE, now, user.email());
+    CourseDraft draft =
+        new CourseDraft(
+            slug,
+            SourceTitles.title(CourseDrafts.COURSE_YAML, text).orElse(slug),
+            DraftOrigin.ARCHIVE,
+            now,
+            user.email());
     draft.describe(draft.getTitle(), SourceTitles.instructors(text));
     drafts.add(draft);
-    course.files().forEach((path, content) -> drafts.addFile(new DraftFile(draft.getId(), path, content, now, user.email())));
+    course
+        .files()
+        .forEach(
+            (path, content) ->
+                drafts.addFile(new DraftFile(draft.getId(), path, content, now, user.email())));
     return draft;
   }
 
-  /** Replaces the draft of an existing course with the zip's files; learners see no change until Publish. */
+  /**
+   * Replaces the draft of an existing course with the zip's files; learners see no change until
+   * Publish.
+   */
   public void importAsDraft(SignedInUser user, String slug, byte[] zip) {
     CourseDraft draft = access.change(user, slug);
     CourseArchiveReader.CourseFiles course = readArchive(zip);
@@ -83,34 +105,53 @@ public class CourseArchives {
 
   private CourseArchiveReader.CourseFiles readArchive(byte[] zip) {
     try {
-      CourseArchiveReader.CourseFiles course = new CourseArchiveReader(ArchiveLimits.COURSE).read(zip);
+      CourseArchiveReader.CourseFiles course =
+          new CourseArchiveReader(ArchiveLimits.COURSE).read(zip);
       for (String path : course.files().keySet()) {
         if (!DraftPaths.isValid(path)) {
-          throw invalid(course.folder() + "/" + path, "is not a name Hearth keeps: use letters, digits, '.', '-' and '_', in at most three levels of folders");
+          throw invalid(
+              course.folder() + "/" + path,
+              "is not a name Hearth keeps: use letters, digits, '.', '-' and '_', in at most three"
+                  + " levels of folders");
         }
       }
       return course;
     } catch (ArchiveProblem e) {
-      throw new AuthoringProblem(AuthoringProblem.Kind.INVALID, "The zip was refused and nothing was written: " + e.getMessage());
+      throw new AuthoringProblem(
+          AuthoringProblem.Kind.INVALID,
+          "The zip was refused and nothing was written: " + e.getMessage());
     }
   }
 
   private void checkContent(SignedInUser user, String slug, Map<String, byte[]> files) {
     if (!files.containsKey(CourseDrafts.COURSE_YAML)) {
-      throw invalid(slug + "/course.yaml", "is missing; a course folder needs a course.yaml with at least a title");
+      throw invalid(
+          slug + "/course.yaml",
+          "is missing; a course folder needs a course.yaml with at least a title");
     }
     DraftCourseReader.Reading reading = reader.read(slug, files);
     if (reading.reading().course().isEmpty()) {
-      throw new AuthoringProblem(AuthoringProblem.Kind.INVALID,
-          "The zip was refused and nothing was written: its course has problems. Fix them and upload it again.", reading.reading().problems());
+      throw new AuthoringProblem(
+          AuthoringProblem.Kind.INVALID,
+          "The zip was refused and nothing was written: its course has problems. Fix them and"
+              + " upload it again.",
+          reading.reading().problems());
     }
     String text = new String(files.get(CourseDrafts.COURSE_YAML), StandardCharsets.UTF_8);
-    if (!user.has(Role.ADMINISTRATOR) && !SourceTitles.instructors(text).contains(user.email().toLowerCase(Locale.ROOT))) {
-      throw invalid(slug + "/course.yaml", "does not list you (" + user.email() + ") under instructors, so you could not edit the course after importing it; add yourself and upload again");
+    if (!user.has(Role.ADMINISTRATOR)
+        && !SourceTitles.instructors(text).contains(user.email().toLowerCase(Locale.ROOT))) {
+      throw invalid(
+          slug + "/course.yaml",
+          "does not list you ("
+              + user.email()
+              + ") under instructors, so you could not edit the course after importing it; add"
+              + " yourself and upload again");
     }
   }
 
   private static AuthoringProblem invalid(String entry, String reason) {
-    return new AuthoringProblem(AuthoringProblem.Kind.INVALID, "The zip was refused and nothing was written: " + Display.clip(entry) + " " + reason + ".");
+    return new AuthoringProblem(
+        AuthoringProblem.Kind.INVALID,
+        "The zip was refused and nothing was written: " + Display.clip(entry) + " " + reason + ".");
   }
 }

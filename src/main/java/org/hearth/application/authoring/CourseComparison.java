@@ -28,11 +28,19 @@ public final class CourseComparison {
       byte[] a = before.get(path);
       byte[] b = after.get(path);
       if (a == null) {
-        changes.add(new FileChange(path, FileChange.Status.ADDED, LinkRenames.isText(path) ? diff(path, "", text(b)) : List.of()));
+        changes.add(
+            new FileChange(
+                path,
+                FileChange.Status.ADDED,
+                LinkRenames.isText(path) ? diff(path, "", text(b)) : List.of()));
       } else if (b == null) {
         changes.add(new FileChange(path, FileChange.Status.REMOVED, List.of()));
       } else if (!Arrays.equals(a, b)) {
-        changes.add(new FileChange(path, FileChange.Status.CHANGED, LinkRenames.isText(path) ? diff(path, text(a), text(b)) : List.of()));
+        changes.add(
+            new FileChange(
+                path,
+                FileChange.Status.CHANGED,
+                LinkRenames.isText(path) ? diff(path, text(a), text(b)) : List.of()));
       }
     }
     return changes;
@@ -45,16 +53,21 @@ public final class CourseComparison {
     }
     StringBuilder text = new StringBuilder();
     for (FileChange.Status status : FileChange.Status.values()) {
-      List<String> paths = changes.stream().filter(c -> c.status() == status).map(FileChange::path).toList();
+      List<String> paths =
+          changes.stream().filter(c -> c.status() == status).map(FileChange::path).toList();
       if (!paths.isEmpty()) {
-        String verb = switch (status) {
-          case ADDED -> "Added";
-          case REMOVED -> "Removed";
-          case CHANGED -> "Changed";
-        };
-        text.append(text.isEmpty() ? "" : " ").append(verb).append(' ')
+        String verb =
+            switch (status) {
+              case ADDED -> "Added";
+              case REMOVED -> "Removed";
+              case CHANGED -> "Changed";
+            };
+        text.append(text.isEmpty() ? "" : " ")
+            .append(verb)
+            .append(' ')
             .append(String.join(", ", paths.size() > 8 ? paths.subList(0, 8) : paths))
-            .append(paths.size() > 8 ? " and " + (paths.size() - 8) + " more" : "").append('.');
+            .append(paths.size() > 8 ? " and " + (paths.size() - 8) + " more" : "")
+            .append('.');
       }
     }
     return text.toString();

@@ -9,9 +9,9 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * A course.yaml as the course details form edits it: every field the content reader accepts, as
- * plain text a form can bind (lists one per line, support links as "label | url" lines), and written
- * back as YAML in the order content/README.md documents. Writing drops comments; the content reader
- * checks the result when the draft is previewed or published.
+ * plain text a form can bind (lists one per line, support links as "label | url" lines), and
+ * written back as YAML in the order content/README.md documents. Writing drops comments; the
+ * content reader checks the result when the draft is previewed or published.
  */
 public final class CourseDetailsDocument {
 
@@ -37,7 +37,8 @@ public final class CourseDetailsDocument {
     try {
       loaded = new Load(LoadSettings.builder().build()).loadFromString(yaml);
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException("course.yaml is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""), e);
+      throw new IllegalArgumentException(
+          "course.yaml is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""), e);
     }
     if (!(loaded instanceof Map<?, ?> map)) {
       throw new IllegalArgumentException("course.yaml does not hold a mapping of fields");
@@ -47,7 +48,10 @@ public final class CourseDetailsDocument {
     doc.summary = text(map.get("summary"));
     doc.authors = lines(map.get("authors"));
     doc.language = text(map.get("language"));
-    doc.tags = map.get("tags") instanceof List<?> list ? String.join(", ", list.stream().map(String::valueOf).toList()) : text(map.get("tags"));
+    doc.tags =
+        map.get("tags") instanceof List<?> list
+            ? String.join(", ", list.stream().map(String::valueOf).toList())
+            : text(map.get("tags"));
     doc.estimatedMinutes = map.get("estimated_minutes") instanceof Number n ? n.intValue() : null;
     doc.sequential = Boolean.TRUE.equals(map.get("sequential"));
     doc.contentNote = text(map.get("content_note"));
@@ -77,7 +81,8 @@ public final class CourseDetailsDocument {
     optional(out, "summary:", summary);
     list(out, "authors:", authors);
     optional(out, "language:", language);
-    List<String> tagList = Arrays.stream(tags.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    List<String> tagList =
+        Arrays.stream(tags.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     if (!tagList.isEmpty()) {
       out.append("tags:\n");
       tagList.forEach(t -> YamlScalar.append(out, "  -", t, 4));
@@ -106,7 +111,9 @@ public final class CourseDetailsDocument {
       }
     }
     optional(out, "quick_exit_url:", quickExitUrl);
-    out.append("enrolment: ").append(enrolment.strip().isEmpty() ? "open" : YamlScalar.inline(enrolment.strip())).append('\n');
+    out.append("enrolment: ")
+        .append(enrolment.strip().isEmpty() ? "open" : YamlScalar.inline(enrolment.strip()))
+        .append('\n');
     optional(out, "enrolment_key:", enrolmentKey);
     list(out, "instructors:", instructors);
     return out.toString();
@@ -132,7 +139,9 @@ public final class CourseDetailsDocument {
   }
 
   private static List<String> nonEmptyLines(String text) {
-    return text == null ? List.of() : text.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return text == null
+        ? List.of()
+        : text.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
   private static String text(Object value) {

@@ -46,7 +46,9 @@ public class CourseDrafts {
 
   public Optional<OpenFile> open(SignedInUser user, String slug, String path) {
     CourseDraft draft = access.read(user, slug);
-    return drafts.file(draft.getId(), path).map(f -> new OpenFile(f.getPath(), f.text(), f.getVersion(), f.getEditedAt()));
+    return drafts
+        .file(draft.getId(), path)
+        .map(f -> new OpenFile(f.getPath(), f.text(), f.getVersion(), f.getEditedAt()));
   }
 
   /**
@@ -67,9 +69,12 @@ public class CourseDrafts {
       file = new DraftFile(draft.getId(), path, bytes, now, user.email());
       drafts.addFile(file);
     } else {
-      file = existing.orElseThrow(() -> conflict(path, "was deleted from the draft since you opened it"));
+      file =
+          existing.orElseThrow(
+              () -> conflict(path, "was deleted from the draft since you opened it"));
       if (file.getVersion() != expectedVersion) {
-        throw conflict(path, "was saved by someone else at " + file.getEditedAt() + ", after you opened it");
+        throw conflict(
+            path, "was saved by someone else at " + file.getEditedAt() + ", after you opened it");
       }
       file.replace(bytes, now, user.email());
     }
@@ -99,7 +104,11 @@ public class CourseDrafts {
 
   public void delete(SignedInUser user, String slug, String path) {
     CourseDraft draft = access.change(user, slug);
-    DraftFile file = drafts.file(draft.getId(), path).orElseThrow(() -> AuthoringProblem.notFound("The file \"" + Display.clip(path) + "\""));
+    DraftFile file =
+        drafts
+            .file(draft.getId(), path)
+            .orElseThrow(
+                () -> AuthoringProblem.notFound("The file \"" + Display.clip(path) + "\""));
     drafts.removeFile(file);
     draft.edited(clock.instant(), user.email());
   }
@@ -107,21 +116,30 @@ public class CourseDrafts {
   /** Creates a course with only a course.yaml, taught by its creator. */
   public CourseDraft create(SignedInUser user, String title) {
     if (title == null || title.isBlank() || title.length() > 200) {
-      throw new AuthoringProblem(AuthoringProblem.Kind.INVALID, "Give the course a title of 1 to 200 characters.");
+      throw new AuthoringProblem(
+          AuthoringProblem.Kind.INVALID, "Give the course a title of 1 to 200 characters.");
     }
     refuseHidden(title);
     Set<String> taken = new HashSet<>(courses.revisions().keySet());
     drafts.all().forEach(d -> taken.add(d.getSlug()));
     String slug = Slugs.unique(title, taken);
     Instant now = clock.instant();
-    CourseDraft draft = new CourseDraft(slug, title.strip(), DraftOrigin.BROWSER, now, user.email());
+    CourseDraft draft =
+        new CourseDraft(slug, title.strip(), DraftOrigin.BROWSER, now, user.email());
     draft.describe(title.strip(), List.of(user.email()));
     drafts.add(draft);
-    String yaml = "title: " + SourceTitles.quoted(title.strip()) + "\n"
-        + "summary: \"\"\n"
-        + "enrolment: open\n"
-        + "instructors:\n  - " + user.email() + "\n";
-    drafts.addFile(new DraftFile(draft.getId(), COURSE_YAML, yaml.getBytes(StandardCharsets.UTF_8), now, user.email()));
+    String yaml =
+        "title: "
+            + SourceTitles.quoted(title.strip())
+            + "\n"
+            + "summary: \"\"\n"
+            + "enrolment: open\n"
+            + "instructors:\n  - "
+            + user.email()
+            + "\n";
+    drafts.addFile(
+        new DraftFile(
+            draft.getId(), COURSE_YAML, yaml.getBytes(StandardCharsets.UTF_8), now, user.email()));
     return draft;
   }
 
@@ -130,24 +148,33 @@ public class CourseDrafts {
     CourseDraft draft = access.change(user, slug);
     String clean = requireTitle(title);
     DraftOutline outline = DraftOutline.of(access.files(draft));
-    String dir = String.format("%02d-%s", outline.modules().size() + 1, Slugs.unique(clean, outline.moduleSlugs()));
+    String dir =
+        String.format(
+            "%02d-%s", outline.modules().size() + 1, Slugs.unique(clean, outline.moduleSlugs()));
     addText(draft, user, dir + "/module.yaml", "title: " + SourceTitles.quoted(clean) + "\n");
     return dir;
   }
 
   /** Adds a lesson, quiz or worksheet at the end of a module; returns its path. */
-  public String addItem(SignedInUser user, String slug, String moduleDir, ItemKind kind, String title) {
+  public String addItem(
+      SignedInUser user, String slug, String moduleDir, ItemKind kind, String title) {
     CourseDraft draft = access.change(user, slug);
     String clean = requireTitle(title);
     DraftOutline outline = DraftOutline.of(access.files(draft));
-    DraftOutline.Module module = outline.module(moduleDir).orElseThrow(() -> AuthoringProblem.notFound("The module \"" + Display.clip(moduleDir) + "\""));
+    DraftOutline.Module module =
+        outline
+            .module(moduleDir)
+            .orElseThrow(
+                () -> AuthoringProblem.notFound("The module \"" + Display.clip(moduleDir) + "\""));
     String itemSlug = Slugs.unique(clean, outline.itemSlugs());
-    String extension = switch (kind) {
-      case LESSON -> ".md";
-      case QUIZ -> ".quiz.yaml";
-      case WORKSHEET -> ".worksheet.md";
-    };
-    String path = moduleDir + "/" + DraftOutline.numbered(module.items().size() + 1, itemSlug, extension);
+    String extension =
+        switch (kind) {
+          case LESSON -> ".md";
+          case QUIZ -> ".quiz.yaml";
+          case WORKSHEET -> ".worksheet.md";
+        };
+    String path =
+        moduleDir + "/" + DraftOutline.numbered(module.items().size() + 1, itemSlug, extension);
     addText(draft, user, path, ItemTemplates.of(kind, clean));
     return path;
   }
@@ -157,8 +184,15 @@ public class CourseDrafts {
     CourseDraft draft = access.change(user, slug);
     String clean = requireTitle(title);
     String filePath = path.contains("/") ? path : path + "/module.yaml";
-    DraftFile file = drafts.file(draft.getId(), filePath).orElseThrow(() -> AuthoringProblem.notFound("The file \"" + Display.clip(filePath) + "\""));
-    file.replace(SourceTitles.retitle(filePath, file.text(), clean).getBytes(StandardCharsets.UTF_8), clock.instant(), user.email());
+    DraftFile file =
+        drafts
+            .file(draft.getId(), filePath)
+            .orElseThrow(
+                () -> AuthoringProblem.notFound("The file \"" + Display.clip(filePath) + "\""));
+    file.replace(
+        SourceTitles.retitle(filePath, file.text(), clean).getBytes(StandardCharsets.UTF_8),
+        clock.instant(),
+        user.email());
     draft.edited(clock.instant(), user.email());
   }
 
@@ -167,7 +201,11 @@ public class CourseDrafts {
     CourseDraft draft = access.change(user, slug);
     DraftOutline outline = DraftOutline.of(access.files(draft));
     String dir = path.substring(0, Math.max(0, path.indexOf('/')));
-    DraftOutline.Module module = outline.module(dir).orElseThrow(() -> AuthoringProblem.notFound("The item \"" + Display.clip(path) + "\""));
+    DraftOutline.Module module =
+        outline
+            .module(dir)
+            .orElseThrow(
+                () -> AuthoringProblem.notFound("The item \"" + Display.clip(path) + "\""));
     moved(module.items().stream().map(DraftOutline.Item::path).toList(), path, delta)
         .ifPresent(order -> renumberItems(draft, user, module, order));
   }
@@ -175,11 +213,16 @@ public class CourseDrafts {
   /** Puts a module's items in the given order, as drag and drop does. */
   public void reorderItems(SignedInUser user, String slug, String moduleDir, List<String> paths) {
     CourseDraft draft = access.change(user, slug);
-    DraftOutline.Module module = DraftOutline.of(access.files(draft)).module(moduleDir)
-        .orElseThrow(() -> AuthoringProblem.notFound("The module \"" + Display.clip(moduleDir) + "\""));
-    Set<String> current = new HashSet<>(module.items().stream().map(DraftOutline.Item::path).toList());
+    DraftOutline.Module module =
+        DraftOutline.of(access.files(draft))
+            .module(moduleDir)
+            .orElseThrow(
+                () -> AuthoringProblem.notFound("The module \"" + Display.clip(moduleDir) + "\""));
+    Set<String> current =
+        new HashSet<>(module.items().stream().map(DraftOutline.Item::path).toList());
     if (!current.equals(new HashSet<>(paths)) || current.size() != paths.size()) {
-      throw conflict(moduleDir, "changed while you were reordering it; reload the page to see its items");
+      throw conflict(
+          moduleDir, "changed while you were reordering it; reload the page to see its items");
     }
     renumberItems(draft, user, module, paths);
   }
@@ -188,7 +231,8 @@ public class CourseDrafts {
   public void moveModule(SignedInUser user, String slug, String dir, int delta) {
     CourseDraft draft = access.change(user, slug);
     DraftOutline outline = DraftOutline.of(access.files(draft));
-    Optional<List<String>> moved = moved(outline.modules().stream().map(DraftOutline.Module::dir).toList(), dir, delta);
+    Optional<List<String>> moved =
+        moved(outline.modules().stream().map(DraftOutline.Module::dir).toList(), dir, delta);
     if (moved.isEmpty()) {
       return;
     }
@@ -202,19 +246,25 @@ public class CourseDrafts {
         renames.put(old, renamed);
       }
     }
-    rename(draft, user, path -> {
-      int slash = path.indexOf('/');
-      if (slash < 0) {
-        return path;
-      }
-      String renamed = renames.get(path.substring(0, slash));
-      return renamed == null ? path : renamed + path.substring(slash);
-    });
+    rename(
+        draft,
+        user,
+        path -> {
+          int slash = path.indexOf('/');
+          if (slash < 0) {
+            return path;
+          }
+          String renamed = renames.get(path.substring(0, slash));
+          return renamed == null ? path : renamed + path.substring(slash);
+        });
   }
 
   public void deleteModule(SignedInUser user, String slug, String dir) {
     CourseDraft draft = access.change(user, slug);
-    List<DraftFile> files = drafts.files(draft.getId()).stream().filter(f -> f.getPath().startsWith(dir + "/")).toList();
+    List<DraftFile> files =
+        drafts.files(draft.getId()).stream()
+            .filter(f -> f.getPath().startsWith(dir + "/"))
+            .toList();
     if (files.isEmpty() || dir.contains("/")) {
       throw AuthoringProblem.notFound("The module \"" + Display.clip(dir) + "\"");
     }
@@ -222,7 +272,10 @@ public class CourseDrafts {
     draft.edited(clock.instant(), user.email());
   }
 
-  /** {@code names} with {@code name} moved one place up (-1) or down (+1); empty when it cannot move. */
+  /**
+   * {@code names} with {@code name} moved one place up (-1) or down (+1); empty when it cannot
+   * move.
+   */
   private static Optional<List<String>> moved(List<String> names, String name, int delta) {
     int from = names.indexOf(name);
     int to = from + Integer.signum(delta);
@@ -234,12 +287,15 @@ public class CourseDrafts {
     return Optional.of(order);
   }
 
-  private void renumberItems(CourseDraft draft, SignedInUser user, DraftOutline.Module module, List<String> order) {
+  private void renumberItems(
+      CourseDraft draft, SignedInUser user, DraftOutline.Module module, List<String> order) {
     Map<String, String> renames = new HashMap<>();
     for (int i = 0; i < order.size(); i++) {
       String old = order.get(i);
-      DraftOutline.Item item = module.items().stream().filter(it -> it.path().equals(old)).findFirst().orElseThrow();
-      String renamed = module.dir() + "/" + DraftOutline.numbered(i + 1, item.slug(), item.extension());
+      DraftOutline.Item item =
+          module.items().stream().filter(it -> it.path().equals(old)).findFirst().orElseThrow();
+      String renamed =
+          module.dir() + "/" + DraftOutline.numbered(i + 1, item.slug(), item.extension());
       if (!renamed.equals(old)) {
         renames.put(old, renamed);
       }
@@ -264,7 +320,10 @@ public class CourseDrafts {
     Instant now = clock.instant();
     for (DraftFile file : files) {
       String path = renames.getOrDefault(file.getPath(), file.getPath());
-      byte[] content = LinkRenames.isText(path) ? links.apply(file.text()).getBytes(StandardCharsets.UTF_8) : file.getContent();
+      byte[] content =
+          LinkRenames.isText(path)
+              ? links.apply(file.text()).getBytes(StandardCharsets.UTF_8)
+              : file.getContent();
       if (!path.equals(file.getPath()) || !Arrays.equals(content, file.getContent())) {
         file.move(path, content, now, user.email());
       }
@@ -274,26 +333,42 @@ public class CourseDrafts {
 
   private void addText(CourseDraft draft, SignedInUser user, String path, String text) {
     Instant now = clock.instant();
-    drafts.addFile(new DraftFile(draft.getId(), DraftPaths.check(path), text.getBytes(StandardCharsets.UTF_8), now, user.email()));
+    drafts.addFile(
+        new DraftFile(
+            draft.getId(),
+            DraftPaths.check(path),
+            text.getBytes(StandardCharsets.UTF_8),
+            now,
+            user.email()));
     draft.edited(now, user.email());
   }
 
   private static String requireTitle(String title) {
     if (title == null || title.isBlank() || title.strip().length() > 200) {
-      throw new AuthoringProblem(AuthoringProblem.Kind.INVALID, "A title needs 1 to 200 characters.");
+      throw new AuthoringProblem(
+          AuthoringProblem.Kind.INVALID, "A title needs 1 to 200 characters.");
     }
     refuseHidden(title.strip());
     return title.strip();
   }
 
   private static void refuseHidden(String title) {
-    VisibleText.problemInLine(title.strip()).ifPresent(problem -> {
-      throw new AuthoringProblem(AuthoringProblem.Kind.INVALID, "The title " + problem + ". Please type it again without that character.");
-    });
+    VisibleText.problemInLine(title.strip())
+        .ifPresent(
+            problem -> {
+              throw new AuthoringProblem(
+                  AuthoringProblem.Kind.INVALID,
+                  "The title " + problem + ". Please type it again without that character.");
+            });
   }
 
   private static AuthoringProblem conflict(String path, String what) {
-    return new AuthoringProblem(AuthoringProblem.Kind.CONFLICT,
-        "\"" + Display.clip(path) + "\" " + what + ". Nothing was overwritten: copy your text, reload, and apply your change again.");
+    return new AuthoringProblem(
+        AuthoringProblem.Kind.CONFLICT,
+        "\""
+            + Display.clip(path)
+            + "\" "
+            + what
+            + ". Nothing was overwritten: copy your text, reload, and apply your change again.");
   }
 }

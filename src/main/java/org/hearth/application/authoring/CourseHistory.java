@@ -17,9 +17,9 @@ import org.hearth.domain.authoring.VersionSummary;
 import org.hearth.infrastructure.persistence.DraftRepository;
 
 /**
- * A course's published versions: the list (who, when, what changed), how the draft differs from
- * the published version, and restoring an older version as the new draft. Restoring never
- * publishes: learners keep the current version until an instructor presses Publish.
+ * A course's published versions: the list (who, when, what changed), how the draft differs from the
+ * published version, and restoring an older version as the new draft. Restoring never publishes:
+ * learners keep the current version until an instructor presses Publish.
  */
 @ApplicationScoped
 @Transactional
@@ -35,8 +35,12 @@ public class CourseHistory {
     return access.read(user, slug);
   }
 
-  /** What the course editor shows of a draft, read in one transaction: the draft, its files and its versions. */
-  public record Overview(CourseDraft draft, Map<String, byte[]> files, List<VersionSummary> versions) {}
+  /**
+   * What the course editor shows of a draft, read in one transaction: the draft, its files and its
+   * versions.
+   */
+  public record Overview(
+      CourseDraft draft, Map<String, byte[]> files, List<VersionSummary> versions) {}
 
   public Overview overview(SignedInUser user, String slug) {
     CourseDraft draft = access.read(user, slug);
@@ -52,14 +56,18 @@ public class CourseHistory {
     return drafts.versions(access.read(user, slug).getId());
   }
 
-  /** How the draft differs from the newest published version (everything is new before a first publish). */
+  /**
+   * How the draft differs from the newest published version (everything is new before a first
+   * publish).
+   */
   public List<FileChange> draftChanges(SignedInUser user, String slug) {
     CourseDraft draft = access.read(user, slug);
     return CourseComparison.compare(publisher.publishedFiles(draft), access.files(draft));
   }
 
   /** As {@link #draftChanges}, for draft files the caller has already read. */
-  public List<FileChange> changesOf(SignedInUser user, String slug, Map<String, byte[]> draftFiles) {
+  public List<FileChange> changesOf(
+      SignedInUser user, String slug, Map<String, byte[]> draftFiles) {
     return CourseComparison.compare(publisher.publishedFiles(access.read(user, slug)), draftFiles);
   }
 
@@ -96,9 +104,11 @@ public class CourseHistory {
     String by = user == null ? null : user.email();
     drafts.removeFiles(draft.getId());
     Instant now = clock.instant();
-    files.forEach((path, content) -> drafts.addFile(new DraftFile(draft.getId(), path, content, now, by)));
+    files.forEach(
+        (path, content) -> drafts.addFile(new DraftFile(draft.getId(), path, content, now, by)));
     if (text != null) {
-      draft.describe(SourceTitles.title(CourseDrafts.COURSE_YAML, text).orElse(draft.getTitle()),
+      draft.describe(
+          SourceTitles.title(CourseDrafts.COURSE_YAML, text).orElse(draft.getTitle()),
           instructors.isEmpty() ? draft.getInstructors() : instructors);
     }
     draft.edited(now, by);
@@ -106,6 +116,8 @@ public class CourseHistory {
   }
 
   private CourseVersion version(CourseDraft draft, int number) {
-    return drafts.version(draft.getId(), number).orElseThrow(() -> AuthoringProblem.notFound("Version " + number));
+    return drafts
+        .version(draft.getId(), number)
+        .orElseThrow(() -> AuthoringProblem.notFound("Version " + number));
   }
 }

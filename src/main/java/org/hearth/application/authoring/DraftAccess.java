@@ -21,17 +21,28 @@ public class DraftAccess {
   @Inject DraftRepository drafts;
 
   public static boolean mayEdit(SignedInUser user, CourseDraft draft) {
-    return user.has(Role.ADMINISTRATOR) || (user.has(Role.INSTRUCTOR) && draft.isTaughtBy(user.email()));
+    return user.has(Role.ADMINISTRATOR)
+        || (user.has(Role.INSTRUCTOR) && draft.isTaughtBy(user.email()));
   }
 
   /** The draft, for reading. Must run inside a transaction. */
   public CourseDraft read(SignedInUser user, String slug) {
-    return allowed(user, drafts.bySlug(slug).orElseThrow(() -> AuthoringProblem.notFound("The course \"" + Display.clip(slug) + "\"")));
+    return allowed(
+        user,
+        drafts
+            .bySlug(slug)
+            .orElseThrow(
+                () -> AuthoringProblem.notFound("The course \"" + Display.clip(slug) + "\"")));
   }
 
   /** The draft, locked until the transaction ends, for a change. Must run inside a transaction. */
   public CourseDraft change(SignedInUser user, String slug) {
-    return allowed(user, drafts.lockBySlug(slug).orElseThrow(() -> AuthoringProblem.notFound("The course \"" + Display.clip(slug) + "\"")));
+    return allowed(
+        user,
+        drafts
+            .lockBySlug(slug)
+            .orElseThrow(
+                () -> AuthoringProblem.notFound("The course \"" + Display.clip(slug) + "\"")));
   }
 
   /** Every file of the draft by path, in path order. */

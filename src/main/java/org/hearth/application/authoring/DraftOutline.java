@@ -15,14 +15,15 @@ import org.hearth.domain.catalog.ItemKind;
 
 /**
  * The modules and items of a draft as its file names lay them out, read leniently so the course
- * editor can show a draft that does not yet publish: numbered folders are modules, numbered
- * {@code .md}, {@code .quiz.yaml}, {@code .gift} and {@code .worksheet.md} files are items, and
- * titles come from each file's title line (or its name, when that cannot be read).
+ * editor can show a draft that does not yet publish: numbered folders are modules, numbered {@code
+ * .md}, {@code .quiz.yaml}, {@code .gift} and {@code .worksheet.md} files are items, and titles
+ * come from each file's title line (or its name, when that cannot be read).
  */
 public record DraftOutline(List<Module> modules, List<String> assets, List<String> otherFiles) {
 
   private static final Pattern NUMBERED = Pattern.compile("(\\d{1,4})-([a-z0-9]+(?:-[a-z0-9]+)*)");
-  private static final Pattern ITEM = Pattern.compile(NUMBERED.pattern() + "(\\.worksheet\\.md|\\.quiz\\.yaml|\\.gift|\\.md)");
+  private static final Pattern ITEM =
+      Pattern.compile(NUMBERED.pattern() + "(\\.worksheet\\.md|\\.quiz\\.yaml|\\.gift|\\.md)");
 
   /** A module folder and its items, in reading order. */
   public record Module(String dir, String slug, String title, List<Item> items) {}
@@ -61,7 +62,9 @@ public record DraftOutline(List<Module> modules, List<String> assets, List<Strin
           SourceTitles.title(path, text).ifPresent(t -> moduleTitles.put(parts[0], t));
         } else if (item.matches()) {
           String title = SourceTitles.title(path, text).orElse(item.group(2));
-          itemsByDir.get(parts[0]).add(new Item(path, item.group(2), title, kindOf(item.group(3)), item.group(3)));
+          itemsByDir
+              .get(parts[0])
+              .add(new Item(path, item.group(2), title, kindOf(item.group(3)), item.group(3)));
         } else {
           others.add(path);
         }
@@ -70,12 +73,14 @@ public record DraftOutline(List<Module> modules, List<String> assets, List<Strin
       }
     }
     List<Module> modules = new ArrayList<>();
-    itemsByDir.forEach((dir, items) -> {
-      Matcher m = NUMBERED.matcher(dir);
-      String slug = m.matches() ? m.group(2) : dir;
-      items.sort(Comparator.comparing(Item::fileName, byNumber()));
-      modules.add(new Module(dir, slug, moduleTitles.getOrDefault(dir, slug), List.copyOf(items)));
-    });
+    itemsByDir.forEach(
+        (dir, items) -> {
+          Matcher m = NUMBERED.matcher(dir);
+          String slug = m.matches() ? m.group(2) : dir;
+          items.sort(Comparator.comparing(Item::fileName, byNumber()));
+          modules.add(
+              new Module(dir, slug, moduleTitles.getOrDefault(dir, slug), List.copyOf(items)));
+        });
     return new DraftOutline(List.copyOf(modules), List.copyOf(assets), List.copyOf(others));
   }
 
@@ -84,7 +89,10 @@ public record DraftOutline(List<Module> modules, List<String> assets, List<Strin
   }
 
   public Optional<Item> item(String path) {
-    return modules.stream().flatMap(m -> m.items().stream()).filter(i -> i.path().equals(path)).findFirst();
+    return modules.stream()
+        .flatMap(m -> m.items().stream())
+        .filter(i -> i.path().equals(path))
+        .findFirst();
   }
 
   public Set<String> moduleSlugs() {
@@ -114,7 +122,8 @@ public record DraftOutline(List<Module> modules, List<String> assets, List<Strin
 
   /** Orders names by their leading number, then by name, as the content reader does. */
   private static Comparator<String> byNumber() {
-    return Comparator.comparingInt(DraftOutline::leadingNumber).thenComparing(Comparator.naturalOrder());
+    return Comparator.comparingInt(DraftOutline::leadingNumber)
+        .thenComparing(Comparator.naturalOrder());
   }
 
   private static int leadingNumber(String name) {

@@ -3,9 +3,9 @@ package org.hearth.application.authoring;
 import java.util.regex.Pattern;
 
 /**
- * The paths a draft may hold: at most three levels below the course folder, each part a plain
- * name of letters, digits, dots, hyphens and underscores that starts with a letter, digit or
- * underscore. No {@code ..}, no absolute paths, no backslashes, no hidden files.
+ * The paths a draft may hold: at most three levels below the course folder, each part a plain name
+ * of letters, digits, dots, hyphens and underscores that starts with a letter, digit or underscore.
+ * No {@code ..}, no absolute paths, no backslashes, no hidden files.
  */
 public final class DraftPaths {
 
@@ -32,8 +32,12 @@ public final class DraftPaths {
   /** Refuses an invalid path with a message that names it. */
   public static String check(String path) {
     if (!isValid(path)) {
-      throw new AuthoringProblem(AuthoringProblem.Kind.INVALID,
-          "\"" + Display.clip(path) + "\" is not a file name Hearth can keep: use letters, digits, '.', '-' and '_', in at most three levels of folders");
+      throw new AuthoringProblem(
+          AuthoringProblem.Kind.INVALID,
+          "\""
+              + Display.clip(path)
+              + "\" is not a file name Hearth can keep: use letters, digits, '.', '-' and '_', in"
+              + " at most three levels of folders");
     }
     return path;
   }

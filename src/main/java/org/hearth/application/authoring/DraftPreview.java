@@ -29,8 +29,14 @@ public class DraftPreview {
   @Inject DraftCourseReader reader;
   @Inject MarkdownRenderer markdown;
 
-  /** The preview: sanitised HTML, the edited file's problems, and the whole draft's problem count. */
-  public record Preview(String html, List<ContentProblem> problems, int draftProblems, Optional<LessonOutline> item) {}
+  /**
+   * The preview: sanitised HTML, the edited file's problems, and the whole draft's problem count.
+   */
+  public record Preview(
+      String html,
+      List<ContentProblem> problems,
+      int draftProblems,
+      Optional<LessonOutline> item) {}
 
   public Preview preview(SignedInUser user, String slug, String path, String text) {
     CourseDraft draft = access.read(user, slug);
@@ -41,9 +47,11 @@ public class DraftPreview {
     files.put(path, text.getBytes(StandardCharsets.UTF_8));
     DraftCourseReader.Reading reading = reader.read(slug, files);
     String filePath = "courses/" + slug + "/" + path;
-    List<ContentProblem> mine = reading.reading().problems().stream().filter(p -> p.path().equals(filePath)).toList();
+    List<ContentProblem> mine =
+        reading.reading().problems().stream().filter(p -> p.path().equals(filePath)).toList();
     Optional<LessonOutline> item = reading.reading().course().flatMap(c -> item(c, path));
-    String html = draftImages(slug, item.map(PreviewHtml::of).orElseGet(() -> fallback(path, text)));
+    String html =
+        draftImages(slug, item.map(PreviewHtml::of).orElseGet(() -> fallback(path, text)));
     return new Preview(html, mine, reading.reading().problems().size(), item);
   }
 
@@ -52,14 +60,21 @@ public class DraftPreview {
    * so an image uploaded but not yet published shows in the preview.
    */
   private static String draftImages(String slug, String html) {
-    return html.replace("src=\"../../assets/" + slug + "/", "src=\"../api/instructor/courses/" + slug + "/draft-assets/");
+    return html.replace(
+        "src=\"../../assets/" + slug + "/",
+        "src=\"../api/instructor/courses/" + slug + "/draft-assets/");
   }
 
   /** The item a file defines, found by the slug in its name. */
   private static Optional<LessonOutline> item(CourseSource course, String path) {
     String name = path.substring(path.lastIndexOf('/') + 1);
-    String slug = name.replaceFirst("^\\d{1,4}-", "").replaceFirst("(\\.worksheet\\.md|\\.quiz\\.yaml|\\.gift|\\.md)$", "");
-    return course.modules().stream().flatMap(m -> m.lessons().stream()).filter(l -> l.slug().equals(slug)).findFirst();
+    String slug =
+        name.replaceFirst("^\\d{1,4}-", "")
+            .replaceFirst("(\\.worksheet\\.md|\\.quiz\\.yaml|\\.gift|\\.md)$", "");
+    return course.modules().stream()
+        .flatMap(m -> m.lessons().stream())
+        .filter(l -> l.slug().equals(slug))
+        .findFirst();
   }
 
   /** The preview of a file as it is saved in the draft. */

@@ -38,42 +38,59 @@ public class FolderSync {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<DraftState> state(String slug) {
-    return drafts.bySlug(slug).map(d -> new DraftState(d.getFolderChecksum(), d.isEditedSinceSync(), d.getOrigin()));
+    return drafts
+        .bySlug(slug)
+        .map(d -> new DraftState(d.getFolderChecksum(), d.isEditedSinceSync(), d.getOrigin()));
   }
 
   /**
-   * Takes the folder's files into the draft and publishes them, in one transaction. Unless
-   * {@code overrideBrowserEdits}, refuses (with a conflict) when the draft was edited in the
-   * browser since its last sync.
+   * Takes the folder's files into the draft and publishes them, in one transaction. Unless {@code
+   * overrideBrowserEdits}, refuses (with a conflict) when the draft was edited in the browser since
+   * its last sync.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public Publisher.Published take(CourseFolder folder, Map<String, byte[]> files, CourseSource course, boolean overrideBrowserEdits) {
+  public Publisher.Published take(
+      CourseFolder folder,
+      Map<String, byte[]> files,
+      CourseSource course,
+      boolean overrideBrowserEdits) {
     Instant now = clock.instant();
     CourseDraft draft = drafts.lockBySlug(folder.slug()).orElse(null);
     if (draft == null) {
-      draft = new CourseDraft(folder.slug(), course.details().title(), DraftOrigin.FOLDER, now, null);
+      draft =
+          new CourseDraft(folder.slug(), course.details().title(), DraftOrigin.FOLDER, now, null);
       drafts.add(draft);
     } else if (!overrideBrowserEdits && state(draft).conflictsWith(folder.checksum())) {
       throw new AuthoringProblem(AuthoringProblem.Kind.CONFLICT, conflictMessage(folder));
     }
     Map<String, byte[]> before = publisher.publishedFiles(draft);
     history.replaceFiles(draft, files, null);
-    String text = new String(files.getOrDefault(CourseDrafts.COURSE_YAML, new byte[0]), StandardCharsets.UTF_8);
+    String text =
+        new String(
+            files.getOrDefault(CourseDrafts.COURSE_YAML, new byte[0]), StandardCharsets.UTF_8);
     draft.describe(course.details().title(), SourceTitles.instructors(text));
     draft.synced(folder.checksum(), now);
-    String summary = "Synced from " + folder.path() + ". " + CourseComparison.summary(CourseComparison.compare(before, files));
+    String summary =
+        "Synced from "
+            + folder.path()
+            + ". "
+            + CourseComparison.summary(CourseComparison.compare(before, files));
     return publisher.record(draft, files, course, null, summary);
   }
 
-  /** Keeps the browser's version: the folder's current files count as seen until they change again. */
+  /**
+   * Keeps the browser's version: the folder's current files count as seen until they change again.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void keepBrowserVersion(String slug, String folderChecksum) {
     drafts.lockBySlug(slug).ifPresent(d -> d.keepBrowserVersion(folderChecksum));
   }
 
   public static String conflictMessage(CourseFolder folder) {
-    return "was edited in the browser since it was last synced from " + folder.path()
-        + ", so the folder's changes were not taken and nothing was overwritten. On the course's editor page, choose: keep the browser version, or take the folder's.";
+    return "was edited in the browser since it was last synced from "
+        + folder.path()
+        + ", so the folder's changes were not taken and nothing was overwritten. On the course's"
+        + " editor page, choose: keep the browser version, or take the folder's.";
   }
 
   private static DraftState state(CourseDraft draft) {

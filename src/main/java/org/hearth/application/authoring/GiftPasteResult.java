@@ -5,10 +5,11 @@ import org.hearth.application.content.ContentProblem;
 
 /**
  * What pasting GIFT text into a quiz did: how many questions it appended, or the problems that
- * stopped it (then it appended none), and notes about what was skipped or changed on the way.
- * Each problem and note reads "path:line: reason".
+ * stopped it (then it appended none), and notes about what was skipped or changed on the way. Each
+ * problem and note reads "path:line: reason".
  */
-public record GiftPasteResult(int appended, List<ContentProblem> problems, List<ContentProblem> notes) {
+public record GiftPasteResult(
+    int appended, List<ContentProblem> problems, List<ContentProblem> notes) {
 
   public GiftPasteResult {
     problems = List.copyOf(problems);

@@ -17,15 +17,20 @@ final class InstructorList {
   private InstructorList() {}
 
   /**
-   * Refuses the change unless {@code user} is an administrator or the list stays as it is;
-   * {@code user} is null for content/ folder sync, which the operator controls.
+   * Refuses the change unless {@code user} is an administrator or the list stays as it is; {@code
+   * user} is null for content/ folder sync, which the operator controls.
    */
   static void checkChange(SignedInUser user, CourseDraft draft, List<String> proposed) {
-    if (user == null || user.has(Role.ADMINISTRATOR) || new TreeSet<>(proposed).equals(new TreeSet<>(draft.getInstructors()))) {
+    if (user == null
+        || user.has(Role.ADMINISTRATOR)
+        || new TreeSet<>(proposed).equals(new TreeSet<>(draft.getInstructors()))) {
       return;
     }
-    throw new AuthoringProblem(AuthoringProblem.Kind.INVALID,
-        "Only an administrator can add or remove a course's instructors, so nothing was changed. Keep its instructors list as it was ("
-            + String.join(", ", draft.getInstructors()) + ").");
+    throw new AuthoringProblem(
+        AuthoringProblem.Kind.INVALID,
+        "Only an administrator can add or remove a course's instructors, so nothing was changed."
+            + " Keep its instructors list as it was ("
+            + String.join(", ", draft.getInstructors())
+            + ").");
   }
 }

@@ -11,17 +11,23 @@ final class ItemTemplates {
     String heading = "title: " + SourceTitles.quoted(title) + "\n";
     return switch (kind) {
       case LESSON -> "---\n" + heading + "---\nWrite the lesson here, in Markdown.\n";
-      case WORKSHEET -> "---\n" + heading + "---\nA sentence or two about this worksheet.\n\n[What do you notice?]{long #notice}\n";
-      case QUIZ -> heading
-          + "kind: graded\n"
-          + "pass_mark: 70\n"
-          + "questions:\n"
-          + "  - type: single\n"
-          + "    prompt: Write the question here.\n"
-          + "    options:\n"
-          + "      - text: The right answer\n"
-          + "        correct: true\n"
-          + "      - text: Another answer\n";
+      case WORKSHEET ->
+          "---\n"
+              + heading
+              + "---\n"
+              + "A sentence or two about this worksheet.\n\n"
+              + "[What do you notice?]{long #notice}\n";
+      case QUIZ ->
+          heading
+              + "kind: graded\n"
+              + "pass_mark: 70\n"
+              + "questions:\n"
+              + "  - type: single\n"
+              + "    prompt: Write the question here.\n"
+              + "    options:\n"
+              + "      - text: The right answer\n"
+              + "        correct: true\n"
+              + "      - text: Another answer\n";
     };
   }
 }

@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Keeps links working when files are renumbered: given the renames of one reorder (such as
- * {@code 01-a/02-x.md → 01-a/01-x.md} or a module folder {@code 01-a/ → 02-a/}), it rewrites every
- * mention of an old file or folder name in one pass, so swapping two names never chains.
+ * Keeps links working when files are renumbered: given the renames of one reorder (such as {@code
+ * 01-a/02-x.md → 01-a/01-x.md} or a module folder {@code 01-a/ → 02-a/}), it rewrites every mention
+ * of an old file or folder name in one pass, so swapping two names never chains.
  */
 public final class LinkRenames {
 
@@ -22,17 +22,19 @@ public final class LinkRenames {
 
   public LinkRenames(Map<String, String> renamedPaths) {
     Map<String, String> found = new LinkedHashMap<>();
-    renamedPaths.forEach((from, to) -> {
-      String[] a = from.split("/");
-      String[] b = to.split("/");
-      if (a.length == b.length) {
-        for (int i = 0; i < a.length; i++) {
-          if (!a[i].equals(b[i])) {
-            found.put(i < a.length - 1 ? a[i] + "/" : a[i], i < b.length - 1 ? b[i] + "/" : b[i]);
+    renamedPaths.forEach(
+        (from, to) -> {
+          String[] a = from.split("/");
+          String[] b = to.split("/");
+          if (a.length == b.length) {
+            for (int i = 0; i < a.length; i++) {
+              if (!a[i].equals(b[i])) {
+                found.put(
+                    i < a.length - 1 ? a[i] + "/" : a[i], i < b.length - 1 ? b[i] + "/" : b[i]);
+              }
+            }
           }
-        }
-      }
-    });
+        });
     List<String> keys = new ArrayList<>(found.keySet());
     keys.sort(Comparator.comparingInt(String::length).reversed());
     keys.forEach(k -> tokens.put(k, found.get(k)));

@@ -12,9 +12,9 @@ import org.hearth.domain.worksheet.WorksheetBlock;
 
 /**
  * The instructor's preview of an item as HTML. Lessons are their rendered, sanitised body; quizzes
- * list each question with its options and which are right (learners never get that part); worksheets
- * show their prose with a placeholder per field. Every fragment is either already sanitised by the
- * content pipeline or escaped here.
+ * list each question with its options and which are right (learners never get that part);
+ * worksheets show their prose with a placeholder per field. Every fragment is either already
+ * sanitised by the content pipeline or escaped here.
  */
 final class PreviewHtml {
 
@@ -30,29 +30,46 @@ final class PreviewHtml {
 
   /** The quiz as a learner meets it (controls disabled), then each question's right answers. */
   private static String quiz(LessonOutline item) {
-    StringBuilder html = new StringBuilder("<h3>As a learner sees it</h3>").append(item.html() == null ? "" : item.html());
+    StringBuilder html =
+        new StringBuilder("<h3>As a learner sees it</h3>")
+            .append(item.html() == null ? "" : item.html());
     int number = 0;
     for (Question question : item.quiz().questions()) {
       number++;
-      html.append("<fieldset class=\"preview-question\"><legend>Question ").append(number).append("</legend>").append(question.promptHtml());
+      html.append("<fieldset class=\"preview-question\"><legend>Question ")
+          .append(number)
+          .append("</legend>")
+          .append(question.promptHtml());
       html.append(learnerControls(question, number)).append("</fieldset>");
     }
     html.append("<h3>The right answers</h3>");
     number = 0;
     for (Question question : item.quiz().questions()) {
-      html.append("<section class=\"preview-question\"><h4>Question ").append(++number).append("</h4>").append(question.promptHtml());
+      html.append("<section class=\"preview-question\"><h4>Question ")
+          .append(++number)
+          .append("</h4>")
+          .append(question.promptHtml());
       if (!question.choices().isEmpty()) {
         html.append(question.type() == QuestionType.ORDERING ? "<ol>" : "<ul>");
         for (Choice choice : question.choices()) {
-          html.append("<li>").append(choice.html() == null ? escape(choice.text()) : choice.html())
-              .append(question.type() != QuestionType.ORDERING && choice.credit() > 0 ? " <strong>(right)</strong>" : "").append("</li>");
+          html.append("<li>")
+              .append(choice.html() == null ? escape(choice.text()) : choice.html())
+              .append(
+                  question.type() != QuestionType.ORDERING && choice.credit() > 0
+                      ? " <strong>(right)</strong>"
+                      : "")
+              .append("</li>");
         }
         html.append(question.type() == QuestionType.ORDERING ? "</ol>" : "</ul>");
       }
       if (!question.pairs().isEmpty()) {
         html.append("<ul>");
         for (MatchPair pair : question.pairs()) {
-          html.append("<li>").append(pair.promptHtml()).append(" → ").append(escape(pair.answer())).append("</li>");
+          html.append("<li>")
+              .append(pair.promptHtml())
+              .append(" → ")
+              .append(escape(pair.answer()))
+              .append("</li>");
         }
         html.append("</ul>");
       }
@@ -61,7 +78,10 @@ final class PreviewHtml {
     return html.toString();
   }
 
-  /** Disabled controls like the learner's page: the options in file order (learners may get them shuffled). */
+  /**
+   * Disabled controls like the learner's page: the options in file order (learners may get them
+   * shuffled).
+   */
   private static String learnerControls(Question question, int number) {
     StringBuilder html = new StringBuilder();
     String name = "preview-q" + number;
@@ -70,24 +90,38 @@ final class PreviewHtml {
         String type = question.type() == QuestionType.MULTIPLE_CHOICE ? "checkbox" : "radio";
         html.append("<ul class=\"choices\">");
         for (Choice choice : question.choices()) {
-          html.append("<li><label><input type=\"").append(type).append("\" disabled=\"disabled\" name=\"").append(name).append("\"/> ")
-              .append(choice.html() == null ? escape(choice.text()) : choice.html()).append("</label></li>");
+          html.append("<li><label><input type=\"")
+              .append(type)
+              .append("\" disabled=\"disabled\" name=\"")
+              .append(name)
+              .append("\"/> ")
+              .append(choice.html() == null ? escape(choice.text()) : choice.html())
+              .append("</label></li>");
         }
         html.append("</ul>");
       }
-      case SHORT_ANSWER -> html.append("<p><label>Your answer <input type=\"text\" disabled=\"disabled\" name=\"").append(name).append("\"/></label></p>");
+      case SHORT_ANSWER ->
+          html.append("<p><label>Your answer <input type=\"text\" disabled=\"disabled\" name=\"")
+              .append(name)
+              .append("\"/></label></p>");
       case MATCHING -> {
-        List<String> answers = question.pairs().stream().map(MatchPair::answer).distinct().sorted().toList();
+        List<String> answers =
+            question.pairs().stream().map(MatchPair::answer).distinct().sorted().toList();
         for (MatchPair pair : question.pairs()) {
-          html.append("<p><label>").append(pair.promptHtml()).append(" <select disabled=\"disabled\"><option>Choose…</option>");
+          html.append("<p><label>")
+              .append(pair.promptHtml())
+              .append(" <select disabled=\"disabled\"><option>Choose…</option>");
           answers.forEach(a -> html.append("<option>").append(escape(a)).append("</option>"));
           html.append("</select></label></p>");
         }
       }
       case ORDERING -> {
-        List<Choice> items = question.choices().stream().sorted(Comparator.comparing(Choice::text)).toList();
+        List<Choice> items =
+            question.choices().stream().sorted(Comparator.comparing(Choice::text)).toList();
         for (Choice choice : items) {
-          html.append("<p><label>").append(choice.html() == null ? escape(choice.text()) : choice.html()).append(" <select disabled=\"disabled\"><option>Position</option>");
+          html.append("<p><label>")
+              .append(choice.html() == null ? escape(choice.text()) : choice.html())
+              .append(" <select disabled=\"disabled\"><option>Position</option>");
           for (int i = 1; i <= items.size(); i++) {
             html.append("<option>").append(i).append("</option>");
           }
@@ -102,8 +136,13 @@ final class PreviewHtml {
     StringBuilder html = new StringBuilder();
     for (WorksheetBlock block : item.worksheet().blocks()) {
       if (block.isField()) {
-        html.append("<p class=\"preview-field\">[").append(escape(block.field().label())).append("] <em>(")
-            .append(block.field().type().name().toLowerCase(Locale.ROOT)).append(" field #").append(escape(block.field().name())).append(")</em></p>");
+        html.append("<p class=\"preview-field\">[")
+            .append(escape(block.field().label()))
+            .append("] <em>(")
+            .append(block.field().type().name().toLowerCase(Locale.ROOT))
+            .append(" field #")
+            .append(escape(block.field().name()))
+            .append(")</em></p>");
       } else {
         html.append(block.proseHtml());
       }
@@ -115,6 +154,10 @@ final class PreviewHtml {
     if (text == null) {
       return "";
     }
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;")
+        .replace("'", "&#39;");
   }
 }

@@ -11,9 +11,9 @@ import org.hearth.domain.authoring.CourseDraft;
 import org.hearth.infrastructure.persistence.DraftRepository;
 
 /**
- * The files under assets/ of each course's newest published version, which lessons show as
- * images. They are read from the version's archive once per version and kept in memory; a request
- * costs one small query that checks the version number.
+ * The files under assets/ of each course's newest published version, which lessons show as images.
+ * They are read from the version's archive once per version and kept in memory; a request costs one
+ * small query that checks the version number.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -43,11 +43,17 @@ public class PublishedAssets {
   private Loaded load(String slug, int number) {
     CourseDraft draft = drafts.bySlug(slug).orElseThrow();
     Map<String, byte[]> assets = new HashMap<>();
-    drafts.version(draft.getId(), number).ifPresent(v -> Publisher.unzip(v.getArchive()).forEach((path, bytes) -> {
-      if (path.startsWith("assets/")) {
-        assets.put(path.substring("assets/".length()), bytes);
-      }
-    }));
+    drafts
+        .version(draft.getId(), number)
+        .ifPresent(
+            v ->
+                Publisher.unzip(v.getArchive())
+                    .forEach(
+                        (path, bytes) -> {
+                          if (path.startsWith("assets/")) {
+                            assets.put(path.substring("assets/".length()), bytes);
+                          }
+                        }));
     return new Loaded(number, Map.copyOf(assets));
   }
 }

@@ -22,11 +22,11 @@ import org.hearth.infrastructure.content.DraftCourseReader;
 import org.hearth.infrastructure.persistence.DraftRepository;
 
 /**
- * Makes a draft what learners read. The draft is read with the same reader as content/; if any
- * file has a problem nothing changes. Otherwise the course, its modules and lessons are rewritten
- * and a version holding the published files is recorded, in one transaction: learners see all of
- * the new version or none of it. Lessons are matched by slug, so progress on an item that still
- * exists is kept.
+ * Makes a draft what learners read. The draft is read with the same reader as content/; if any file
+ * has a problem nothing changes. Otherwise the course, its modules and lessons are rewritten and a
+ * version holding the published files is recorded, in one transaction: learners see all of the new
+ * version or none of it. Lessons are matched by slug, so progress on an item that still exists is
+ * kept.
  */
 @ApplicationScoped
 public class Publisher {
@@ -47,13 +47,18 @@ public class Publisher {
     DraftCourseReader.Reading reading = reader.read(slug, files);
     if (reading.reading().course().isEmpty()) {
       int count = reading.reading().problems().size();
-      throw new AuthoringProblem(AuthoringProblem.Kind.INVALID,
-          "The draft has " + count + (count == 1 ? " problem" : " problems")
+      throw new AuthoringProblem(
+          AuthoringProblem.Kind.INVALID,
+          "The draft has "
+              + count
+              + (count == 1 ? " problem" : " problems")
               + ", so it was not published and learners still see the last published version. Fix "
-              + (count == 1 ? "it" : "them") + " and publish again.",
+              + (count == 1 ? "it" : "them")
+              + " and publish again.",
           reading.reading().problems());
     }
-    String changes = CourseComparison.summary(CourseComparison.compare(publishedFiles(draft), files));
+    String changes =
+        CourseComparison.summary(CourseComparison.compare(publishedFiles(draft), files));
     String summary = (note == null || note.isBlank() ? "" : note.strip() + " — ") + changes;
     return record(draft, files, reading.reading().course().get(), user.email(), summary);
   }
@@ -63,11 +68,24 @@ public class Publisher {
    * the caller's transaction, with the draft locked.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public Published record(CourseDraft draft, Map<String, byte[]> files, CourseSource source, String by, String summary) {
+  public Published record(
+      CourseDraft draft,
+      Map<String, byte[]> files,
+      CourseSource source,
+      String by,
+      String summary) {
     writer.apply(source);
     int number = drafts.latestNumber(draft.getSlug()) + 1;
     String clipped = summary.length() > 4000 ? summary.substring(0, 4000) + "…" : summary;
-    drafts.addVersion(new CourseVersion(draft.getId(), number, Instant.now(clock), by, clipped, source.folder().checksum(), zip(draft.getSlug(), files)));
+    drafts.addVersion(
+        new CourseVersion(
+            draft.getId(),
+            number,
+            Instant.now(clock),
+            by,
+            clipped,
+            source.folder().checksum(),
+            zip(draft.getSlug(), files)));
     draft.published();
     return new Published(number, clipped);
   }

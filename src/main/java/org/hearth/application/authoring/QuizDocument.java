@@ -10,14 +10,14 @@ import org.hearth.domain.quiz.QuizKind;
 import org.hearth.infrastructure.content.GiftToQuiz;
 
 /**
- * A {@code .quiz.yaml} file as the quiz editor edits it: the settings and questions in Markdown,
- * as the author wrote them, not rendered. It reads and writes the file's text; whether that text is
- * a valid quiz is for the content reader to say, which the editor asks separately.
+ * A {@code .quiz.yaml} file as the quiz editor edits it: the settings and questions in Markdown, as
+ * the author wrote them, not rendered. It reads and writes the file's text; whether that text is a
+ * valid quiz is for the content reader to say, which the editor asks separately.
  *
  * <p>Saving keeps what a file means but not how it was laid out: keys come in the order
- * content/README.md documents, and comments and unknown keys are dropped. A setting the file spelled
- * out at its default value (say {@code pass_mark: 70}) is kept, so saving a hand-written file
- * changes little more than what the author changed.
+ * content/README.md documents, and comments and unknown keys are dropped. A setting the file
+ * spelled out at its default value (say {@code pass_mark: 70}) is kept, so saving a hand-written
+ * file changes little more than what the author changed.
  */
 public final class QuizDocument {
 
@@ -35,7 +35,9 @@ public final class QuizDocument {
   private String intro = "";
   private final List<QuizQuestionDraft> questions = new ArrayList<>();
 
-  /** Settings the source file spelled out although they held their default, so saving keeps them. */
+  /**
+   * Settings the source file spelled out although they held their default, so saving keeps them.
+   */
   final Set<String> spelledOut = new HashSet<>();
 
   /** An empty graded quiz with every default and no questions. */
@@ -57,7 +59,10 @@ public final class QuizDocument {
     return QuizYamlWriter.write(this);
   }
 
-  /** Adds a blank question of {@code type} at the end (see {@link QuizQuestionDraft#blank}) and returns it. */
+  /**
+   * Adds a blank question of {@code type} at the end (see {@link QuizQuestionDraft#blank}) and
+   * returns it.
+   */
   public QuizQuestionDraft addQuestion(QuestionType type) {
     QuizQuestionDraft question = QuizQuestionDraft.blank(type);
     questions.add(question);
@@ -87,7 +92,8 @@ public final class QuizDocument {
    * @param pathForMessages what problems and notes name as the file, such as the quiz's path
    */
   public GiftPasteResult appendGift(String giftText, String pathForMessages) {
-    GiftToQuiz.Reading reading = GiftToQuiz.read(Objects.requireNonNullElse(giftText, ""), pathForMessages, isGraded());
+    GiftToQuiz.Reading reading =
+        GiftToQuiz.read(Objects.requireNonNullElse(giftText, ""), pathForMessages, isGraded());
     if (!reading.problems().isEmpty()) {
       return new GiftPasteResult(0, reading.problems(), reading.notes());
     }

@@ -3,7 +3,10 @@ package org.hearth.application.authoring;
 import java.util.Collections;
 import java.util.List;
 
-/** What the quiz editor's classes share: how a text from a form is stored, and how an entry moves or goes in its list. */
+/**
+ * What the quiz editor's classes share: how a text from a form is stored, and how an entry moves or
+ * goes in its list.
+ */
 final class QuizEditing {
 
   private QuizEditing() {}
@@ -19,7 +22,9 @@ final class QuizEditing {
     return value.indexOf('\r') < 0 ? value : value.replace("\r\n", "\n").replace('\r', '\n');
   }
 
-  /** Moves {@code element} by {@code by} places; false when it is not in the list or would leave it. */
+  /**
+   * Moves {@code element} by {@code by} places; false when it is not in the list or would leave it.
+   */
   static <T> boolean move(List<T> list, T element, int by) {
     int from = indexOf(list, element);
     int to = from + by;
@@ -30,7 +35,10 @@ final class QuizEditing {
     return true;
   }
 
-  /** Removes {@code element} itself (drafts are compared by identity: two blank options are not the same). */
+  /**
+   * Removes {@code element} itself (drafts are compared by identity: two blank options are not the
+   * same).
+   */
   static <T> boolean remove(List<T> list, T element) {
     int at = indexOf(list, element);
     if (at < 0) {

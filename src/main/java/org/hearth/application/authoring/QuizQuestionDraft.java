@@ -14,8 +14,8 @@ import org.hearth.domain.quiz.Scoring;
  * HTML. Mutable, for the editor's form. It keeps the fields of every type, so changing a question
  * from single to multiple choice keeps its options; only its own type's fields are written.
  *
- * <p>The lists are live: a form binds to their entries, and the add, remove and move methods
- * change them.
+ * <p>The lists are live: a form binds to their entries, and the add, remove and move methods change
+ * them.
  */
 public final class QuizQuestionDraft {
 
@@ -62,12 +62,15 @@ public final class QuizQuestionDraft {
         question.addItem();
         question.addItem();
       }
-      case TRUE_FALSE -> { }
+      case TRUE_FALSE -> {}
     }
     return question;
   }
 
-  /** How a question of {@code type} is scored when it says nothing: partial for matching, else all-or-nothing. */
+  /**
+   * How a question of {@code type} is scored when it says nothing: partial for matching, else
+   * all-or-nothing.
+   */
   public static Scoring defaultScoring(QuestionType type) {
     return type == QuestionType.MATCHING ? Scoring.PARTIAL : Scoring.ALL_OR_NOTHING;
   }
@@ -153,7 +156,9 @@ public final class QuizQuestionDraft {
     this.feedbackIncorrect = QuizEditing.text(feedbackIncorrect);
   }
 
-  /** A short question's accepted answers, plain text; none makes it a free text box in a self-check. */
+  /**
+   * A short question's accepted answers, plain text; none makes it a free text box in a self-check.
+   */
   public List<QuizTextDraft> getAnswers() {
     return answers;
   }

@@ -6,7 +6,10 @@ import org.hearth.domain.quiz.QuestionType;
 import org.hearth.domain.quiz.QuizKind;
 import org.hearth.domain.quiz.Scoring;
 
-/** The words a {@code .quiz.yaml} file uses for question types, quiz kinds and scorings, as content/README.md lists them. */
+/**
+ * The words a {@code .quiz.yaml} file uses for question types, quiz kinds and scorings, as
+ * content/README.md lists them.
+ */
 final class QuizYamlNames {
 
   private QuizYamlNames() {}

@@ -19,8 +19,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
- * Reads {@code .quiz.yaml} text into a {@link QuizDocument}. Values are taken as the content
- * reader takes them, as the text of each scalar (so {@code title: 1.10} stays "1.10" and {@code
+ * Reads {@code .quiz.yaml} text into a {@link QuizDocument}. Values are taken as the content reader
+ * takes them, as the text of each scalar (so {@code title: 1.10} stays "1.10" and {@code
  * shuffle_options: yes} is true), but texts are kept exactly as written, not stripped, so saving
  * keeps a block's layout.
  */
@@ -31,7 +31,9 @@ final class QuizYamlParser {
   static QuizDocument parse(String yamlText) {
     Optional<Node> root;
     try {
-      root = new Compose(LoadSettings.builder().build()).composeString(yamlText == null ? "" : yamlText);
+      root =
+          new Compose(LoadSettings.builder().build())
+              .composeString(yamlText == null ? "" : yamlText);
     } catch (YamlEngineException e) {
       throw new IllegalArgumentException("not valid YAML: " + e.getMessage(), e);
     }
@@ -44,9 +46,12 @@ final class QuizYamlParser {
     quiz.word("kind").flatMap(QuizYamlNames::kind).ifPresent(document::setKind);
     Set<String> spelled = document.spelledOut;
     spelled(quiz.whole("pass_mark"), "pass_mark", spelled).ifPresent(document::setPassMark);
-    spelled(quiz.whole("max_attempts"), "max_attempts", spelled).ifPresent(document::setMaxAttempts);
-    spelled(quiz.yesNo("shuffle_questions"), "shuffle_questions", spelled).ifPresent(document::setShuffleQuestions);
-    spelled(quiz.yesNo("shuffle_options"), "shuffle_options", spelled).ifPresent(document::setShuffleOptions);
+    spelled(quiz.whole("max_attempts"), "max_attempts", spelled)
+        .ifPresent(document::setMaxAttempts);
+    spelled(quiz.yesNo("shuffle_questions"), "shuffle_questions", spelled)
+        .ifPresent(document::setShuffleQuestions);
+    spelled(quiz.yesNo("shuffle_options"), "shuffle_options", spelled)
+        .ifPresent(document::setShuffleOptions);
     spelled(quiz.yesNo("required"), "required", spelled).ifPresent(document::setRequired);
     quiz.whole("minutes").ifPresent(document::setMinutes);
     quiz.text("intro").ifPresent(document::setIntro);
@@ -59,14 +64,20 @@ final class QuizYamlParser {
 
   private static QuizQuestionDraft question(Fields fields) {
     String typeName = fields.word("type").orElse("");
-    QuestionType type = QuizYamlNames.type(typeName)
-        .orElseThrow(() -> new IllegalArgumentException(fields.what + " has no known type: \"" + typeName + "\""));
+    QuestionType type =
+        QuizYamlNames.type(typeName)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        fields.what + " has no known type: \"" + typeName + "\""));
     QuizQuestionDraft question = new QuizQuestionDraft(type);
     fields.text("prompt").ifPresent(question::setPrompt);
     Set<String> spelled = question.spelledOut;
-    spelled(fields.word("points").flatMap(QuizYamlParser::decimal), "points", spelled).ifPresent(question::setPoints);
+    spelled(fields.word("points").flatMap(QuizYamlParser::decimal), "points", spelled)
+        .ifPresent(question::setPoints);
     fields.text("explanation").ifPresent(question::setExplanation);
-    spelled(fields.word("scoring").flatMap(QuizYamlNames::scoring), "scoring", spelled).ifPresent(question::setScoring);
+    spelled(fields.word("scoring").flatMap(QuizYamlNames::scoring), "scoring", spelled)
+        .ifPresent(question::setScoring);
     for (Node node : fields.list("options")) {
       Fields option = Fields.of(node, fields.what + ", an option");
       QuizOptionDraft draft = question.addOption();
@@ -78,7 +89,8 @@ final class QuizYamlParser {
     fields.text("feedback_correct").ifPresent(question::setFeedbackCorrect);
     fields.text("feedback_incorrect").ifPresent(question::setFeedbackIncorrect);
     texts(fields, "answers", question.getAnswers(), true);
-    spelled(fields.yesNo("case_sensitive"), "case_sensitive", spelled).ifPresent(question::setCaseSensitive);
+    spelled(fields.yesNo("case_sensitive"), "case_sensitive", spelled)
+        .ifPresent(question::setCaseSensitive);
     for (Node node : fields.list("pairs")) {
       Fields pair = Fields.of(node, fields.what + ", a pair");
       QuizPairDraft draft = question.addPair();
@@ -94,7 +106,8 @@ final class QuizYamlParser {
    * spaces together in each listed answer, so that is done here too: a lone answer is then saved as
    * a single text, which the reader takes as written.
    */
-  private static void texts(Fields fields, String key, List<QuizTextDraft> into, boolean reflowListed) {
+  private static void texts(
+      Fields fields, String key, List<QuizTextDraft> into, boolean reflowListed) {
     Node node = fields.get(key);
     if (node instanceof ScalarNode scalar && !isNull(scalar)) {
       if (!scalar.getValue().isBlank()) {
@@ -110,7 +123,10 @@ final class QuizYamlParser {
     }
   }
 
-  /** The value, remembering that the file spelled its key out, so saving keeps it even at its default. */
+  /**
+   * The value, remembering that the file spelled its key out, so saving keeps it even at its
+   * default.
+   */
   private static <T> Optional<T> spelled(Optional<T> value, String key, Set<String> spelledOut) {
     value.ifPresent(v -> spelledOut.add(key));
     return value;
@@ -171,22 +187,27 @@ final class QuizYamlParser {
     }
 
     Optional<Integer> whole(String key) {
-      return word(key).flatMap(word -> {
-        try {
-          return Optional.of(Integer.parseInt(word));
-        } catch (NumberFormatException e) {
-          return Optional.empty();
-        }
-      });
+      return word(key)
+          .flatMap(
+              word -> {
+                try {
+                  return Optional.of(Integer.parseInt(word));
+                } catch (NumberFormatException e) {
+                  return Optional.empty();
+                }
+              });
     }
 
     /** True or false, also yes or no, as the reader takes them. */
     Optional<Boolean> yesNo(String key) {
-      return word(key).flatMap(word -> switch (word.toLowerCase(Locale.ROOT)) {
-        case "true", "yes" -> Optional.of(true);
-        case "false", "no" -> Optional.of(false);
-        default -> Optional.empty();
-      });
+      return word(key)
+          .flatMap(
+              word ->
+                  switch (word.toLowerCase(Locale.ROOT)) {
+                    case "true", "yes" -> Optional.of(true);
+                    case "false", "no" -> Optional.of(false);
+                    default -> Optional.empty();
+                  });
     }
 
     List<Node> list(String key) {

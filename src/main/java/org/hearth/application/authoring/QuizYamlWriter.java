@@ -8,8 +8,8 @@ import org.hearth.domain.quiz.QuestionType;
 /**
  * Writes a {@link QuizDocument} as {@code .quiz.yaml} text, keys in the order content/README.md
  * documents them and a blank line between questions, as hand-written quizzes are laid out. A key
- * holding its default is left out unless the source file spelled it out; the reader takes a
- * missing key as its default, so leaving it out changes nothing.
+ * holding its default is left out unless the source file spelled it out; the reader takes a missing
+ * key as its default, so leaving it out changes nothing.
  */
 final class QuizYamlWriter {
 
@@ -70,8 +70,11 @@ final class QuizYamlWriter {
       value(QUESTION, "points", points.toPlainString());
     }
     optionalText(QUESTION, "explanation", question.getExplanation());
-    if (type == QuestionType.MULTIPLE_CHOICE || type == QuestionType.MATCHING || type == QuestionType.ORDERING) {
-      if (question.getScoring() != QuizQuestionDraft.defaultScoring(type) || spelled.contains("scoring")) {
+    if (type == QuestionType.MULTIPLE_CHOICE
+        || type == QuestionType.MATCHING
+        || type == QuestionType.ORDERING) {
+      if (question.getScoring() != QuizQuestionDraft.defaultScoring(type)
+          || spelled.contains("scoring")) {
         value(QUESTION, "scoring", QuizYamlNames.of(question.getScoring()));
       }
     }
@@ -126,7 +129,8 @@ final class QuizYamlWriter {
       return;
     }
     if (answers.size() == 1) {
-      optionalText(QUESTION, "answers", answers.get(0).getText().isBlank() ? "" : answers.get(0).getText());
+      optionalText(
+          QUESTION, "answers", answers.get(0).getText().isBlank() ? "" : answers.get(0).getText());
       return;
     }
     out.append(" ".repeat(QUESTION)).append("answers:\n");
@@ -170,7 +174,8 @@ final class QuizYamlWriter {
     out.append(" ".repeat(indent)).append(key).append(": ").append(value).append('\n');
   }
 
-  private void flag(int indent, String key, boolean value, boolean defaultValue, Set<String> spelled) {
+  private void flag(
+      int indent, String key, boolean value, boolean defaultValue, Set<String> spelled) {
     if (value != defaultValue || spelled.contains(key)) {
       value(indent, key, String.valueOf(value));
     }

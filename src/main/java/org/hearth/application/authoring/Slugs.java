@@ -4,14 +4,19 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 
-/** Turns a title into the slug part of a file or folder name: "Safety first!" becomes safety-first. */
+/**
+ * Turns a title into the slug part of a file or folder name: "Safety first!" becomes safety-first.
+ */
 public final class Slugs {
 
   private Slugs() {}
 
   public static String of(String title) {
-    String ascii = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    String ascii =
+        Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "");
+    String slug =
+        ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     if (slug.length() > 60) {
       slug = slug.substring(0, 60).replaceAll("-+$", "");
     }

@@ -19,7 +19,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 public final class SourceTitles {
 
   private static final Pattern YAML_TITLE = Pattern.compile("(?m)^title:[ \\t]*(.*?)[ \\t]*$");
-  private static final Pattern GIFT_TITLE = Pattern.compile("(?m)^//[ \\t]*title:[ \\t]*(.*?)[ \\t]*$");
+  private static final Pattern GIFT_TITLE =
+      Pattern.compile("(?m)^//[ \\t]*title:[ \\t]*(.*?)[ \\t]*$");
 
   private SourceTitles() {}
 
@@ -50,7 +51,9 @@ public final class SourceTitles {
     if (path.endsWith(".gift")) {
       String line = "// title: " + clean;
       Matcher m = GIFT_TITLE.matcher(text);
-      return m.find() ? text.substring(0, m.start()) + line + text.substring(m.end()) : line + "\n" + text;
+      return m.find()
+          ? text.substring(0, m.start()) + line + text.substring(m.end())
+          : line + "\n" + text;
     }
     String line = "title: " + quoted(clean);
     boolean frontMatter = path.endsWith(".md");

@@ -15,18 +15,20 @@ final class YamlScalar {
 
   /** Characters that mean something at the start of a plain scalar. */
   private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
+
   /** Texts that some YAML readers (1.1 ones) take for true or false. */
   private static final Set<String> OLD_BOOLEANS =
       Set.of("y", "yes", "n", "no", "on", "off", "true", "false");
+
   private static final CoreScalarResolver CORE = new CoreScalarResolver(true);
   private static final JsonScalarResolver JSON = new JsonScalarResolver();
 
   private YamlScalar() {}
 
   /**
-   * Appends {@code lead} (such as {@code "    prompt:"} or {@code "      -"}), the value and a line
-   * break; a literal block's lines are indented to {@code indent}, which must lie deeper than the
-   * key or dash by two spaces.
+   * Appends {@code lead} (such as {@code " prompt:"} or {@code " -"}), the value and a line break;
+   * a literal block's lines are indented to {@code indent}, which must lie deeper than the key or
+   * dash by two spaces.
    */
   static void append(StringBuilder out, String lead, String value, int indent) {
     if (fitsLiteral(value)) {
@@ -64,7 +66,10 @@ final class YamlScalar {
    * |+}) would swallow the blank line that separates questions: those go double-quoted.
    */
   private static boolean fitsLiteral(String value) {
-    if (value.indexOf('\n') < 0 || value.isBlank() || value.endsWith("\n\n") || !allPrintable(value, true)) {
+    if (value.indexOf('\n') < 0
+        || value.isBlank()
+        || value.endsWith("\n\n")
+        || !allPrintable(value, true)) {
       return false;
     }
     for (String line : value.split("\n", -1)) {
@@ -118,7 +123,8 @@ final class YamlScalar {
     if (Character.isLowSurrogate(c)) {
       return i > 0 && Character.isHighSurrogate(value.charAt(i - 1));
     }
-    return (c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c <= 0xFFFD && c != 0x2028 && c != 0x2029 && c != 0xFEFF);
+    return (c >= 0x20 && c <= 0x7E)
+        || (c >= 0xA0 && c <= 0xFFFD && c != 0x2028 && c != 0x2029 && c != 0xFEFF);
   }
 
   private static String doubleQuoted(String value) {

@@ -14,6 +14,8 @@ final class Bylines {
     if (authors.size() == 1) {
       return authors.get(0);
     }
-    return String.join(", ", authors.subList(0, authors.size() - 1)) + " and " + authors.get(authors.size() - 1);
+    return String.join(", ", authors.subList(0, authors.size() - 1))
+        + " and "
+        + authors.get(authors.size() - 1);
   }
 }

@@ -4,7 +4,13 @@ import java.util.List;
 
 /** What the catalog shows of a course. */
 public record CourseCard(
-    String slug, String title, String summary, List<String> authors, int estimatedMinutes, List<String> tags, int lessons) {
+    String slug,
+    String title,
+    String summary,
+    List<String> authors,
+    int estimatedMinutes,
+    List<String> tags,
+    int lessons) {
 
   public CourseCard {
     authors = List.copyOf(authors);
@@ -17,7 +23,13 @@ public record CourseCard(
   }
 
   static CourseCard of(CourseView course) {
-    return new CourseCard(course.slug(), course.title(), course.summary(), course.authors(),
-        course.estimatedMinutes(), course.tags(), course.lessonCount());
+    return new CourseCard(
+        course.slug(),
+        course.title(),
+        course.summary(),
+        course.authors(),
+        course.estimatedMinutes(),
+        course.tags(),
+        course.lessonCount());
   }
 }

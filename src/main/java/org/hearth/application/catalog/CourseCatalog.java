@@ -49,9 +49,15 @@ public class CourseCatalog {
   public record Item(CourseView course, LessonView item) {}
 
   public Optional<Item> item(long itemId) {
-    return courses.courseSlugOfLesson(itemId)
+    return courses
+        .courseSlugOfLesson(itemId)
         .flatMap(this::course)
-        .flatMap(course -> course.lessons().stream().filter(l -> l.id() == itemId).findFirst().map(l -> new Item(course, l)));
+        .flatMap(
+            course ->
+                course.lessons().stream()
+                    .filter(l -> l.id() == itemId)
+                    .findFirst()
+                    .map(l -> new Item(course, l)));
   }
 
   public List<CourseCard> catalog() {
@@ -73,9 +79,11 @@ public class CourseCatalog {
     if (cached != null && cached.revision() == revision) {
       return cached;
     }
-    Optional<CourseView> loaded = courses.findBySlug(slug).map(c -> view(c, courses.lessonsInOrder(slug)));
+    Optional<CourseView> loaded =
+        courses.findBySlug(slug).map(c -> view(c, courses.lessonsInOrder(slug)));
     loaded.ifPresent(view -> cache.put(slug, view));
-    return loaded.orElseThrow(() -> new IllegalStateException("course " + slug + " vanished while loading"));
+    return loaded.orElseThrow(
+        () -> new IllegalStateException("course " + slug + " vanished while loading"));
   }
 
   /** Builds the view from lessons already in reading order, grouping them by module. */
@@ -84,25 +92,58 @@ public class CourseCatalog {
     int lessonNumber = 0;
     for (Lesson lesson : lessonsInOrder) {
       CourseModule module = lesson.getModule();
-      byModule.computeIfAbsent(module, m -> new ArrayList<>())
-          .add(new LessonView(lesson.getId(), lesson.getSlug(), lesson.getTitle(), lesson.getMinutes(), lesson.getObjectives(),
-              lesson.isPreview(), lesson.isRequired(), lesson.getHtml(), module.getTitle(), ++lessonNumber,
-              lesson.getKind(), lesson.getQuiz(), lesson.getWorksheet()));
+      byModule
+          .computeIfAbsent(module, m -> new ArrayList<>())
+          .add(
+              new LessonView(
+                  lesson.getId(),
+                  lesson.getSlug(),
+                  lesson.getTitle(),
+                  lesson.getMinutes(),
+                  lesson.getObjectives(),
+                  lesson.isPreview(),
+                  lesson.isRequired(),
+                  lesson.getHtml(),
+                  module.getTitle(),
+                  ++lessonNumber,
+                  lesson.getKind(),
+                  lesson.getQuiz(),
+                  lesson.getWorksheet()));
     }
     List<ModuleView> modules = new ArrayList<>();
     int moduleNumber = 0;
     for (Map.Entry<CourseModule, List<LessonView>> entry : byModule.entrySet()) {
       CourseModule module = entry.getKey();
-      modules.add(new ModuleView(module.getSlug(), module.getTitle(), module.getSummary(), ++moduleNumber, entry.getValue()));
+      modules.add(
+          new ModuleView(
+              module.getSlug(),
+              module.getTitle(),
+              module.getSummary(),
+              ++moduleNumber,
+              entry.getValue()));
     }
     Optional<SupportView> support =
         Optional.ofNullable(course.getSupport())
             .filter(s -> s.isDeclared())
             .map(s -> new SupportView(s.getTitle(), s.getHtml(), s.getLinks()));
-    String quickExit = course.getQuickExitUrl() != null ? course.getQuickExitUrl() : defaultQuickExitUrl;
-    return new CourseView(course.getId(), course.getSlug(), course.getRevision(), course.getTitle(), course.getSummary(),
-        course.getAuthors(), course.getLanguage(), course.getTags(), course.getEstimatedMinutes(),
-        course.getContentNote(), support, course.isSequential(), quickExit,
-        course.getEnrolmentMode(), course.getInstructors(), modules);
+    String quickExit =
+        course.getQuickExitUrl() != null ? course.getQuickExitUrl() : defaultQuickExitUrl;
+    return new CourseView(
+        course.getId(),
+        course.getSlug(),
+        course.getRevision(),
+        course.getTitle(),
+        course.getSummary(),
+        course.getAuthors(),
+        course.getLanguage(),
+        course.getTags(),
+        course.getEstimatedMinutes(),
+        course.getContentNote(),
+        support,
+        course.isSequential(),
+        quickExit,
+        course.getEnrolmentMode(),
+        course.getInstructors(),
+        modules);
   }
 }

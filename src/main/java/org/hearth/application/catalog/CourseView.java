@@ -55,7 +55,9 @@ public record CourseView(
   public Optional<LessonView> next(LessonView lesson) {
     List<LessonView> all = lessons();
     int index = all.indexOf(lesson);
-    return index >= 0 && index < all.size() - 1 ? Optional.of(all.get(index + 1)) : Optional.empty();
+    return index >= 0 && index < all.size() - 1
+        ? Optional.of(all.get(index + 1))
+        : Optional.empty();
   }
 
   public String byline() {

@@ -18,8 +18,8 @@ import org.hearth.infrastructure.pdf.CertificatePdf;
 import org.hearth.infrastructure.persistence.CertificateRepository;
 
 /**
- * Certificates of completion: issued once per learner and course, after the course is complete,
- * and verifiable by their code alone.
+ * Certificates of completion: issued once per learner and course, after the course is complete, and
+ * verifiable by their code alone.
  */
 @ApplicationScoped
 public class CertificateService {
@@ -34,7 +34,8 @@ public class CertificateService {
   private final CertificatePdf pdf = new CertificatePdf();
 
   /** What /verify shows for a code: the name printed, the course and the date, nothing more. */
-  public record Verification(String nameOnCertificate, String courseTitle, LocalDate completedOn, String code) {}
+  public record Verification(
+      String nameOnCertificate, String courseTitle, LocalDate completedOn, String code) {}
 
   /**
    * The learner's certificate for a course they completed, issued on first request. The same
@@ -50,8 +51,15 @@ public class CertificateService {
       return existing.get();
     }
     LocalDate completedOn = current.completedAt().get().atZone(ZoneOffset.UTC).toLocalDate();
-    Certificate fresh = new Certificate(VerificationCode.generate(RANDOM), learner.id(), course.id(), learner.displayName(),
-        course.title(), completedOn, clock.instant());
+    Certificate fresh =
+        new Certificate(
+            VerificationCode.generate(RANDOM),
+            learner.id(),
+            course.id(),
+            learner.displayName(),
+            course.title(),
+            completedOn,
+            clock.instant());
     try {
       writes.add(fresh);
       return fresh;
@@ -61,8 +69,12 @@ public class CertificateService {
   }
 
   public byte[] pdf(Certificate certificate, String verifyUrl) {
-    return pdf.certificate(certificate.getNameOnCertificate(), certificate.getCourseTitle(), certificate.getCompletedOn(),
-        certificate.getCode(), verifyUrl);
+    return pdf.certificate(
+        certificate.getNameOnCertificate(),
+        certificate.getCourseTitle(),
+        certificate.getCompletedOn(),
+        certificate.getCode(),
+        verifyUrl);
   }
 
   /** Looks a typed code up; malformed and unknown codes alike find nothing. */
@@ -70,7 +82,10 @@ public class CertificateService {
   public Optional<Verification> verify(String typed) {
     return VerificationCode.normalise(typed)
         .flatMap(certificates::byCode)
-        .map(c -> new Verification(c.getNameOnCertificate(), c.getCourseTitle(), c.getCompletedOn(), c.getCode()));
+        .map(
+            c ->
+                new Verification(
+                    c.getNameOnCertificate(), c.getCourseTitle(), c.getCompletedOn(), c.getCode()));
   }
 
   /** The transactional reads and writes, in their own bean so each runs in a fresh transaction. */

@@ -18,8 +18,8 @@ import org.hearth.application.authoring.FolderSync;
  * Syncs the content source into the catalog, one course at a time: each valid, changed folder is
  * copied into its course's draft and published. A malformed course is reported and left out while
  * its previous version stays; an unchanged course (same checksum) is skipped without a write; a
- * course edited in the browser since its last sync is reported as a conflict and left as it is;
- * one course's failure never stops the others.
+ * course edited in the browser since its last sync is reported as a conflict and left as it is; one
+ * course's failure never stops the others.
  */
 @ApplicationScoped
 public class ContentImportService {
@@ -37,7 +37,9 @@ public class ContentImportService {
     return importAll(source);
   }
 
-  /** Imports every course folder of {@code source}, such as a folder other than the configured one. */
+  /**
+   * Imports every course folder of {@code source}, such as a folder other than the configured one.
+   */
   public synchronized ImportReport importAll(ContentSource source) {
     Instant started = clock.instant();
     long start = System.nanoTime();
@@ -46,7 +48,8 @@ public class ContentImportService {
     for (CourseFolder folder : scan.folders()) {
       results.add(importOne(source, folder, false));
     }
-    ImportReport report = new ImportReport(scan.location(), started, millisSince(start), results, scan.problems());
+    ImportReport report =
+        new ImportReport(scan.location(), started, millisSince(start), results, scan.problems());
     last.set(report);
     log(report);
     return report;
@@ -58,19 +61,34 @@ public class ContentImportService {
   }
 
   /**
-   * Syncs one course from the configured folder on an instructor's request; with
-   * {@code takeFolder} the folder's version replaces one edited in the browser.
+   * Syncs one course from the configured folder on an instructor's request; with {@code takeFolder}
+   * the folder's version replaces one edited in the browser.
    */
   public CourseImportResult syncOne(String slug, boolean takeFolder) {
     return syncOne(source, slug, takeFolder);
   }
 
-  /** As {@link #syncOne(String, boolean)}, from {@code source}, such as a folder other than the configured one. */
-  public synchronized CourseImportResult syncOne(ContentSource source, String slug, boolean takeFolder) {
-    Optional<CourseFolder> folder = source.scan().folders().stream().filter(f -> f.slug().equals(slug)).findFirst();
+  /**
+   * As {@link #syncOne(String, boolean)}, from {@code source}, such as a folder other than the
+   * configured one.
+   */
+  public synchronized CourseImportResult syncOne(
+      ContentSource source, String slug, boolean takeFolder) {
+    Optional<CourseFolder> folder =
+        source.scan().folders().stream().filter(f -> f.slug().equals(slug)).findFirst();
     if (folder.isEmpty()) {
-      return new CourseImportResult(slug, "courses/" + slug, CourseImportStatus.REJECTED, 0, 0,
-          List.of(new ContentProblem("courses/" + slug, 0, "is not in the content folder, so there is nothing to sync from")), List.of());
+      return new CourseImportResult(
+          slug,
+          "courses/" + slug,
+          CourseImportStatus.REJECTED,
+          0,
+          0,
+          List.of(
+              new ContentProblem(
+                  "courses/" + slug,
+                  0,
+                  "is not in the content folder, so there is nothing to sync from")),
+          List.of());
     }
     return importOne(source, folder.get(), takeFolder);
   }
@@ -80,11 +98,21 @@ public class ContentImportService {
     return source.scan().folders().stream().filter(f -> f.slug().equals(slug)).findFirst();
   }
 
-  private CourseImportResult importOne(ContentSource source, CourseFolder folder, boolean takeFolder) {
+  private CourseImportResult importOne(
+      ContentSource source, CourseFolder folder, boolean takeFolder) {
     long start = System.nanoTime();
     Optional<FolderSync.DraftState> state = sync.state(folder.slug());
-    if (!takeFolder && state.isPresent() && folder.checksum().equals(state.get().folderChecksum())) {
-      return new CourseImportResult(folder.slug(), folder.path(), CourseImportStatus.UNCHANGED, 0, millisSince(start), List.of(), List.of());
+    if (!takeFolder
+        && state.isPresent()
+        && folder.checksum().equals(state.get().folderChecksum())) {
+      return new CourseImportResult(
+          folder.slug(),
+          folder.path(),
+          CourseImportStatus.UNCHANGED,
+          0,
+          millisSince(start),
+          List.of(),
+          List.of());
     }
     if (!takeFolder && state.isPresent() && state.get().conflictsWith(folder.checksum())) {
       return conflict(folder, start);
@@ -96,10 +124,21 @@ public class ContentImportService {
       files = reading.course().isPresent() ? source.files(folder) : Map.of();
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Reading " + folder.path() + " failed unexpectedly", e);
-      return failed(folder, start, List.of(), "could not be read because of an internal error; the log has the details");
+      return failed(
+          folder,
+          start,
+          List.of(),
+          "could not be read because of an internal error; the log has the details");
     }
     if (reading.course().isEmpty()) {
-      return new CourseImportResult(folder.slug(), folder.path(), CourseImportStatus.REJECTED, 0, millisSince(start), reading.problems(), reading.notes());
+      return new CourseImportResult(
+          folder.slug(),
+          folder.path(),
+          CourseImportStatus.REJECTED,
+          0,
+          millisSince(start),
+          reading.problems(),
+          reading.notes());
     }
     CourseSource course = reading.course().get();
     try {
@@ -107,20 +146,48 @@ public class ContentImportService {
     } catch (AuthoringProblem e) {
       return conflict(folder, start);
     } catch (RuntimeException e) {
-      LOG.log(Level.SEVERE, "Saving course " + folder.slug() + " failed; its previous version stays", e);
-      return failed(folder, start, reading.notes(), "could not be saved to the database; its previous version stays. The log has the details");
+      LOG.log(
+          Level.SEVERE,
+          "Saving course " + folder.slug() + " failed; its previous version stays",
+          e);
+      return failed(
+          folder,
+          start,
+          reading.notes(),
+          "could not be saved to the database; its previous version stays. The log has the"
+              + " details");
     }
-    return new CourseImportResult(folder.slug(), folder.path(), CourseImportStatus.IMPORTED, course.lessonCount(), millisSince(start), List.of(), reading.notes());
+    return new CourseImportResult(
+        folder.slug(),
+        folder.path(),
+        CourseImportStatus.IMPORTED,
+        course.lessonCount(),
+        millisSince(start),
+        List.of(),
+        reading.notes());
   }
 
   private CourseImportResult conflict(CourseFolder folder, long start) {
-    return new CourseImportResult(folder.slug(), folder.path(), CourseImportStatus.CONFLICT, 0, millisSince(start),
-        List.of(new ContentProblem(folder.path(), 0, FolderSync.conflictMessage(folder))), List.of());
+    return new CourseImportResult(
+        folder.slug(),
+        folder.path(),
+        CourseImportStatus.CONFLICT,
+        0,
+        millisSince(start),
+        List.of(new ContentProblem(folder.path(), 0, FolderSync.conflictMessage(folder))),
+        List.of());
   }
 
-  private CourseImportResult failed(CourseFolder folder, long start, List<ContentProblem> notes, String message) {
-    return new CourseImportResult(folder.slug(), folder.path(), CourseImportStatus.FAILED, 0, millisSince(start),
-        List.of(new ContentProblem(folder.path(), 0, message)), notes);
+  private CourseImportResult failed(
+      CourseFolder folder, long start, List<ContentProblem> notes, String message) {
+    return new CourseImportResult(
+        folder.slug(),
+        folder.path(),
+        CourseImportStatus.FAILED,
+        0,
+        millisSince(start),
+        List.of(new ContentProblem(folder.path(), 0, message)),
+        notes);
   }
 
   private static long millisSince(long startNanos) {
@@ -128,10 +195,18 @@ public class ContentImportService {
   }
 
   private static void log(ImportReport report) {
-    LOG.info(() -> String.format("Content import from %s took %d ms: %d imported, %d unchanged, %d rejected, %d in conflict, %d failed",
-        report.contentDir(), report.millis(), report.count(CourseImportStatus.IMPORTED), report.count(CourseImportStatus.UNCHANGED),
-        report.count(CourseImportStatus.REJECTED), report.count(CourseImportStatus.CONFLICT),
-        report.count(CourseImportStatus.FAILED)));
+    LOG.info(
+        () ->
+            String.format(
+                "Content import from %s took %d ms: %d imported, %d unchanged, %d rejected, %d in"
+                    + " conflict, %d failed",
+                report.contentDir(),
+                report.millis(),
+                report.count(CourseImportStatus.IMPORTED),
+                report.count(CourseImportStatus.UNCHANGED),
+                report.count(CourseImportStatus.REJECTED),
+                report.count(CourseImportStatus.CONFLICT),
+                report.count(CourseImportStatus.FAILED)));
     report.problems().forEach(p -> LOG.warning(() -> "Content problem: " + p));
     for (CourseImportResult course : report.courses()) {
       course.problems().forEach(p -> LOG.warning(() -> "Content problem: " + p));

@@ -10,6 +10,9 @@ public interface ContentSource {
 
   CourseReading read(CourseFolder folder);
 
-  /** Every file of the folder by its path inside it, in path order: what a sync copies into the draft. */
+  /**
+   * Every file of the folder by its path inside it, in path order: what a sync copies into the
+   * draft.
+   */
   java.util.Map<String, byte[]> files(CourseFolder folder);
 }

@@ -5,7 +5,8 @@ import org.hearth.domain.catalog.CourseDetails;
 import org.hearth.domain.catalog.ModuleOutline;
 
 /** A course folder read in full and found valid: ready to be written in one transaction. */
-public record CourseSource(CourseFolder folder, CourseDetails details, List<ModuleOutline> modules) {
+public record CourseSource(
+    CourseFolder folder, CourseDetails details, List<ModuleOutline> modules) {
 
   public CourseSource {
     modules = List.copyOf(modules);

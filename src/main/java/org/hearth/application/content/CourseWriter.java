@@ -25,7 +25,10 @@ public class CourseWriter {
   /** Writes the course as part of the caller's transaction, as a publish does with its version. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void apply(CourseSource source) {
-    Course course = courses.findBySlug(source.folder().slug()).orElseGet(() -> new Course(source.folder().slug()));
+    Course course =
+        courses
+            .findBySlug(source.folder().slug())
+            .orElseGet(() -> new Course(source.folder().slug()));
     course.revise(source.details(), source.modules(), source.folder().checksum(), clock.instant());
     courses.save(course);
   }

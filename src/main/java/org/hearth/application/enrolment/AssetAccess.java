@@ -33,7 +33,10 @@ public class AssetAccess {
 
   public Answer answer(Optional<SignedInUser> viewer, CourseView course, String path) {
     String address = "assets/" + course.slug() + "/" + path + "\"";
-    List<LessonView> showing = course.lessons().stream().filter(lesson -> lesson.html() != null && lesson.html().contains(address)).toList();
+    List<LessonView> showing =
+        course.lessons().stream()
+            .filter(lesson -> lesson.html() != null && lesson.html().contains(address))
+            .toList();
     if (showing.isEmpty() || showing.stream().anyMatch(LessonView::preview)) {
       return Answer.PUBLIC;
     }
@@ -41,12 +44,17 @@ public class AssetAccess {
       return Answer.REFUSED;
     }
     var learnerProgress = progress.of(viewer, course);
-    return showing.stream().anyMatch(lesson -> isMember(enrolments.access(viewer, course, lesson, learnerProgress)))
+    return showing.stream()
+            .anyMatch(
+                lesson -> isMember(enrolments.access(viewer, course, lesson, learnerProgress)))
         ? Answer.PERSONAL
         : Answer.REFUSED;
   }
 
-  /** An enrolled learner whose sequential course has not reached the lesson yet is a member all the same. */
+  /**
+   * An enrolled learner whose sequential course has not reached the lesson yet is a member all the
+   * same.
+   */
   private static boolean isMember(LessonAccess access) {
     return access == LessonAccess.OPEN || access == LessonAccess.LOCKED;
   }

@@ -32,7 +32,10 @@ public class EnrolmentService {
   /** Enrols, or re-joins with all earlier progress; an enrolment key is checked for key courses. */
   @Transactional
   public void enrol(SignedInUser learner, String courseSlug, String key) {
-    Course course = courses.findBySlug(courseSlug).orElseThrow(() -> new EnrolmentProblem("That course no longer exists."));
+    Course course =
+        courses
+            .findBySlug(courseSlug)
+            .orElseThrow(() -> new EnrolmentProblem("That course no longer exists."));
     Optional<Enrolment> existing = progress.enrolment(learner.id(), course.getId());
     if (existing.isPresent() && existing.get().isActive()) {
       return;
@@ -40,8 +43,11 @@ public class EnrolmentService {
     if (course.getEnrolmentMode() == EnrolmentMode.CLOSED && existing.isEmpty()) {
       throw new EnrolmentProblem("This course isn't taking new learners at the moment.");
     }
-    if (course.getEnrolmentMode() == EnrolmentMode.KEY && existing.isEmpty() && !keyMatches(course.getEnrolmentKey(), key)) {
-      throw new EnrolmentProblem("That enrolment key doesn't match. Please check it with the person who gave it to you.");
+    if (course.getEnrolmentMode() == EnrolmentMode.KEY
+        && existing.isEmpty()
+        && !keyMatches(course.getEnrolmentKey(), key)) {
+      throw new EnrolmentProblem(
+          "That enrolment key doesn't match. Please check it with the person who gave it to you.");
     }
     if (existing.isPresent()) {
       existing.get().rejoin(clock.instant());
@@ -54,12 +60,17 @@ public class EnrolmentService {
   /** Leaves the course; progress is kept for a later return. */
   @Transactional
   public void leave(SignedInUser learner, String courseSlug) {
-    courses.findBySlug(courseSlug)
+    courses
+        .findBySlug(courseSlug)
         .flatMap(course -> progress.enrolment(learner.id(), course.getId()))
         .ifPresent(Enrolment::leave);
   }
 
-  public LessonAccess access(Optional<SignedInUser> viewer, CourseView course, LessonView lesson, CourseProgress learnerProgress) {
+  public LessonAccess access(
+      Optional<SignedInUser> viewer,
+      CourseView course,
+      LessonView lesson,
+      CourseProgress learnerProgress) {
     if (viewer.isPresent() && teachesOrAdministers(viewer.get(), course)) {
       return LessonAccess.OPEN;
     }
@@ -77,13 +88,16 @@ public class EnrolmentService {
 
   /** Administrators see every course; instructors see the courses that name them. */
   public static boolean teachesOrAdministers(SignedInUser user, CourseView course) {
-    return user.has(Role.ADMINISTRATOR) || (user.has(Role.INSTRUCTOR) && course.instructors().contains(user.email()));
+    return user.has(Role.ADMINISTRATOR)
+        || (user.has(Role.INSTRUCTOR) && course.instructors().contains(user.email()));
   }
 
   private static boolean keyMatches(String expected, String given) {
     if (expected == null || given == null) {
       return false;
     }
-    return MessageDigest.isEqual(expected.strip().getBytes(StandardCharsets.UTF_8), given.strip().getBytes(StandardCharsets.UTF_8));
+    return MessageDigest.isEqual(
+        expected.strip().getBytes(StandardCharsets.UTF_8),
+        given.strip().getBytes(StandardCharsets.UTF_8));
   }
 }

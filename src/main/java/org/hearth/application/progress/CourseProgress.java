@@ -77,10 +77,14 @@ public record CourseProgress(
     return true;
   }
 
-  /** The lesson a "Continue" button opens: the first required lesson not done, else the last viewed, else the first. */
+  /**
+   * The lesson a "Continue" button opens: the first required lesson not done, else the last viewed,
+   * else the first.
+   */
   public Optional<LessonView> continueWith() {
     List<LessonView> lessons = course.lessons();
-    Optional<LessonView> unfinished = lessons.stream().filter(l -> l.required() && !isDone(l)).findFirst();
+    Optional<LessonView> unfinished =
+        lessons.stream().filter(l -> l.required() && !isDone(l)).findFirst();
     if (unfinished.isPresent()) {
       return unfinished;
     }

@@ -1,7 +1,5 @@
 package org.hearth.application.progress;
 
-import org.hearth.application.shared.Retry;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,6 +9,7 @@ import java.util.logging.Logger;
 import org.hearth.application.account.SignedInUser;
 import org.hearth.application.catalog.CourseView;
 import org.hearth.application.catalog.LessonView;
+import org.hearth.application.shared.Retry;
 import org.hearth.domain.enrolment.Enrolment;
 import org.hearth.domain.progress.LessonCompletion;
 import org.hearth.infrastructure.persistence.ProgressRepository;
@@ -34,8 +33,12 @@ public class ProgressService {
       return CourseProgress.none(course);
     }
     ProgressRepository.Snapshot snapshot = progress.snapshot(learner.get().id(), course.id());
-    return new CourseProgress(course, snapshot.active(), snapshot.completedLessonIds(),
-        Optional.ofNullable(snapshot.lastLessonSlug()), Optional.ofNullable(snapshot.completedAt()));
+    return new CourseProgress(
+        course,
+        snapshot.active(),
+        snapshot.completedLessonIds(),
+        Optional.ofNullable(snapshot.lastLessonSlug()),
+        Optional.ofNullable(snapshot.completedAt()));
   }
 
   /**
@@ -48,11 +51,13 @@ public class ProgressService {
       throw new IllegalStateException("only enrolled learners record progress");
     }
     if (!before.isUnlocked(lesson)) {
-      throw new IllegalStateException("lesson " + lesson.id() + " is not open yet in this sequential course");
+      throw new IllegalStateException(
+          "lesson " + lesson.id() + " is not open yet in this sequential course");
     }
     if (!before.isDone(lesson)) {
       try {
-        writes.insertCompletion(new LessonCompletion(learner.id(), course.id(), lesson.id(), clock.instant()));
+        writes.insertCompletion(
+            new LessonCompletion(learner.id(), course.id(), lesson.id(), clock.instant()));
         LOG.fine(() -> "Account " + learner.id() + " completed lesson " + lesson.id());
       } catch (RuntimeException e) {
         if (!writes.isCompleted(learner.id(), lesson.id())) {
@@ -99,7 +104,10 @@ public class ProgressService {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordViewed(long accountId, long courseId, String lessonSlug) {
-      progress.enrolment(accountId, courseId).filter(Enrolment::isActive).ifPresent(e -> e.viewed(lessonSlug));
+      progress
+          .enrolment(accountId, courseId)
+          .filter(Enrolment::isActive)
+          .ifPresent(e -> e.viewed(lessonSlug));
     }
   }
 }

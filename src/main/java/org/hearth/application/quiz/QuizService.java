@@ -1,7 +1,5 @@
 package org.hearth.application.quiz;
 
-import org.hearth.application.shared.Retry;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,6 +14,7 @@ import org.hearth.application.catalog.CourseView;
 import org.hearth.application.catalog.LessonView;
 import org.hearth.application.progress.CourseProgress;
 import org.hearth.application.progress.ProgressService;
+import org.hearth.application.shared.Retry;
 import org.hearth.domain.quiz.QuizAnswers;
 import org.hearth.domain.quiz.QuizAttempt;
 import org.hearth.domain.quiz.QuizDefinition;
@@ -45,13 +44,19 @@ public class QuizService {
   public record Submission(QuizAttempt attempt, QuizGrade grade, boolean repeated) {}
 
   /** An attempt shown back to its learner: stored score, with today's feedback per question. */
-  public record AttemptReview(AttemptSummary summary, QuizGrade feedback, Map<String, Double> credits, QuizAnswers answers) {}
+  public record AttemptReview(
+      AttemptSummary summary,
+      QuizGrade feedback,
+      Map<String, Double> credits,
+      QuizAnswers answers) {}
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public QuizState state(SignedInUser learner, CourseProgress courseProgress, LessonView item) {
     QuizDefinition quiz = quizOf(item);
-    List<AttemptSummary> attempts = quizzes.attempts(learner.id(), item.id()).stream().map(QuizService::summary).toList();
-    QuizAnswers draft = quizzes.draft(learner.id(), item.id()).map(QuizDraft::getAnswers).orElse(QuizAnswers.NONE);
+    List<AttemptSummary> attempts =
+        quizzes.attempts(learner.id(), item.id()).stream().map(QuizService::summary).toList();
+    QuizAnswers draft =
+        quizzes.draft(learner.id(), item.id()).map(QuizDraft::getAnswers).orElse(QuizAnswers.NONE);
     return new QuizState(quiz, attempts, draft, courseProgress.enrolled());
   }
 
@@ -62,11 +67,18 @@ public class QuizService {
     return quizzes.attempts(learner.id(), item.id()).stream()
         .filter(a -> a.getNumber() == number)
         .findFirst()
-        .map(a -> new AttemptReview(summary(a), grader.grade(quiz, a.getAnswers()), quizzes.credits(a.getId()), a.getAnswers()));
+        .map(
+            a ->
+                new AttemptReview(
+                    summary(a),
+                    grader.grade(quiz, a.getAnswers()),
+                    quizzes.credits(a.getId()),
+                    a.getAnswers()));
   }
 
   /** Saves answers in progress for an enrolled learner; the last save wins. */
-  public void saveDraft(SignedInUser learner, CourseView course, LessonView item, QuizAnswers answers) {
+  public void saveDraft(
+      SignedInUser learner, CourseView course, LessonView item, QuizAnswers answers) {
     CourseProgress current = progress.of(Optional.of(learner), course);
     checkMayAnswer(current, item);
     Retry.write(() -> writes.saveDraft(learner.id(), item.id(), answers, clock.instant()));
@@ -77,10 +89,12 @@ public class QuizService {
    * holds however many submissions race. A pass of a graded quiz, or any submitted self-check,
    * completes the item before this returns.
    */
-  public Submission submit(SignedInUser learner, CourseView course, LessonView item, String token, QuizAnswers answers) {
+  public Submission submit(
+      SignedInUser learner, CourseView course, LessonView item, String token, QuizAnswers answers) {
     QuizDefinition quiz = quizOf(item);
     if (token == null || !TOKEN.matcher(token).matches()) {
-      throw new QuizProblem("This quiz page is out of date. Reload it, and your saved answers will still be there.");
+      throw new QuizProblem(
+          "This quiz page is out of date. Reload it, and your saved answers will still be there.");
     }
     CourseProgress current = progress.of(Optional.of(learner), course);
     checkMayAnswer(current, item);
@@ -89,7 +103,16 @@ public class QuizService {
     RuntimeException last = null;
     for (int tryNumber = 0; tryNumber < Retry.TRIES && submission == null; tryNumber++) {
       try {
-        submission = writes.record(learner.id(), course.id(), item.id(), quiz.maxAttempts(), token, grade, answers, clock.instant());
+        submission =
+            writes.record(
+                learner.id(),
+                course.id(),
+                item.id(),
+                quiz.maxAttempts(),
+                token,
+                grade,
+                answers,
+                clock.instant());
       } catch (QuizProblem e) {
         throw e;
       } catch (RuntimeException e) {
@@ -107,7 +130,8 @@ public class QuizService {
       submission = repeated(learner, submission.attempt(), quiz);
     }
     if (submission.attempt().getAccountId() != learner.id()) {
-      throw new QuizProblem("This quiz page is out of date. Reload it, and your saved answers will still be there.");
+      throw new QuizProblem(
+          "This quiz page is out of date. Reload it, and your saved answers will still be there.");
     }
     if (submission.attempt().isPassed() || !quiz.graded()) {
       progress.complete(learner, course, item);
@@ -119,8 +143,15 @@ public class QuizService {
   }
 
   /** Completes a quiz passed earlier whose completion did not get written (a crash in between). */
-  public void reconcile(SignedInUser learner, CourseView course, CourseProgress current, LessonView item, QuizState state) {
-    if (current.enrolled() && !current.isDone(item) && current.isUnlocked(item)
+  public void reconcile(
+      SignedInUser learner,
+      CourseView course,
+      CourseProgress current,
+      LessonView item,
+      QuizState state) {
+    if (current.enrolled()
+        && !current.isDone(item)
+        && current.isUnlocked(item)
         && (state.passed() || (!state.quiz().graded() && !state.attempts().isEmpty()))) {
       progress.complete(learner, course, item);
     }
@@ -147,7 +178,13 @@ public class QuizService {
   }
 
   static AttemptSummary summary(QuizAttempt a) {
-    return new AttemptSummary(a.getNumber(), a.getSubmittedAt(), a.getScore(), a.getMaxScore(), a.getPercent(), a.isPassed());
+    return new AttemptSummary(
+        a.getNumber(),
+        a.getSubmittedAt(),
+        a.getScore(),
+        a.getMaxScore(),
+        a.getPercent(),
+        a.isPassed());
   }
 
   /** The transactional writes, in their own bean so each runs in a fresh transaction. */
@@ -161,8 +198,15 @@ public class QuizService {
      * or refuses when no attempts are left, or stores the next one and clears the draft.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Submission record(long accountId, long courseId, long lessonId, int maxAttempts, String token, QuizGrade grade,
-        QuizAnswers answers, java.time.Instant now) {
+    public Submission record(
+        long accountId,
+        long courseId,
+        long lessonId,
+        int maxAttempts,
+        String token,
+        QuizGrade grade,
+        QuizAnswers answers,
+        java.time.Instant now) {
       if (quizzes.lockEnrolment(accountId, courseId).filter(e -> e.isActive()).isEmpty()) {
         throw new QuizProblem("Enrol in the course to take its quizzes.");
       }
@@ -172,9 +216,14 @@ public class QuizService {
       }
       List<QuizAttempt> prior = quizzes.attempts(accountId, lessonId);
       if (maxAttempts > 0 && prior.size() >= maxAttempts) {
-        throw new QuizProblem("You have used all " + maxAttempts + " attempts at this quiz. Your best score is the one that counts.");
+        throw new QuizProblem(
+            "You have used all "
+                + maxAttempts
+                + " attempts at this quiz. Your best score is the one that counts.");
       }
-      QuizAttempt attempt = new QuizAttempt(accountId, courseId, lessonId, prior.size() + 1, token, now, grade, answers);
+      QuizAttempt attempt =
+          new QuizAttempt(
+              accountId, courseId, lessonId, prior.size() + 1, token, now, grade, answers);
       quizzes.add(attempt, grade.results());
       quizzes.removeDraft(accountId, lessonId);
       return new Submission(attempt, grade, false);
@@ -186,7 +235,8 @@ public class QuizService {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void saveDraft(long accountId, long lessonId, QuizAnswers answers, java.time.Instant now) {
+    public void saveDraft(
+        long accountId, long lessonId, QuizAnswers answers, java.time.Instant now) {
       Optional<QuizDraft> draft = quizzes.draft(accountId, lessonId);
       if (draft.isPresent()) {
         draft.get().save(answers, now);

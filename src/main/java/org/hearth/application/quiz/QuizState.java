@@ -10,7 +10,8 @@ import org.hearth.domain.quiz.QuizDefinition;
  * Where one learner stands with one quiz: past attempts, answers in progress, and whether they may
  * try again.
  */
-public record QuizState(QuizDefinition quiz, List<AttemptSummary> attempts, QuizAnswers draft, boolean enrolled) {
+public record QuizState(
+    QuizDefinition quiz, List<AttemptSummary> attempts, QuizAnswers draft, boolean enrolled) {
 
   public QuizState {
     attempts = List.copyOf(attempts);
@@ -22,7 +23,9 @@ public record QuizState(QuizDefinition quiz, List<AttemptSummary> attempts, Quiz
 
   /** Attempts left, or empty when unlimited. */
   public Optional<Integer> attemptsLeft() {
-    return quiz.unlimitedAttempts() ? Optional.empty() : Optional.of(Math.max(0, quiz.maxAttempts() - attempts.size()));
+    return quiz.unlimitedAttempts()
+        ? Optional.empty()
+        : Optional.of(Math.max(0, quiz.maxAttempts() - attempts.size()));
   }
 
   public boolean mayAttempt() {
@@ -31,7 +34,10 @@ public record QuizState(QuizDefinition quiz, List<AttemptSummary> attempts, Quiz
 
   /** The highest score so far: the one that counts. */
   public Optional<AttemptSummary> best() {
-    return attempts.stream().max(Comparator.comparingDouble(AttemptSummary::percent).thenComparing(AttemptSummary::number));
+    return attempts.stream()
+        .max(
+            Comparator.comparingDouble(AttemptSummary::percent)
+                .thenComparing(AttemptSummary::number));
   }
 
   public boolean passed() {

@@ -22,7 +22,8 @@ public record CourseStats(
   }
 
   /** How many learners wrote in a worksheet, and how many marked it done: never what they wrote. */
-  public record WorksheetStats(String slug, String title, long learnersWithAnswers, long markedDone) {}
+  public record WorksheetStats(
+      String slug, String title, long learnersWithAnswers, long markedDone) {}
 
   public record LessonStats(String module, String title, boolean required, long completions) {}
 }

@@ -17,7 +17,9 @@ import org.hearth.infrastructure.persistence.ProgressRepository;
 import org.hearth.infrastructure.persistence.QuizRepository;
 import org.hearth.infrastructure.persistence.WorksheetRepository;
 
-/** Enrolment and completion counts for the courses a person teaches (or all, for administrators). */
+/**
+ * Enrolment and completion counts for the courses a person teaches (or all, for administrators).
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CourseStatsService {
@@ -42,20 +44,35 @@ public class CourseStatsService {
     Map<Long, Long> completions = progress.completionCounts(course.id());
     List<CourseStats.LessonStats> lessons = new ArrayList<>();
     for (LessonView lesson : course.lessons()) {
-      lessons.add(new CourseStats.LessonStats(lesson.moduleTitle(), lesson.title(), lesson.required(),
-          completions.getOrDefault(lesson.id(), 0L)));
+      lessons.add(
+          new CourseStats.LessonStats(
+              lesson.moduleTitle(),
+              lesson.title(),
+              lesson.required(),
+              completions.getOrDefault(lesson.id(), 0L)));
     }
-    return new CourseStats(course.slug(), course.title(), enrolled, progress.completedCourseCount(course.id()), lessons,
-        quizStats(course), worksheetStats(course, completions));
+    return new CourseStats(
+        course.slug(),
+        course.title(),
+        enrolled,
+        progress.completedCourseCount(course.id()),
+        lessons,
+        quizStats(course),
+        worksheetStats(course, completions));
   }
 
-  private List<CourseStats.WorksheetStats> worksheetStats(CourseView course, Map<Long, Long> completions) {
+  private List<CourseStats.WorksheetStats> worksheetStats(
+      CourseView course, Map<Long, Long> completions) {
     Map<Long, Long> withAnswers = worksheets.learnersWithAnswers(course.id());
     List<CourseStats.WorksheetStats> stats = new ArrayList<>();
     for (LessonView item : course.lessons()) {
       if (item.isWorksheet()) {
-        stats.add(new CourseStats.WorksheetStats(item.slug(), item.title(), withAnswers.getOrDefault(item.id(), 0L),
-            completions.getOrDefault(item.id(), 0L)));
+        stats.add(
+            new CourseStats.WorksheetStats(
+                item.slug(),
+                item.title(),
+                withAnswers.getOrDefault(item.id(), 0L),
+                completions.getOrDefault(item.id(), 0L)));
       }
     }
     return stats;
@@ -65,13 +82,16 @@ public class CourseStatsService {
     Map<Long, QuizRepository.QuizFigures> figures = new HashMap<>();
     quizzes.figures(course.id()).forEach(f -> figures.put(f.lessonId(), f));
     Map<String, QuizRepository.QuestionFigures> questionFigures = new HashMap<>();
-    quizzes.questionFigures(course.id()).forEach(f -> questionFigures.put(f.lessonId() + "/" + f.questionKey(), f));
+    quizzes
+        .questionFigures(course.id())
+        .forEach(f -> questionFigures.put(f.lessonId() + "/" + f.questionKey(), f));
     List<QuizStats> stats = new ArrayList<>();
     for (LessonView item : course.lessons()) {
       if (!item.isQuiz()) {
         continue;
       }
-      QuizRepository.QuizFigures f = figures.getOrDefault(item.id(), new QuizRepository.QuizFigures(item.id(), 0, 0, 0));
+      QuizRepository.QuizFigures f =
+          figures.getOrDefault(item.id(), new QuizRepository.QuizFigures(item.id(), 0, 0, 0));
       boolean graded = item.quiz().graded();
       List<QuizStats.QuestionStats> questions = new ArrayList<>();
       if (graded) {
@@ -79,13 +99,28 @@ public class CourseStatsService {
         for (Question question : item.quiz().questions()) {
           number++;
           QuizRepository.QuestionFigures q = questionFigures.get(item.id() + "/" + question.key());
-          questions.add(new QuizStats.QuestionStats(number, number + ". " + HtmlExcerpt.excerpt(question.promptHtml(), 80),
-              q == null ? 0 : Math.round(q.averageCredit() * 1000) / 10.0, q == null ? 0 : q.answered()));
+          questions.add(
+              new QuizStats.QuestionStats(
+                  number,
+                  number + ". " + HtmlExcerpt.excerpt(question.promptHtml(), 80),
+                  q == null ? 0 : Math.round(q.averageCredit() * 1000) / 10.0,
+                  q == null ? 0 : q.answered()));
         }
       }
-      double passRate = !graded || f.learners() == 0 ? 0 : Math.round(f.learnersPassed() * 1000.0 / f.learners()) / 10.0;
-      stats.add(new QuizStats(item.slug(), item.title(), graded, f.attempts(), f.learners(), graded ? f.learnersPassed() : 0,
-          passRate, questions));
+      double passRate =
+          !graded || f.learners() == 0
+              ? 0
+              : Math.round(f.learnersPassed() * 1000.0 / f.learners()) / 10.0;
+      stats.add(
+          new QuizStats(
+              item.slug(),
+              item.title(),
+              graded,
+              f.attempts(),
+              f.learners(),
+              graded ? f.learnersPassed() : 0,
+              passRate,
+              questions));
     }
     return stats;
   }

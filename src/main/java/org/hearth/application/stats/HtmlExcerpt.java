@@ -6,10 +6,15 @@ final class HtmlExcerpt {
   private HtmlExcerpt() {}
 
   static String excerpt(String html, int maxLength) {
-    String text = html.replaceAll("<[^>]*>", " ")
-        .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
-        .replaceAll("\\s+", " ")
-        .strip();
+    String text =
+        html.replaceAll("<[^>]*>", " ")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&")
+            .replaceAll("\\s+", " ")
+            .strip();
     return text.length() <= maxLength ? text : text.substring(0, maxLength - 1).strip() + "…";
   }
 }

@@ -10,7 +10,13 @@ import java.util.List;
  * @param questions item difficulty per question, graded quizzes only
  */
 public record QuizStats(
-    String slug, String title, boolean graded, long attempts, long learners, long learnersPassed, double passRate,
+    String slug,
+    String title,
+    boolean graded,
+    long attempts,
+    long learners,
+    long learnersPassed,
+    double passRate,
     List<QuestionStats> questions) {
 
   public QuizStats {

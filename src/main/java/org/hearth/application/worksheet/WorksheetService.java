@@ -1,7 +1,5 @@
 package org.hearth.application.worksheet;
 
-import org.hearth.application.shared.Retry;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,6 +15,7 @@ import org.hearth.application.catalog.CourseView;
 import org.hearth.application.catalog.LessonView;
 import org.hearth.application.progress.CourseProgress;
 import org.hearth.application.progress.ProgressService;
+import org.hearth.application.shared.Retry;
 import org.hearth.domain.worksheet.WorksheetAnswer;
 import org.hearth.domain.worksheet.WorksheetDefinition;
 import org.hearth.domain.worksheet.WorksheetField;
@@ -53,13 +52,21 @@ public class WorksheetService {
    * Saves the fields given, and only those: two tabs saving different fields both keep theirs.
    * Every value is checked first; one bad value saves nothing and names the field.
    */
-  public Instant save(SignedInUser learner, CourseView course, LessonView item, Map<String, String> changes) {
+  public Instant save(
+      SignedInUser learner, CourseView course, LessonView item, Map<String, String> changes) {
     WorksheetDefinition worksheet = definitionOf(item);
     checkEnrolled(learner, course, item);
     Map<String, Optional<String>> checked = new LinkedHashMap<>();
     for (Map.Entry<String, String> change : changes.entrySet()) {
-      WorksheetField field = worksheet.field(change.getKey())
-          .orElseThrow(() -> new WorksheetProblem("This worksheet has no field named \"" + shorten(change.getKey()) + "\"."));
+      WorksheetField field =
+          worksheet
+              .field(change.getKey())
+              .orElseThrow(
+                  () ->
+                      new WorksheetProblem(
+                          "This worksheet has no field named \""
+                              + shorten(change.getKey())
+                              + "\"."));
       checked.put(field.name(), AnswerRules.check(field, change.getValue()));
     }
     Instant now = clock.instant();
@@ -119,7 +126,8 @@ public class WorksheetService {
     @Inject WorksheetRepository answers;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void write(long accountId, long lessonId, Map<String, Optional<String>> checked, Instant now) {
+    public void write(
+        long accountId, long lessonId, Map<String, Optional<String>> checked, Instant now) {
       for (Map.Entry<String, Optional<String>> entry : checked.entrySet()) {
         Optional<WorksheetAnswer> stored = answers.answer(accountId, lessonId, entry.getKey());
         if (entry.getValue().isEmpty()) {
@@ -127,7 +135,9 @@ public class WorksheetService {
         } else if (stored.isPresent()) {
           stored.get().write(entry.getValue().get(), now);
         } else {
-          answers.add(new WorksheetAnswer(accountId, lessonId, entry.getKey(), entry.getValue().get(), now));
+          answers.add(
+              new WorksheetAnswer(
+                  accountId, lessonId, entry.getKey(), entry.getValue().get(), now));
         }
       }
     }

@@ -16,8 +16,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Someone who can sign in. Hearth asks for little: a display name (a nickname is fine), an email
- * to sign in with, and a password, stored only as a salted PBKDF2 hash.
+ * Someone who can sign in. Hearth asks for little: a display name (a nickname is fine), an email to
+ * sign in with, and a password, stored only as a salted PBKDF2 hash.
  */
 @Entity
 @Table(name = "account")
@@ -30,8 +30,13 @@ public class Account {
 
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "account_ids")
-  @TableGenerator(name = "account_ids", table = "id_sequence", pkColumnName = "seq_name",
-      valueColumnName = "seq_count", pkColumnValue = "account", allocationSize = 10)
+  @TableGenerator(
+      name = "account_ids",
+      table = "id_sequence",
+      pkColumnName = "seq_name",
+      valueColumnName = "seq_count",
+      pkColumnValue = "account",
+      allocationSize = 10)
   private Long id;
 
   @Version private long version;
@@ -79,7 +84,9 @@ public class Account {
     endSessions();
   }
 
-  /** Ends every session of this account: each one finds at its next request that it is out of date. */
+  /**
+   * Ends every session of this account: each one finds at its next request that it is out of date.
+   */
   public void endSessions() {
     sessionGeneration++;
   }
@@ -92,7 +99,7 @@ public class Account {
     switch (role) {
       case INSTRUCTOR -> instructor = true;
       case ADMINISTRATOR -> administrator = true;
-      case LEARNER -> { }
+      case LEARNER -> {}
     }
   }
 
@@ -100,7 +107,7 @@ public class Account {
     switch (role) {
       case INSTRUCTOR -> instructor = false;
       case ADMINISTRATOR -> administrator = false;
-      case LEARNER -> { }
+      case LEARNER -> {}
     }
   }
 

@@ -47,7 +47,9 @@ public class SignInThrottle {
 
   /** When sign-in for this key may be tried again, if it is paused now. */
   public Optional<Instant> lockedAt(Instant now) {
-    return lockedUntil != null && now.isBefore(lockedUntil) ? Optional.of(lockedUntil) : Optional.empty();
+    return lockedUntil != null && now.isBefore(lockedUntil)
+        ? Optional.of(lockedUntil)
+        : Optional.empty();
   }
 
   /**

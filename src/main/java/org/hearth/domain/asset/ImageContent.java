@@ -20,7 +20,10 @@ import javax.imageio.stream.ImageInputStream;
  */
 final class ImageContent {
 
-  /** The most pixels an uploaded image may have: 40 million, more than any camera a learner will see on a page. */
+  /**
+   * The most pixels an uploaded image may have: 40 million, more than any camera a learner will see
+   * on a page.
+   */
   static final long MAX_PIXELS = 40_000_000L;
 
   private ImageContent() {}
@@ -42,20 +45,31 @@ final class ImageContent {
       long width = reader.getWidth(0);
       long height = reader.getHeight(0);
       if (width * height > MAX_PIXELS) {
-        return Optional.of("is " + width + " × " + height + " pixels; an image may have at most 40 million, so make it smaller");
+        return Optional.of(
+            "is "
+                + width
+                + " × "
+                + height
+                + " pixels; an image may have at most 40 million, so make it smaller");
       }
       reader.read(0);
       return Optional.empty();
     } catch (IOException | RuntimeException e) {
-      return Optional.of("starts like a " + type.name() + " image but is not one (it could not be decoded); save it again as a "
-          + type.name() + " and upload that");
+      return Optional.of(
+          "starts like a "
+              + type.name()
+              + " image but is not one (it could not be decoded); save it again as a "
+              + type.name()
+              + " and upload that");
     } finally {
       reader.dispose();
     }
   }
 
   private static Optional<String> webpProblem(byte[] bytes) {
-    String broken = "starts like a WEBP image but is not one (its structure is broken); save it again as a WEBP and upload that";
+    String broken =
+        "starts like a WEBP image but is not one (its structure is broken); save it again as a WEBP"
+            + " and upload that";
     if (bytes.length < 20) {
       return Optional.of(broken);
     }
@@ -63,8 +77,11 @@ final class ImageContent {
     long riffSize = Integer.toUnsignedLong(buffer.getInt(4));
     String chunk = new String(bytes, 12, 4, StandardCharsets.ISO_8859_1);
     long chunkSize = Integer.toUnsignedLong(buffer.getInt(16));
-    boolean sizeFits = riffSize + 8 == bytes.length || riffSize + 9 == bytes.length; // odd sizes are padded
+    boolean sizeFits =
+        riffSize + 8 == bytes.length || riffSize + 9 == bytes.length; // odd sizes are padded
     boolean imageChunk = chunk.equals("VP8 ") || chunk.equals("VP8L") || chunk.equals("VP8X");
-    return sizeFits && imageChunk && chunkSize > 0 && 20 + chunkSize <= bytes.length ? Optional.empty() : Optional.of(broken);
+    return sizeFits && imageChunk && chunkSize > 0 && 20 + chunkSize <= bytes.length
+        ? Optional.empty()
+        : Optional.of(broken);
   }
 }

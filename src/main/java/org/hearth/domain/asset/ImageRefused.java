@@ -1,8 +1,8 @@
 package org.hearth.domain.asset;
 
 /**
- * An uploaded image turned away, with a sentence for the instructor that names the file (as
- * {@link UploadedFileName#forDisplay} shows it) and says why.
+ * An uploaded image turned away, with a sentence for the instructor that names the file (as {@link
+ * UploadedFileName#forDisplay} shows it) and says why.
  */
 public class ImageRefused extends RuntimeException {
 

@@ -19,6 +19,7 @@ public enum ImageType {
   private static final byte[] GIF89A = {'G', 'I', 'F', '8', '9', 'a'};
   private static final byte[] RIFF = {'R', 'I', 'F', 'F'};
   private static final byte[] WEBP_FORM = {'W', 'E', 'B', 'P'};
+
   /** Where a RIFF file names its form, after "RIFF" and the four-byte length. */
   private static final int RIFF_FORM_OFFSET = 8;
 

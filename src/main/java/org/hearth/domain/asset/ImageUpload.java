@@ -13,22 +13,30 @@ import java.util.stream.Stream;
 /**
  * An image an instructor uploaded to a course, checked and named for storage. Only PNG, JPEG, GIF
  * and WebP are accepted, recognised by their content, up to {@link #MAX_BYTES} each. The stored
- * name comes from the content too (the first 20 hex characters of its SHA-256,
- * then the extension of its real type), so nothing the uploader chose reaches the file system or a
- * URL, and the same image uploaded twice is stored once.
+ * name comes from the content too (the first 20 hex characters of its SHA-256, then the extension
+ * of its real type), so nothing the uploader chose reaches the file system or a URL, and the same
+ * image uploaded twice is stored once.
  *
- * <p>Instances exist only through {@link #check}, so holding one means the checks passed. The
- * bytes are copied in and out: a caller cannot change an image after it was checked.
+ * <p>Instances exist only through {@link #check}, so holding one means the checks passed. The bytes
+ * are copied in and out: a caller cannot change an image after it was checked.
  */
 public final class ImageUpload {
 
   /** The largest image accepted: 5 MB. */
   public static final long MAX_BYTES = 5L * 1024 * 1024;
+
   /** Hex characters of the SHA-256 in a stored name: 80 bits, so no two images meet by chance. */
   static final int HASH_CHARS = 20;
 
-  private static final Pattern STORED_NAME = Pattern.compile("([0-9a-f]{" + HASH_CHARS + "})\\.("
-      + Stream.of(ImageType.values()).map(ImageType::extension).collect(Collectors.joining("|")) + ")");
+  private static final Pattern STORED_NAME =
+      Pattern.compile(
+          "([0-9a-f]{"
+              + HASH_CHARS
+              + "})\\.("
+              + Stream.of(ImageType.values())
+                  .map(ImageType::extension)
+                  .collect(Collectors.joining("|"))
+              + ")");
   private static final String ACCEPTED = "a PNG, JPEG, GIF or WebP image";
 
   private final String storedName;
@@ -45,8 +53,8 @@ public final class ImageUpload {
    * Checks an uploaded file by its content and names it for storage.
    *
    * @param originalName the name the browser sent, used only in refusal messages; may be null
-   * @param bytes the file's content; a caller reading a stream need read no more than
-   *     {@code MAX_BYTES + 1} bytes to have a larger file refused
+   * @param bytes the file's content; a caller reading a stream need read no more than {@code
+   *     MAX_BYTES + 1} bytes to have a larger file refused
    * @throws ImageRefused when the file is empty, larger than {@link #MAX_BYTES}, an SVG, or not a
    *     PNG, JPEG, GIF or WebP image whatever its name says
    */
@@ -54,20 +62,34 @@ public final class ImageUpload {
     String shown = UploadedFileName.forDisplay(originalName);
     String subject = shown.isEmpty() ? "The uploaded file" : "\"" + shown + "\"";
     if (bytes == null || bytes.length == 0) {
-      throw new ImageRefused(shown, ImageRefused.Reason.EMPTY, subject + " is empty; choose " + ACCEPTED + " to upload");
+      throw new ImageRefused(
+          shown,
+          ImageRefused.Reason.EMPTY,
+          subject + " is empty; choose " + ACCEPTED + " to upload");
     }
     if (bytes.length > MAX_BYTES) {
-      throw new ImageRefused(shown, ImageRefused.Reason.TOO_LARGE,
-          subject + " is larger than " + MAX_BYTES / (1024 * 1024) + " MB, the most an image may be; make it smaller and upload it again");
+      throw new ImageRefused(
+          shown,
+          ImageRefused.Reason.TOO_LARGE,
+          subject
+              + " is larger than "
+              + MAX_BYTES / (1024 * 1024)
+              + " MB, the most an image may be; make it smaller and upload it again");
     }
     byte[] copy = bytes.clone();
     Optional<ImageType> type = ImageType.detect(copy);
     if (type.isEmpty()) {
       if (SvgSniffer.looksLikeSvg(copy)) {
-        throw new ImageRefused(shown, ImageRefused.Reason.SVG,
-            subject + " is an SVG or XML file; SVG is not accepted because it can carry scripts, so save it as a PNG instead");
+        throw new ImageRefused(
+            shown,
+            ImageRefused.Reason.SVG,
+            subject
+                + " is an SVG or XML file; SVG is not accepted because it can carry scripts, so"
+                + " save it as a PNG instead");
       }
-      throw new ImageRefused(shown, ImageRefused.Reason.NOT_AN_IMAGE,
+      throw new ImageRefused(
+          shown,
+          ImageRefused.Reason.NOT_AN_IMAGE,
           subject + " is not " + ACCEPTED + " (its content was checked, not its name)");
     }
     Optional<String> broken = ImageContent.problem(copy, type.get());
@@ -112,7 +134,9 @@ public final class ImageUpload {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ImageUpload that && storedName.equals(that.storedName) && Arrays.equals(bytes, that.bytes);
+    return other instanceof ImageUpload that
+        && storedName.equals(that.storedName)
+        && Arrays.equals(bytes, that.bytes);
   }
 
   @Override
@@ -122,7 +146,13 @@ public final class ImageUpload {
 
   @Override
   public String toString() {
-    return "ImageUpload[" + storedName + ", " + type.contentType() + ", " + bytes.length + " bytes]";
+    return "ImageUpload["
+        + storedName
+        + ", "
+        + type.contentType()
+        + ", "
+        + bytes.length
+        + " bytes]";
   }
 
   private static String storedName(byte[] bytes, ImageType type) {

@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * Recognises SVG (and other XML) by its opening, so that an SVG upload is refused with a reason
- * the instructor understands rather than as "not an image". SVG is refused at all because it is a
+ * Recognises SVG (and other XML) by its opening, so that an SVG upload is refused with a reason the
+ * instructor understands rather than as "not an image". SVG is refused at all because it is a
  * document that can carry scripts and links, which would run on Hearth's origin when the image is
  * opened on its own.
  */
@@ -50,8 +50,8 @@ final class SvgSniffer {
   }
 
   /**
-   * The first kilobyte as text. A UTF-16 byte order mark selects UTF-16; anything else is read
-   * byte by byte, which is enough to find ASCII markup in UTF-8 or any ASCII-compatible encoding.
+   * The first kilobyte as text. A UTF-16 byte order mark selects UTF-16; anything else is read byte
+   * by byte, which is enough to find ASCII markup in UTF-8 or any ASCII-compatible encoding.
    */
   private static String decodeHead(byte[] bytes) {
     int length = Math.min(bytes.length, HEAD_BYTES);
@@ -61,7 +61,13 @@ final class SvgSniffer {
     if (length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
       return new String(bytes, 2, length - 2, StandardCharsets.UTF_16LE);
     }
-    int start = length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    int start =
+        length >= 3
+                && (bytes[0] & 0xFF) == 0xEF
+                && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF
+            ? 3
+            : 0;
     return new String(bytes, start, length - start, StandardCharsets.ISO_8859_1);
   }
 

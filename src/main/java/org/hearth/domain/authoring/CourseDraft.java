@@ -33,8 +33,13 @@ public class CourseDraft {
 
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "course_draft_ids")
-  @TableGenerator(name = "course_draft_ids", table = "id_sequence", pkColumnName = "seq_name",
-      valueColumnName = "seq_count", pkColumnValue = "course_draft", allocationSize = 10)
+  @TableGenerator(
+      name = "course_draft_ids",
+      table = "id_sequence",
+      pkColumnName = "seq_name",
+      valueColumnName = "seq_count",
+      pkColumnValue = "course_draft",
+      allocationSize = 10)
   private Long id;
 
   @Version private long version;
@@ -96,7 +101,9 @@ public class CourseDraft {
     editedBy = null;
   }
 
-  /** Keeps the browser's version after a sync conflict: the folder's current files count as seen. */
+  /**
+   * Keeps the browser's version after a sync conflict: the folder's current files count as seen.
+   */
   public void keepBrowserVersion(String checksum) {
     folderChecksum = checksum;
   }
@@ -108,7 +115,8 @@ public class CourseDraft {
   /** Takes the title and instructors from the draft's course.yaml, as last saved. */
   public void describe(String title, List<String> instructors) {
     this.title = title;
-    this.instructors = new ArrayList<>(instructors.stream().map(e -> e.toLowerCase(Locale.ROOT)).toList());
+    this.instructors =
+        new ArrayList<>(instructors.stream().map(e -> e.toLowerCase(Locale.ROOT)).toList());
   }
 
   public boolean isTaughtBy(String email) {

@@ -14,9 +14,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One publish of a course, kept for history: who published it, when, a summary of what changed,
- * and the published files as a zip in the content/ folder format. Written once, never changed.
- * The archive is loaded only when asked for.
+ * One publish of a course, kept for history: who published it, when, a summary of what changed, and
+ * the published files as a zip in the content/ folder format. Written once, never changed. The
+ * archive is loaded only when asked for.
  */
 @Entity
 @Table(name = "course_version")
@@ -24,8 +24,13 @@ public class CourseVersion {
 
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "course_version_ids")
-  @TableGenerator(name = "course_version_ids", table = "id_sequence", pkColumnName = "seq_name",
-      valueColumnName = "seq_count", pkColumnValue = "course_version", allocationSize = 10)
+  @TableGenerator(
+      name = "course_version_ids",
+      table = "id_sequence",
+      pkColumnName = "seq_name",
+      valueColumnName = "seq_count",
+      pkColumnValue = "course_version",
+      allocationSize = 10)
   private Long id;
 
   @Column(name = "draft_id", nullable = false)
@@ -54,7 +59,14 @@ public class CourseVersion {
 
   protected CourseVersion() {}
 
-  public CourseVersion(long draftId, int number, Instant publishedAt, String publishedBy, String summary, String checksum, byte[] archive) {
+  public CourseVersion(
+      long draftId,
+      int number,
+      Instant publishedAt,
+      String publishedBy,
+      String summary,
+      String checksum,
+      byte[] archive) {
     this.draftId = draftId;
     this.number = number;
     this.publishedAt = Objects.requireNonNull(publishedAt, "publishedAt");

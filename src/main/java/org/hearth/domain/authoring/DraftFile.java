@@ -17,20 +17,29 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One file of a course draft, by its path inside the course folder (such as
- * {@code 01-safety-first/01-why-empathy.md}). Its {@code @Version} is what turns two instructors
- * saving the same file into a conflict instead of a silent overwrite.
+ * One file of a course draft, by its path inside the course folder (such as {@code
+ * 01-safety-first/01-why-empathy.md}). Its {@code @Version} is what turns two instructors saving
+ * the same file into a conflict instead of a silent overwrite.
  */
 @Entity
 @Table(name = "draft_file")
-@NamedQuery(name = "DraftFile.of", query = "SELECT f FROM DraftFile f WHERE f.draftId = :draft ORDER BY f.path")
-@NamedQuery(name = "DraftFile.byPath", query = "SELECT f FROM DraftFile f WHERE f.draftId = :draft AND f.path = :path")
+@NamedQuery(
+    name = "DraftFile.of",
+    query = "SELECT f FROM DraftFile f WHERE f.draftId = :draft ORDER BY f.path")
+@NamedQuery(
+    name = "DraftFile.byPath",
+    query = "SELECT f FROM DraftFile f WHERE f.draftId = :draft AND f.path = :path")
 public class DraftFile {
 
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "draft_file_ids")
-  @TableGenerator(name = "draft_file_ids", table = "id_sequence", pkColumnName = "seq_name",
-      valueColumnName = "seq_count", pkColumnValue = "draft_file", allocationSize = 50)
+  @TableGenerator(
+      name = "draft_file_ids",
+      table = "id_sequence",
+      pkColumnName = "seq_name",
+      valueColumnName = "seq_count",
+      pkColumnValue = "draft_file",
+      allocationSize = 50)
   private Long id;
 
   @Version private long version;

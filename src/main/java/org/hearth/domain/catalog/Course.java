@@ -129,7 +129,8 @@ public class Course {
    * lessons are matched by slug, so a lesson keeps its identity (and, later, learners' progress on
    * it) when it is edited or moved; lessons no longer in the source are removed.
    */
-  public void revise(CourseDetails details, List<ModuleOutline> outline, String checksum, Instant at) {
+  public void revise(
+      CourseDetails details, List<ModuleOutline> outline, String checksum, Instant at) {
     Objects.requireNonNull(details, "details");
     Objects.requireNonNull(outline, "outline");
     Map<String, CourseModule> modulesBySlug = new HashMap<>();

@@ -22,6 +22,7 @@ public record CourseDetails(
   public CourseDetails {
     authors = List.copyOf(authors);
     tags = List.copyOf(tags);
-    instructors = instructors.stream().map(e -> e.strip().toLowerCase(java.util.Locale.ROOT)).toList();
+    instructors =
+        instructors.stream().map(e -> e.strip().toLowerCase(java.util.Locale.ROOT)).toList();
   }
 }

@@ -25,8 +25,8 @@ import org.hearth.domain.worksheet.WorksheetDefinition;
 import org.hearth.domain.worksheet.WorksheetDefinitionConverter;
 
 /**
- * One item of a course: a lesson page, a quiz or a worksheet. Its HTML is rendered and sanitised when the course is imported, so showing
- * a lesson never runs the Markdown pipeline.
+ * One item of a course: a lesson page, a quiz or a worksheet. Its HTML is rendered and sanitised
+ * when the course is imported, so showing a lesson never runs the Markdown pipeline.
  */
 @Entity
 @Table(name = "lesson")
@@ -98,7 +98,9 @@ public class Lesson {
     this.slug = Objects.requireNonNull(slug, "slug");
   }
 
-  /** Places the lesson in a module and takes the source's current words; true when anything changed. */
+  /**
+   * Places the lesson in a module and takes the source's current words; true when anything changed.
+   */
   boolean revise(CourseModule module, int position, LessonOutline outline) {
     boolean changed =
         this.module != module

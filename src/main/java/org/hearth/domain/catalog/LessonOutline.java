@@ -25,28 +25,57 @@ public record LessonOutline(
     objectives = List.copyOf(objectives);
     Objects.requireNonNull(kind, "kind");
     if ((kind == ItemKind.QUIZ) != (quiz != null)) {
-      throw new IllegalArgumentException("a quiz item needs a quiz definition, and only a quiz item has one");
+      throw new IllegalArgumentException(
+          "a quiz item needs a quiz definition, and only a quiz item has one");
     }
     if ((kind == ItemKind.WORKSHEET) != (worksheet != null)) {
-      throw new IllegalArgumentException("a worksheet item needs a worksheet definition, and only a worksheet item has one");
+      throw new IllegalArgumentException(
+          "a worksheet item needs a worksheet definition, and only a worksheet item has one");
     }
   }
 
   /** A lesson: Markdown rendered to HTML. */
   public LessonOutline(
-      String slug, String title, int minutes, List<String> objectives, boolean preview, boolean required, String html) {
+      String slug,
+      String title,
+      int minutes,
+      List<String> objectives,
+      boolean preview,
+      boolean required,
+      String html) {
     this(slug, title, minutes, objectives, preview, required, html, ItemKind.LESSON, null, null);
   }
 
   /** A quiz: its introduction as HTML and its questions. */
   public static LessonOutline quiz(
-      String slug, String title, int minutes, boolean required, String introHtml, QuizDefinition quiz) {
-    return new LessonOutline(slug, title, minutes, List.of(), false, required, introHtml, ItemKind.QUIZ, quiz, null);
+      String slug,
+      String title,
+      int minutes,
+      boolean required,
+      String introHtml,
+      QuizDefinition quiz) {
+    return new LessonOutline(
+        slug, title, minutes, List.of(), false, required, introHtml, ItemKind.QUIZ, quiz, null);
   }
 
   /** A worksheet: its description as HTML and its prose and fields. */
   public static LessonOutline worksheet(
-      String slug, String title, int minutes, boolean required, String descriptionHtml, WorksheetDefinition worksheet) {
-    return new LessonOutline(slug, title, minutes, List.of(), false, required, descriptionHtml, ItemKind.WORKSHEET, null, worksheet);
+      String slug,
+      String title,
+      int minutes,
+      boolean required,
+      String descriptionHtml,
+      WorksheetDefinition worksheet) {
+    return new LessonOutline(
+        slug,
+        title,
+        minutes,
+        List.of(),
+        false,
+        required,
+        descriptionHtml,
+        ItemKind.WORKSHEET,
+        null,
+        worksheet);
   }
 }

@@ -5,7 +5,9 @@ import jakarta.persistence.Converter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Stores support links as "label TAB url" lines; labels and URLs are single-line by construction. */
+/**
+ * Stores support links as "label TAB url" lines; labels and URLs are single-line by construction.
+ */
 @Converter
 public class SupportLinksConverter implements AttributeConverter<List<SupportLink>, String> {
 

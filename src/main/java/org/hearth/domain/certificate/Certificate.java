@@ -23,13 +23,20 @@ import java.util.Objects;
 @NamedQuery(
     name = "Certificate.of",
     query = "SELECT c FROM Certificate c WHERE c.accountId = :account AND c.courseId = :course")
-@NamedQuery(name = "Certificate.allOf", query = "SELECT c FROM Certificate c WHERE c.accountId = :account ORDER BY c.issuedAt")
+@NamedQuery(
+    name = "Certificate.allOf",
+    query = "SELECT c FROM Certificate c WHERE c.accountId = :account ORDER BY c.issuedAt")
 public class Certificate {
 
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "certificate_ids")
-  @TableGenerator(name = "certificate_ids", table = "id_sequence", pkColumnName = "seq_name",
-      valueColumnName = "seq_count", pkColumnValue = "certificate", allocationSize = 50)
+  @TableGenerator(
+      name = "certificate_ids",
+      table = "id_sequence",
+      pkColumnName = "seq_name",
+      valueColumnName = "seq_count",
+      pkColumnValue = "certificate",
+      allocationSize = 50)
   private Long id;
 
   @Column(nullable = false, length = 40)
@@ -55,8 +62,14 @@ public class Certificate {
 
   protected Certificate() {}
 
-  public Certificate(String code, long accountId, long courseId, String nameOnCertificate, String courseTitle,
-      LocalDate completedOn, Instant issuedAt) {
+  public Certificate(
+      String code,
+      long accountId,
+      long courseId,
+      String nameOnCertificate,
+      String courseTitle,
+      LocalDate completedOn,
+      Instant issuedAt) {
     this.code = Objects.requireNonNull(code, "code");
     this.accountId = accountId;
     this.courseId = courseId;

@@ -23,13 +23,20 @@ import java.util.Objects;
     query = "SELECT e FROM Enrolment e WHERE e.accountId = :account AND e.courseId = :course")
 @NamedQuery(
     name = "Enrolment.activeOf",
-    query = "SELECT e FROM Enrolment e WHERE e.accountId = :account AND e.active = TRUE ORDER BY e.enrolledAt DESC")
+    query =
+        "SELECT e FROM Enrolment e WHERE e.accountId = :account AND e.active = TRUE ORDER BY"
+            + " e.enrolledAt DESC")
 public class Enrolment {
 
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "enrolment_ids")
-  @TableGenerator(name = "enrolment_ids", table = "id_sequence", pkColumnName = "seq_name",
-      valueColumnName = "seq_count", pkColumnValue = "enrolment", allocationSize = 10)
+  @TableGenerator(
+      name = "enrolment_ids",
+      table = "id_sequence",
+      pkColumnName = "seq_name",
+      valueColumnName = "seq_count",
+      pkColumnValue = "enrolment",
+      allocationSize = 10)
   private Long id;
 
   @Version private long version;

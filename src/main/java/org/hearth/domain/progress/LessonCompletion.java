@@ -20,8 +20,13 @@ public class LessonCompletion {
 
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "completion_ids")
-  @TableGenerator(name = "completion_ids", table = "id_sequence", pkColumnName = "seq_name",
-      valueColumnName = "seq_count", pkColumnValue = "lesson_completion", allocationSize = 50)
+  @TableGenerator(
+      name = "completion_ids",
+      table = "id_sequence",
+      pkColumnName = "seq_name",
+      valueColumnName = "seq_count",
+      pkColumnValue = "lesson_completion",
+      allocationSize = 50)
   private Long id;
 
   @Column(name = "account_id", nullable = false)

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One question of a quiz, with everything needed to show it and to grade it. Only {@link
- * QuizPaper} — never this record — is handed to the page before submission.
+ * One question of a quiz, with everything needed to show it and to grade it. Only {@link QuizPaper}
+ * — never this record — is handed to the page before submission.
  *
  * @param key stable within the quiz ("q1", "q2", … in source order)
  * @param type what kind of question this is

@@ -13,7 +13,12 @@ import java.util.List;
  * @param explanationHtml the question's explanation
  */
 public record QuestionResult(
-    String key, double credit, double earned, double possible, List<String> feedbackHtml, String explanationHtml) {
+    String key,
+    double credit,
+    double earned,
+    double possible,
+    List<String> feedbackHtml,
+    String explanationHtml) {
 
   public QuestionResult {
     feedbackHtml = List.copyOf(feedbackHtml);

@@ -45,6 +45,7 @@ public record QuizAnswers(Map<String, List<String>> byQuestion) {
   }
 
   public boolean isEmpty() {
-    return byQuestion.values().stream().allMatch(values -> values.stream().allMatch(String::isBlank));
+    return byQuestion.values().stream()
+        .allMatch(values -> values.stream().allMatch(String::isBlank));
   }
 }

@@ -15,7 +15,8 @@ import java.util.Map;
 public class QuizAnswersConverter implements AttributeConverter<QuizAnswers, String> {
 
   private static final Jsonb JSON = JsonbBuilder.create();
-  private static final Type MAP = new LinkedHashMap<String, List<String>>() {}.getClass().getGenericSuperclass();
+  private static final Type MAP =
+      new LinkedHashMap<String, List<String>>() {}.getClass().getGenericSuperclass();
 
   @Override
   public String convertToDatabaseColumn(QuizAnswers answers) {

@@ -17,22 +17,33 @@ import java.util.Objects;
 
 /**
  * One submitted attempt at a quiz, graded on the server when it was submitted. Written once and
- * never changed, so it carries no version. Unique constraints on (learner, quiz, number) and on
- * the page's attempt token keep the attempt limit and make a double submit store one attempt.
+ * never changed, so it carries no version. Unique constraints on (learner, quiz, number) and on the
+ * page's attempt token keep the attempt limit and make a double submit store one attempt.
  */
 @Entity
 @Table(name = "quiz_attempt")
 @NamedQuery(
     name = "QuizAttempt.of",
-    query = "SELECT a FROM QuizAttempt a WHERE a.accountId = :account AND a.lessonId = :lesson ORDER BY a.number")
-@NamedQuery(name = "QuizAttempt.byToken", query = "SELECT a FROM QuizAttempt a WHERE a.token = :token")
-@NamedQuery(name = "QuizAttempt.allOf", query = "SELECT a FROM QuizAttempt a WHERE a.accountId = :account ORDER BY a.submittedAt")
+    query =
+        "SELECT a FROM QuizAttempt a WHERE a.accountId = :account AND a.lessonId = :lesson ORDER BY"
+            + " a.number")
+@NamedQuery(
+    name = "QuizAttempt.byToken",
+    query = "SELECT a FROM QuizAttempt a WHERE a.token = :token")
+@NamedQuery(
+    name = "QuizAttempt.allOf",
+    query = "SELECT a FROM QuizAttempt a WHERE a.accountId = :account ORDER BY a.submittedAt")
 public class QuizAttempt {
 
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "attempt_ids")
-  @TableGenerator(name = "attempt_ids", table = "id_sequence", pkColumnName = "seq_name",
-      valueColumnName = "seq_count", pkColumnValue = "quiz_attempt", allocationSize = 50)
+  @TableGenerator(
+      name = "attempt_ids",
+      table = "id_sequence",
+      pkColumnName = "seq_name",
+      valueColumnName = "seq_count",
+      pkColumnValue = "quiz_attempt",
+      allocationSize = 50)
   private Long id;
 
   @Column(name = "account_id", nullable = false)
@@ -72,8 +83,15 @@ public class QuizAttempt {
 
   protected QuizAttempt() {}
 
-  public QuizAttempt(long accountId, long courseId, long lessonId, int number, String token, Instant submittedAt,
-      QuizGrade grade, QuizAnswers answers) {
+  public QuizAttempt(
+      long accountId,
+      long courseId,
+      long lessonId,
+      int number,
+      String token,
+      Instant submittedAt,
+      QuizGrade grade,
+      QuizAnswers answers) {
     this.accountId = accountId;
     this.courseId = courseId;
     this.lessonId = lessonId;

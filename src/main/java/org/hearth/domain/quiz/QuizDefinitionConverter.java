@@ -29,7 +29,8 @@ public class QuizDefinitionConverter implements AttributeConverter<QuizDefinitio
     try {
       return JSON.fromJson(json, QuizDefinition.class);
     } catch (JsonbException e) {
-      throw new IllegalStateException("A stored quiz cannot be read; re-import its course: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "A stored quiz cannot be read; re-import its course: " + e.getMessage(), e);
     }
   }
 }

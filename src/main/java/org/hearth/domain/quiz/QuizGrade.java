@@ -11,7 +11,8 @@ import java.util.List;
  * @param passed whether a graded quiz's pass mark was reached; always false for a self-check
  * @param results per question, in source order
  */
-public record QuizGrade(double score, double maxScore, double percent, boolean passed, List<QuestionResult> results) {
+public record QuizGrade(
+    double score, double maxScore, double percent, boolean passed, List<QuestionResult> results) {
 
   public QuizGrade {
     results = List.copyOf(results);

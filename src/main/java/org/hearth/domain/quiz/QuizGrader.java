@@ -36,12 +36,19 @@ public final class QuizGrader {
           case ORDERING -> ordering(question, answers);
         };
     credit = Math.max(0, Math.min(1, credit));
-    if (credit == 0 && feedback.stream().allMatch(String::isBlank) && !question.incorrectFeedbackHtml().isBlank()) {
+    if (credit == 0
+        && feedback.stream().allMatch(String::isBlank)
+        && !question.incorrectFeedbackHtml().isBlank()) {
       feedback.add(question.incorrectFeedbackHtml());
     }
     feedback.removeIf(String::isBlank);
     return new QuestionResult(
-        question.key(), credit, round2(credit * question.points()), question.points(), feedback, question.explanationHtml());
+        question.key(),
+        credit,
+        round2(credit * question.points()),
+        question.points(),
+        feedback,
+        question.explanationHtml());
   }
 
   private static double single(Question question, QuizAnswers answers, List<String> feedback) {
@@ -71,7 +78,8 @@ public final class QuizGrader {
   }
 
   private static double shortAnswer(Question question, QuizAnswers answers, List<String> feedback) {
-    Optional<String> typed = answers.first(question.key()).map(text -> normalise(text, question.caseSensitive()));
+    Optional<String> typed =
+        answers.first(question.key()).map(text -> normalise(text, question.caseSensitive()));
     if (typed.isEmpty()) {
       return 0;
     }
@@ -127,9 +135,12 @@ public final class QuizGrader {
     return question.choices().stream().filter(c -> c.key().equals(key)).findFirst();
   }
 
-  /** Trims, folds runs of white space and, unless case matters, case; also unifies Unicode forms. */
+  /**
+   * Trims, folds runs of white space and, unless case matters, case; also unifies Unicode forms.
+   */
   static String normalise(String text, boolean caseSensitive) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ");
+    String folded =
+        Normalizer.normalize(text, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ");
     return caseSensitive ? folded : folded.toLowerCase(Locale.ROOT);
   }
 

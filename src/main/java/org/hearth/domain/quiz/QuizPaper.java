@@ -54,11 +54,12 @@ public record QuizPaper(List<PaperQuestion> questions) {
     List<PaperQuestion> open = new ArrayList<>();
     for (PaperQuestion question : questions) {
       List<String> given = answers.values(question.key());
-      int needed = switch (question.type()) {
-        case MATCHING -> question.rows().size();
-        case ORDERING -> question.options().size();
-        default -> 1;
-      };
+      int needed =
+          switch (question.type()) {
+            case MATCHING -> question.rows().size();
+            case ORDERING -> question.options().size();
+            default -> 1;
+          };
       boolean blank = given.stream().allMatch(String::isBlank);
       if (blank || given.size() < needed) {
         open.add(question);
@@ -90,7 +91,8 @@ public record QuizPaper(List<PaperQuestion> questions) {
             Collections.shuffle(options, random);
           }
         }
-        case TRUE_FALSE -> question.choices().forEach(c -> options.add(new PaperOption(c.key(), c.html())));
+        case TRUE_FALSE ->
+            question.choices().forEach(c -> options.add(new PaperOption(c.key(), c.html())));
         case SHORT_ANSWER -> {
           // accepted answers stay on the server
         }
@@ -103,11 +105,22 @@ public record QuizPaper(List<PaperQuestion> questions) {
           if (quiz.shuffleOptions()) {
             Collections.shuffle(rows, random);
           }
-          answers = question.matchAnswers().stream().sorted(Comparator.comparing(String::toLowerCase)).toList();
+          answers =
+              question.matchAnswers().stream()
+                  .sorted(Comparator.comparing(String::toLowerCase))
+                  .toList();
         }
       }
-      questions.add(new PaperQuestion(
-          question.key(), questions.size() + 1, question.type(), question.promptHtml(), question.points(), options, rows, answers));
+      questions.add(
+          new PaperQuestion(
+              question.key(),
+              questions.size() + 1,
+              question.type(),
+              question.promptHtml(),
+              question.points(),
+              options,
+              rows,
+              answers));
     }
     return new QuizPaper(questions);
   }

@@ -11,9 +11,10 @@ import java.util.Set;
  * sentence that names the character, rather than shown as written.
  *
  * <p>Invisible joiners that real writing needs are kept: the zero-width joiner inside emoji
- * sequences (👩‍👩‍👧, 🏳️‍🌈) and after letters of scripts that use it, the zero-width non-joiner in
- * scripts that use it (Persian, Hindi and other Indic scripts), tag characters in flag sequences,
- * and the left-to-right and right-to-left marks that keyboards for Hebrew and Arabic insert.
+ * sequences (👩‍👩‍👧, 🏳️‍🌈) and after letters of scripts that use it, the zero-width non-joiner
+ * in scripts that use it (Persian, Hindi and other Indic scripts), tag characters in flag
+ * sequences, and the left-to-right and right-to-left marks that keyboards for Hebrew and Arabic
+ * insert.
  */
 public final class VisibleText {
 
@@ -22,13 +23,24 @@ public final class VisibleText {
   private static final int BLACK_FLAG = 0x1F3F4;
 
   /** Scripts whose writers type the zero-width (non-)joiner on purpose. */
-  private static final Set<Character.UnicodeScript> JOINING_SCRIPTS = Set.of(
-      Character.UnicodeScript.ARABIC, Character.UnicodeScript.SYRIAC, Character.UnicodeScript.NKO,
-      Character.UnicodeScript.MONGOLIAN, Character.UnicodeScript.DEVANAGARI, Character.UnicodeScript.BENGALI,
-      Character.UnicodeScript.GURMUKHI, Character.UnicodeScript.GUJARATI, Character.UnicodeScript.ORIYA,
-      Character.UnicodeScript.TAMIL, Character.UnicodeScript.TELUGU, Character.UnicodeScript.KANNADA,
-      Character.UnicodeScript.MALAYALAM, Character.UnicodeScript.SINHALA, Character.UnicodeScript.KHMER,
-      Character.UnicodeScript.MYANMAR);
+  private static final Set<Character.UnicodeScript> JOINING_SCRIPTS =
+      Set.of(
+          Character.UnicodeScript.ARABIC,
+          Character.UnicodeScript.SYRIAC,
+          Character.UnicodeScript.NKO,
+          Character.UnicodeScript.MONGOLIAN,
+          Character.UnicodeScript.DEVANAGARI,
+          Character.UnicodeScript.BENGALI,
+          Character.UnicodeScript.GURMUKHI,
+          Character.UnicodeScript.GUJARATI,
+          Character.UnicodeScript.ORIYA,
+          Character.UnicodeScript.TAMIL,
+          Character.UnicodeScript.TELUGU,
+          Character.UnicodeScript.KANNADA,
+          Character.UnicodeScript.MALAYALAM,
+          Character.UnicodeScript.SINHALA,
+          Character.UnicodeScript.KHMER,
+          Character.UnicodeScript.MYANMAR);
 
   private VisibleText() {}
 
@@ -53,7 +65,10 @@ public final class VisibleText {
     int previous = -1;
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
-      int next = i + Character.charCount(c) < text.length() ? text.codePointAt(i + Character.charCount(c)) : -1;
+      int next =
+          i + Character.charCount(c) < text.length()
+              ? text.codePointAt(i + Character.charCount(c))
+              : -1;
       if (!allowed(c, previous, next, lineBreaksAllowed)) {
         return Optional.of("holds " + describe(c) + " " + where(text, i));
       }
@@ -86,7 +101,12 @@ public final class VisibleText {
   private static boolean isHiddenFormat(int c) {
     return c >= 0x202A && c <= 0x202E // embeddings and overrides
         || c >= 0x2066 && c <= 0x2069 // isolates
-        || c == 0x200B || c == 0x2060 || c == 0xFEFF || c == 0x00AD || c == 0x180E || c == 0x034F
+        || c == 0x200B
+        || c == 0x2060
+        || c == 0xFEFF
+        || c == 0x00AD
+        || c == 0x180E
+        || c == 0x034F
         || c >= 0x2061 && c <= 0x2064 // invisible operators
         || c >= 0x206A && c <= 0x206F // deprecated format characters
         || c >= 0xFFF9 && c <= 0xFFFB; // interlinear annotation
@@ -109,25 +129,27 @@ public final class VisibleText {
     if (Character.getType(c) == Character.SURROGATE) {
       return "half of a character (" + code + ")";
     }
-    String name = switch (c) {
-      case '\t' -> "a tab";
-      case '\n', '\r' -> "a line break";
-      case ZWJ -> "an invisible zero-width joiner";
-      case ZWNJ -> "an invisible zero-width non-joiner";
-      case 0x202E -> "an invisible right-to-left override";
-      case 0x202D -> "an invisible left-to-right override";
-      case 0x200B -> "an invisible zero-width space";
-      case 0x2060 -> "an invisible word joiner";
-      case 0xFEFF -> "an invisible byte order mark";
-      case 0x00AD -> "an invisible soft hyphen";
-      default -> {
-        if (Character.getType(c) == Character.CONTROL) {
-          yield "a control character";
-        }
-        String unicode = Character.getName(c);
-        yield "an invisible character" + (unicode == null ? "" : " (" + unicode.toLowerCase(Locale.ROOT) + ")");
-      }
-    };
+    String name =
+        switch (c) {
+          case '\t' -> "a tab";
+          case '\n', '\r' -> "a line break";
+          case ZWJ -> "an invisible zero-width joiner";
+          case ZWNJ -> "an invisible zero-width non-joiner";
+          case 0x202E -> "an invisible right-to-left override";
+          case 0x202D -> "an invisible left-to-right override";
+          case 0x200B -> "an invisible zero-width space";
+          case 0x2060 -> "an invisible word joiner";
+          case 0xFEFF -> "an invisible byte order mark";
+          case 0x00AD -> "an invisible soft hyphen";
+          default -> {
+            if (Character.getType(c) == Character.CONTROL) {
+              yield "a control character";
+            }
+            String unicode = Character.getName(c);
+            yield "an invisible character"
+                + (unicode == null ? "" : " (" + unicode.toLowerCase(Locale.ROOT) + ")");
+          }
+        };
     return name + " (" + code + ")";
   }
 

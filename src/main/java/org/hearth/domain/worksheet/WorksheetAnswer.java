@@ -50,7 +50,8 @@ public class WorksheetAnswer {
 
   protected WorksheetAnswer() {}
 
-  public WorksheetAnswer(long accountId, long lessonId, String fieldName, String answer, Instant savedAt) {
+  public WorksheetAnswer(
+      long accountId, long lessonId, String fieldName, String answer, Instant savedAt) {
     this.accountId = accountId;
     this.lessonId = lessonId;
     this.fieldName = Objects.requireNonNull(fieldName, "fieldName");

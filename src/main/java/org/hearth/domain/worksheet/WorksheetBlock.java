@@ -3,8 +3,8 @@ package org.hearth.domain.worksheet;
 import java.util.Objects;
 
 /**
- * A piece of a worksheet, in reading order: prose between fields, or a field. Repeated sections
- * are already expanded when a worksheet is read, so this list is exactly what is shown.
+ * A piece of a worksheet, in reading order: prose between fields, or a field. Repeated sections are
+ * already expanded when a worksheet is read, so this list is exactly what is shown.
  *
  * @param proseHtml rendered and sanitised Markdown, for the page; null for a field
  * @param proseMarkdown the same prose as Markdown source, for the PDF; null for a field

@@ -9,7 +9,8 @@ import jakarta.persistence.Converter;
 
 /** Stores a worksheet's prose and fields as one JSON document in its item's row, like a quiz. */
 @Converter
-public class WorksheetDefinitionConverter implements AttributeConverter<WorksheetDefinition, String> {
+public class WorksheetDefinitionConverter
+    implements AttributeConverter<WorksheetDefinition, String> {
 
   private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
 
@@ -26,7 +27,8 @@ public class WorksheetDefinitionConverter implements AttributeConverter<Workshee
     try {
       return JSON.fromJson(json, WorksheetDefinition.class);
     } catch (JsonbException e) {
-      throw new IllegalStateException("A stored worksheet cannot be read; re-import its course: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "A stored worksheet cannot be read; re-import its course: " + e.getMessage(), e);
     }
   }
 }

@@ -7,5 +7,6 @@ package org.hearth.infrastructure.archive;
 public record ArchiveLimits(long maxTotalBytes, int maxFiles, long maxArchiveBytes) {
 
   /** 50 MB uncompressed, 2,000 files, and 60 MB for the archive itself. */
-  public static final ArchiveLimits COURSE = new ArchiveLimits(50L * 1024 * 1024, 2_000, 60L * 1024 * 1024);
+  public static final ArchiveLimits COURSE =
+      new ArchiveLimits(50L * 1024 * 1024, 2_000, 60L * 1024 * 1024);
 }

@@ -47,13 +47,16 @@ public final class CourseArchiveReader {
 
   public CourseFiles read(byte[] archive) {
     if (archive.length > limits.maxArchiveBytes()) {
-      throw new ArchiveProblem(null, "is " + archive.length + " bytes; an archive may be at most " + limits.maxArchiveBytes());
+      throw new ArchiveProblem(
+          null,
+          "is " + archive.length + " bytes; an archive may be at most " + limits.maxArchiveBytes());
     }
     checkCentralDirectory(archive);
     Map<String, byte[]> files = new LinkedHashMap<>();
     String folder = null;
     long total = 0;
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive), StandardCharsets.UTF_8)) {
+    try (ZipInputStream zip =
+        new ZipInputStream(new ByteArrayInputStream(archive), StandardCharsets.UTF_8)) {
       ZipEntry entry;
       while ((entry = zip.getNextEntry()) != null) {
         String name = entry.getName();
@@ -62,16 +65,25 @@ public final class CourseArchiveReader {
         if (folder == null) {
           folder = top;
         } else if (!folder.equals(top)) {
-          throw new ArchiveProblem(name, "is outside the course folder " + folder + "/; an archive holds exactly one course folder");
+          throw new ArchiveProblem(
+              name,
+              "is outside the course folder "
+                  + folder
+                  + "/; an archive holds exactly one course folder");
         }
         if (entry.isDirectory()) {
           continue;
         }
         if (!name.contains("/")) {
-          throw new ArchiveProblem(name, "is a file at the top of the archive; put the course's files in one folder, such as my-course/");
+          throw new ArchiveProblem(
+              name,
+              "is a file at the top of the archive; put the course's files in one folder, such as"
+                  + " my-course/");
         }
         if (files.size() >= limits.maxFiles()) {
-          throw new ArchiveProblem(name, "is one file too many: an archive may hold at most " + limits.maxFiles() + " files");
+          throw new ArchiveProblem(
+              name,
+              "is one file too many: an archive may hold at most " + limits.maxFiles() + " files");
         }
         byte[] bytes = inflate(zip, name, limits.maxTotalBytes() - total);
         total += bytes.length;
@@ -86,7 +98,8 @@ public final class CourseArchiveReader {
       throw new ArchiveProblem(null, "cannot be read: " + e.getMessage());
     }
     if (folder == null || files.isEmpty()) {
-      throw new ArchiveProblem(null, "holds no files; export a course, or zip a course folder such as my-course/");
+      throw new ArchiveProblem(
+          null, "holds no files; export a course, or zip a course folder such as my-course/");
     }
     return new CourseFiles(folder, files);
   }
@@ -97,7 +110,11 @@ public final class CourseArchiveReader {
     int read;
     while ((read = zip.read(buffer)) > 0) {
       if (out.size() + (long) read > allowance) {
-        throw new ArchiveProblem(name, "takes the archive past " + limits.maxTotalBytes() + " bytes uncompressed; that is the limit");
+        throw new ArchiveProblem(
+            name,
+            "takes the archive past "
+                + limits.maxTotalBytes()
+                + " bytes uncompressed; that is the limit");
       }
       out.write(buffer, 0, read);
     }
@@ -117,14 +134,18 @@ public final class CourseArchiveReader {
       throw new ArchiveProblem(name, "has a backslash in its name; archives use / between folders");
     }
     if (name.startsWith("/")) {
-      throw new ArchiveProblem(name, "is an absolute path; entries must be relative to the course folder");
+      throw new ArchiveProblem(
+          name, "is an absolute path; entries must be relative to the course folder");
     }
     if (DRIVE.matcher(name).matches()) {
-      throw new ArchiveProblem(name, "starts with a drive letter; entries must be relative to the course folder");
+      throw new ArchiveProblem(
+          name, "starts with a drive letter; entries must be relative to the course folder");
     }
     for (String segment : name.split("/", -1)) {
       if (segment.equals("..") || segment.equals(".")) {
-        throw new ArchiveProblem(name, "has a \"" + segment + "\" segment; entries may not climb out of the course folder");
+        throw new ArchiveProblem(
+            name,
+            "has a \"" + segment + "\" segment; entries may not climb out of the course folder");
       }
     }
     if (name.contains("//")) {
@@ -143,10 +164,18 @@ public final class CourseArchiveReader {
     long size = Integer.toUnsignedLong(bytes.getInt(end + 12));
     long offset = Integer.toUnsignedLong(bytes.getInt(end + 16));
     if (count == 0xFFFF || offset == 0xFFFFFFFFL) {
-      throw new ArchiveProblem(null, "is a ZIP64 archive; a course archive is far smaller, so Hearth does not accept those");
+      throw new ArchiveProblem(
+          null,
+          "is a ZIP64 archive; a course archive is far smaller, so Hearth does not accept those");
     }
     if (count > limits.maxFiles() * 2L) {
-      throw new ArchiveProblem(null, "lists " + count + " entries; an archive may hold at most " + limits.maxFiles() + " files");
+      throw new ArchiveProblem(
+          null,
+          "lists "
+              + count
+              + " entries; an archive may hold at most "
+              + limits.maxFiles()
+              + " files");
     }
     if (offset + size > archive.length) {
       throw new ArchiveProblem(null, "has a central directory outside the archive; it is damaged");
@@ -170,17 +199,24 @@ public final class CourseArchiveReader {
       String name = new String(archive, position + 46, nameLength, StandardCharsets.UTF_8);
       checkName(name);
       if (madeBy == UNIX && ((external >> 16) & FILE_TYPE_MASK) == SYMBOLIC_LINK) {
-        throw new ArchiveProblem(name, "is a symbolic link; archives may hold only files and folders");
+        throw new ArchiveProblem(
+            name, "is a symbolic link; archives may hold only files and folders");
       }
       if (!name.endsWith("/")) {
         files++;
         declared += uncompressed;
       }
       if (files > limits.maxFiles()) {
-        throw new ArchiveProblem(name, "is one file too many: an archive may hold at most " + limits.maxFiles() + " files");
+        throw new ArchiveProblem(
+            name,
+            "is one file too many: an archive may hold at most " + limits.maxFiles() + " files");
       }
       if (declared > limits.maxTotalBytes()) {
-        throw new ArchiveProblem(name, "takes the archive past " + limits.maxTotalBytes() + " bytes uncompressed; that is the limit");
+        throw new ArchiveProblem(
+            name,
+            "takes the archive past "
+                + limits.maxTotalBytes()
+                + " bytes uncompressed; that is the limit");
       }
       position += 46 + nameLength + extraLength + commentLength;
     }

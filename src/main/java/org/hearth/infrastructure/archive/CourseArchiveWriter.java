@@ -14,9 +14,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Writes a course folder as a zip in exactly the content/ folder format: one top-level folder
- * named for the course, its files in path order, every entry with the same fixed date, so the
- * same files always give the same bytes.
+ * Writes a course folder as a zip in exactly the content/ folder format: one top-level folder named
+ * for the course, its files in path order, every entry with the same fixed date, so the same files
+ * always give the same bytes.
  */
 public final class CourseArchiveWriter {
 
@@ -48,7 +48,8 @@ public final class CourseArchiveWriter {
   }
 
   /** Zips files given by their path inside the course folder. */
-  public static void write(String folder, Map<String, byte[]> files, OutputStream out) throws IOException {
+  public static void write(String folder, Map<String, byte[]> files, OutputStream out)
+      throws IOException {
     CourseArchiveReader.checkName(folder + "/");
     ZipOutputStream zip = new ZipOutputStream(out);
     for (String path : List.copyOf(new TreeMap<>(files).keySet())) {

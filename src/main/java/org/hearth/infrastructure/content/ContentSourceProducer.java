@@ -9,7 +9,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hearth.application.content.ContentSource;
 import org.hearth.infrastructure.markdown.MarkdownRenderer;
 
-/** The content folder named by HEARTH_CONTENT_DIR (default: content, beside where Hearth started). */
+/**
+ * The content folder named by HEARTH_CONTENT_DIR (default: content, beside where Hearth started).
+ */
 @ApplicationScoped
 public class ContentSourceProducer {
 

@@ -41,18 +41,23 @@ public final class DraftCourseReader {
       for (Map.Entry<String, byte[]> file : files.entrySet()) {
         Path path = dir.resolve(file.getKey()).normalize();
         if (!path.startsWith(dir) || path.equals(dir)) {
-          throw new IllegalArgumentException(file.getKey() + " is not a path inside the course folder");
+          throw new IllegalArgumentException(
+              file.getKey() + " is not a path inside the course folder");
         }
         Files.createDirectories(path.getParent());
         Files.write(path, file.getValue());
       }
       FileSystemContentSource source = new FileSystemContentSource(root, markdown);
       ContentScan scan = source.scan();
-      Optional<CourseFolder> folder = scan.folders().stream().filter(f -> f.slug().equals(slug)).findFirst();
+      Optional<CourseFolder> folder =
+          scan.folders().stream().filter(f -> f.slug().equals(slug)).findFirst();
       if (folder.isEmpty()) {
-        List<ContentProblem> problems = scan.problems().isEmpty()
-            ? List.of(new ContentProblem("courses/" + slug, 0, "could not be read as a course folder"))
-            : scan.problems();
+        List<ContentProblem> problems =
+            scan.problems().isEmpty()
+                ? List.of(
+                    new ContentProblem(
+                        "courses/" + slug, 0, "could not be read as a course folder"))
+                : scan.problems();
         return new Reading(new CourseReading(Optional.empty(), problems, List.of()), "");
       }
       return new Reading(source.read(folder.get()), folder.get().checksum());

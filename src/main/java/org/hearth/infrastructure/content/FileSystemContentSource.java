@@ -55,14 +55,18 @@ public final class FileSystemContentSource implements ContentSource {
   static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
   private static final Pattern NUMBERED = Pattern.compile("(\\d{1,4})-(" + SLUG.pattern() + ")");
   private static final Pattern LESSON_FILE = Pattern.compile(NUMBERED.pattern() + "\\.md");
-  private static final Pattern QUIZ_FILE = Pattern.compile(NUMBERED.pattern() + "\\.(quiz\\.yaml|gift)");
-  private static final Pattern WORKSHEET_FILE = Pattern.compile(NUMBERED.pattern() + "\\.worksheet\\.md");
+  private static final Pattern QUIZ_FILE =
+      Pattern.compile(NUMBERED.pattern() + "\\.(quiz\\.yaml|gift)");
+  private static final Pattern WORKSHEET_FILE =
+      Pattern.compile(NUMBERED.pattern() + "\\.worksheet\\.md");
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
   private static final Pattern LEADING_NUMBER = Pattern.compile("(\\d{1,4})-");
+
   /** Numbered entries by their number (so 9-x comes before 10-x), then by name. */
   private static final Comparator<Path> BY_NUMBER =
       Comparator.comparingInt((Path p) -> leadingNumber(p.getFileName().toString()))
           .thenComparing(Comparator.naturalOrder());
+
   private static final long MAX_TEXT_BYTES = 1_000_000;
   private static final long MAX_ASSET_BYTES = 10_000_000;
   private static final int MAX_FILES = 5_000;
@@ -70,8 +74,18 @@ public final class FileSystemContentSource implements ContentSource {
 
   private static final Set<String> COURSE_FIELDS =
       Set.of(
-          "title", "summary", "authors", "language", "tags", "estimated_minutes", "content_note",
-          "support_resources", "sequential", "quick_exit_url", "enrolment", "enrolment_key",
+          "title",
+          "summary",
+          "authors",
+          "language",
+          "tags",
+          "estimated_minutes",
+          "content_note",
+          "support_resources",
+          "sequential",
+          "quick_exit_url",
+          "enrolment",
+          "enrolment_key",
           "instructors");
   private static final Set<String> SUPPORT_FIELDS = Set.of("title", "text", "links");
   private static final Set<String> LINK_FIELDS = Set.of("label", "url");
@@ -97,7 +111,13 @@ public final class FileSystemContentSource implements ContentSource {
     List<CourseFolder> folders = new ArrayList<>();
     Path courses = root.resolve("courses");
     if (!Files.isDirectory(courses, LinkOption.NOFOLLOW_LINKS)) {
-      problems.add(new ContentProblem("courses", 0, "is missing: the content folder " + root + " needs a courses/ folder with one folder per course"));
+      problems.add(
+          new ContentProblem(
+              "courses",
+              0,
+              "is missing: the content folder "
+                  + root
+                  + " needs a courses/ folder with one folder per course"));
       return new ContentScan(root.toString(), folders, problems);
     }
     try (Stream<Path> entries = Files.list(courses)) {
@@ -108,11 +128,21 @@ public final class FileSystemContentSource implements ContentSource {
           continue;
         }
         if (Files.isSymbolicLink(dir)) {
-          problems.add(new ContentProblem(relative, 0, "is a symbolic link; Hearth reads only real folders inside the content folder"));
+          problems.add(
+              new ContentProblem(
+                  relative,
+                  0,
+                  "is a symbolic link; Hearth reads only real folders inside the content folder"));
         } else if (!Files.isDirectory(dir)) {
-          problems.add(new ContentProblem(relative, 0, "is a file; courses/ holds only course folders"));
+          problems.add(
+              new ContentProblem(relative, 0, "is a file; courses/ holds only course folders"));
         } else if (!SLUG.matcher(name).matches() || name.length() > 100) {
-          problems.add(new ContentProblem(relative, 0, "is not a valid course name: use lowercase letters, digits and hyphens, such as empathy-and-safety"));
+          problems.add(
+              new ContentProblem(
+                  relative,
+                  0,
+                  "is not a valid course name: use lowercase letters, digits and hyphens, such as"
+                      + " empathy-and-safety"));
         } else {
           try {
             folders.add(new CourseFolder(name, relative, checksum(dir)));
@@ -131,12 +161,14 @@ public final class FileSystemContentSource implements ContentSource {
   public CourseReading read(CourseFolder folder) {
     ProblemList problems = new ProblemList();
     Optional<CourseSource> course = new CourseFolderReading(folder, problems).read();
-    return new CourseReading(problems.isEmpty() ? course : Optional.empty(), problems.problems(), problems.notes());
+    return new CourseReading(
+        problems.isEmpty() ? course : Optional.empty(), problems.problems(), problems.notes());
   }
 
   /**
-   * Every regular file of a course folder except dot files, by its path inside the folder, in path order: what a
-   * sync copies into the course's draft. The folder's checksum covers exactly these files.
+   * Every regular file of a course folder except dot files, by its path inside the folder, in path
+   * order: what a sync copies into the course's draft. The folder's checksum covers exactly these
+   * files.
    */
   @Override
   public Map<String, byte[]> files(CourseFolder folder) {
@@ -145,7 +177,9 @@ public final class FileSystemContentSource implements ContentSource {
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path path : walk.sorted().toList()) {
         if (Files.isSymbolicLink(path)) {
-          throw new ContentException(relative(path), "is a symbolic link; Hearth reads only real files inside the content folder");
+          throw new ContentException(
+              relative(path),
+              "is a symbolic link; Hearth reads only real files inside the content folder");
         }
         String relative = dir.relativize(path).toString().replace('\\', '/');
         boolean hidden = relative.startsWith(".") || relative.contains("/.");
@@ -166,11 +200,15 @@ public final class FileSystemContentSource implements ContentSource {
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path path : walk.sorted().toList()) {
         if (Files.isSymbolicLink(path)) {
-          throw new ContentException(relative(path), "is a symbolic link; Hearth reads only real files inside the content folder");
+          throw new ContentException(
+              relative(path),
+              "is a symbolic link; Hearth reads only real files inside the content folder");
         }
         if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
           if (Files.size(path) > MAX_ASSET_BYTES) {
-            throw new ContentException(relative(path), "is " + Files.size(path) + " bytes; files may be at most " + MAX_ASSET_BYTES);
+            throw new ContentException(
+                relative(path),
+                "is " + Files.size(path) + " bytes; files may be at most " + MAX_ASSET_BYTES);
           }
           files.add(path);
         }
@@ -179,7 +217,8 @@ public final class FileSystemContentSource implements ContentSource {
       throw new ContentException(relative(dir), "cannot be read: " + e.getMessage());
     }
     if (files.size() > MAX_FILES) {
-      throw new ContentException(relative(dir), "holds " + files.size() + " files; the limit is " + MAX_FILES);
+      throw new ContentException(
+          relative(dir), "holds " + files.size() + " files; the limit is " + MAX_FILES);
     }
     byte[] buffer = new byte[64 * 1024];
     for (Path file : files) {
@@ -242,10 +281,14 @@ public final class FileSystemContentSource implements ContentSource {
       Path courseFile = dir.resolve("course.yaml");
       String coursePath = relative(courseFile);
       if (!Files.isRegularFile(courseFile, LinkOption.NOFOLLOW_LINKS)) {
-        problems.add(coursePath, 0, "is missing; every course folder needs a course.yaml with at least a title");
+        problems.add(
+            coursePath,
+            0,
+            "is missing; every course folder needs a course.yaml with at least a title");
         return Optional.empty();
       }
-      Optional<YamlMapping> courseYaml = readText(courseFile).flatMap(text -> YamlMapping.parse(text, coursePath, 0, problems));
+      Optional<YamlMapping> courseYaml =
+          readText(courseFile).flatMap(text -> YamlMapping.parse(text, coursePath, 0, problems));
 
       List<ModuleDraft> modules = findModules();
       for (ModuleDraft module : modules) {
@@ -260,10 +303,18 @@ public final class FileSystemContentSource implements ContentSource {
       if (courseYaml.isEmpty()) {
         return Optional.empty();
       }
-      int totalMinutes = outlines.stream().flatMap(m -> m.lessons().stream()).mapToInt(LessonOutline::minutes).sum();
+      int totalMinutes =
+          outlines.stream()
+              .flatMap(m -> m.lessons().stream())
+              .mapToInt(LessonOutline::minutes)
+              .sum();
       CourseDetails details = readDetails(courseYaml.get(), coursePath, totalMinutes);
       if (modules.stream().allMatch(m -> m.items.isEmpty())) {
-        problems.add(relative(dir), 0, "has no lessons; add a module folder such as 01-welcome/ with a lesson such as 01-hello.md");
+        problems.add(
+            relative(dir),
+            0,
+            "has no lessons; add a module folder such as 01-welcome/ with a lesson such as"
+                + " 01-hello.md");
       }
       if (!problems.isEmpty() || details == null) {
         return Optional.empty();
@@ -278,7 +329,10 @@ public final class FileSystemContentSource implements ContentSource {
       List<String> authors = yaml.textList("authors");
       String language = yaml.text("language").orElse("en");
       if (!language.matches("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*")) {
-        problems.add(path, yaml.lineOfKey("language"), "language must be a language tag such as en or en-GB, not \"" + language + "\"");
+        problems.add(
+            path,
+            yaml.lineOfKey("language"),
+            "language must be a language tag such as en or en-GB, not \"" + language + "\"");
       }
       List<String> tags = yaml.textList("tags");
       int minutes = yaml.wholeNumber("estimated_minutes", 0, 100_000).orElse(totalMinutes);
@@ -286,33 +340,58 @@ public final class FileSystemContentSource implements ContentSource {
       boolean sequential = yaml.yesNo("sequential", false);
       String quickExit = yaml.text("quick_exit_url").orElse(null);
       if (quickExit != null && !quickExit.matches("https?://[^\\s\"'<>]+")) {
-        problems.add(path, yaml.lineOfKey("quick_exit_url"), "quick_exit_url must be an http or https address, not \"" + quickExit + "\"");
+        problems.add(
+            path,
+            yaml.lineOfKey("quick_exit_url"),
+            "quick_exit_url must be an http or https address, not \"" + quickExit + "\"");
       }
-      SupportResources support = yaml.mapping("support_resources").map(m -> readSupport(m, path)).orElse(null);
+      SupportResources support =
+          yaml.mapping("support_resources").map(m -> readSupport(m, path)).orElse(null);
       EnrolmentMode mode = EnrolmentMode.OPEN;
       Optional<String> modeText = yaml.text("enrolment");
       if (modeText.isPresent()) {
         try {
           mode = EnrolmentMode.valueOf(modeText.get().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-          problems.add(path, yaml.lineOfKey("enrolment"), "enrolment must be open, key or closed, not \"" + modeText.get() + "\"");
+          problems.add(
+              path,
+              yaml.lineOfKey("enrolment"),
+              "enrolment must be open, key or closed, not \"" + modeText.get() + "\"");
         }
       }
       String key = yaml.text("enrolment_key").orElse(null);
       if (mode == EnrolmentMode.KEY && key == null) {
-        problems.add(path, yaml.lineOfKey("enrolment"), "enrolment: key needs an enrolment_key for learners to type");
+        problems.add(
+            path,
+            yaml.lineOfKey("enrolment"),
+            "enrolment: key needs an enrolment_key for learners to type");
       }
       List<String> instructors = yaml.textList("instructors");
       for (String email : instructors) {
         if (!email.matches("[^@\\s]+@[^@\\s]+")) {
-          problems.add(path, yaml.lineOfKey("instructors"), "instructors must be email addresses, not \"" + email + "\"");
+          problems.add(
+              path,
+              yaml.lineOfKey("instructors"),
+              "instructors must be email addresses, not \"" + email + "\"");
         }
       }
       if (title.isEmpty()) {
         return null;
       }
-      return new CourseDetails(title.get(), summary, authors, language, tags, minutes, contentNote, support, sequential,
-          quickExit, mode, key, instructors);
+      return new CourseDetails(
+          title.get(),
+          summary,
+          authors,
+          language,
+          tags,
+          minutes,
+          contentNote,
+          support,
+          sequential,
+          quickExit,
+          mode,
+          key,
+          instructors);
     }
 
     private SupportResources readSupport(YamlMapping yaml, String path) {
@@ -325,7 +404,10 @@ public final class FileSystemContentSource implements ContentSource {
         Optional<String> label = link.requiredText("label");
         Optional<String> url = link.requiredText("url");
         if (url.isPresent() && !url.get().matches("(https?://|mailto:|tel:)[^\\s\"'<>]+")) {
-          problems.add(path, link.lineOfKey("url"), "url must start with https://, http://, mailto: or tel:, not \"" + url.get() + "\"");
+          problems.add(
+              path,
+              link.lineOfKey("url"),
+              "url must start with https://, http://, mailto: or tel:, not \"" + url.get() + "\"");
         } else if (label.isPresent() && url.isPresent()) {
           links.add(new SupportLink(label.get(), url.get()));
         }
@@ -347,13 +429,22 @@ public final class FileSystemContentSource implements ContentSource {
         }
         Matcher numbered = NUMBERED.matcher(name);
         if (!Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) || !numbered.matches()) {
-          problems.add(relative(entry), 0, "is not expected here; a course folder holds course.yaml, assets/ and numbered module folders such as 01-getting-started/");
+          problems.add(
+              relative(entry),
+              0,
+              "is not expected here; a course folder holds course.yaml, assets/ and numbered module"
+                  + " folders such as 01-getting-started/");
           continue;
         }
         String slug = numbered.group(2);
         String previous = moduleSlugs.putIfAbsent(slug, relative(entry));
         if (previous != null) {
-          problems.add(relative(entry), 0, "has the same name as " + previous + " once the number is dropped; module names must differ");
+          problems.add(
+              relative(entry),
+              0,
+              "has the same name as "
+                  + previous
+                  + " once the number is dropped; module names must differ");
           continue;
         }
         ModuleDraft module = new ModuleDraft(entry, slug);
@@ -371,11 +462,19 @@ public final class FileSystemContentSource implements ContentSource {
           } else if (lesson.matches() && file) {
             addItem(module, item, lesson.group(2), ItemFormat.LESSON, itemSlugs);
           } else if (quiz.matches() && file) {
-            addItem(module, item, quiz.group(2), quiz.group(3).equals("gift") ? ItemFormat.GIFT : ItemFormat.QUIZ_YAML, itemSlugs);
+            addItem(
+                module,
+                item,
+                quiz.group(2),
+                quiz.group(3).equals("gift") ? ItemFormat.GIFT : ItemFormat.QUIZ_YAML,
+                itemSlugs);
           } else {
-            problems.add(relative(item), 0, "is not a lesson, a quiz or a worksheet; lessons are named like 01-welcome.md, "
-                + "quizzes like 02-check.quiz.yaml or 02-check.gift, and worksheets like 03-reflect.worksheet.md "
-                + "(a number, a hyphen, lowercase words)");
+            problems.add(
+                relative(item),
+                0,
+                "is not a lesson, a quiz or a worksheet; lessons are named like 01-welcome.md,"
+                    + " quizzes like 02-check.quiz.yaml or 02-check.gift, and worksheets like"
+                    + " 03-reflect.worksheet.md (a number, a hyphen, lowercase words)");
           }
         }
         modules.add(module);
@@ -383,12 +482,25 @@ public final class FileSystemContentSource implements ContentSource {
       return modules;
     }
 
-    /** Adds a lesson, quiz or worksheet to its module, unless another item of the course has its slug. */
-    private void addItem(ModuleDraft module, Path file, String slug, ItemFormat format, Map<String, String> itemSlugs) {
+    /**
+     * Adds a lesson, quiz or worksheet to its module, unless another item of the course has its
+     * slug.
+     */
+    private void addItem(
+        ModuleDraft module,
+        Path file,
+        String slug,
+        ItemFormat format,
+        Map<String, String> itemSlugs) {
       String other = itemSlugs.putIfAbsent(slug, relative(file));
       if (other != null) {
-        problems.add(relative(file), 0, "has the same name as " + other
-            + " once the number and extension are dropped; lesson, quiz and worksheet names must differ across the course");
+        problems.add(
+            relative(file),
+            0,
+            "has the same name as "
+                + other
+                + " once the number and extension are dropped; lesson, quiz and worksheet names"
+                + " must differ across the course");
       } else {
         module.items.add(new ItemFile(file, slug, format));
       }
@@ -400,7 +512,8 @@ public final class FileSystemContentSource implements ContentSource {
       Path yamlFile = module.dir.resolve("module.yaml");
       if (Files.isRegularFile(yamlFile, LinkOption.NOFOLLOW_LINKS)) {
         String path = relative(yamlFile);
-        Optional<YamlMapping> yaml = readText(yamlFile).flatMap(text -> YamlMapping.parse(text, path, 0, problems));
+        Optional<YamlMapping> yaml =
+            readText(yamlFile).flatMap(text -> YamlMapping.parse(text, path, 0, problems));
         if (yaml.isPresent()) {
           yaml.get().rejectUnknownKeys(MODULE_FIELDS);
           title = yaml.get().text("title").orElse(title);
@@ -409,12 +522,21 @@ public final class FileSystemContentSource implements ContentSource {
       }
       List<LessonOutline> items = new ArrayList<>();
       for (ItemFile item : module.items) {
-        Optional<LessonOutline> outline = switch (item.format) {
-          case LESSON -> readLesson(item);
-          case QUIZ_YAML -> readText(item.file).flatMap(text -> quizYaml(item.file).read(text, relative(item.file), item.slug));
-          case GIFT -> readText(item.file).flatMap(text -> gift(item.file).read(text, relative(item.file), item.slug));
-          case WORKSHEET -> readText(item.file).flatMap(text -> worksheet(item.file).read(text, relative(item.file), item.slug));
-        };
+        Optional<LessonOutline> outline =
+            switch (item.format) {
+              case LESSON -> readLesson(item);
+              case QUIZ_YAML ->
+                  readText(item.file)
+                      .flatMap(
+                          text -> quizYaml(item.file).read(text, relative(item.file), item.slug));
+              case GIFT ->
+                  readText(item.file)
+                      .flatMap(text -> gift(item.file).read(text, relative(item.file), item.slug));
+              case WORKSHEET ->
+                  readText(item.file)
+                      .flatMap(
+                          text -> worksheet(item.file).read(text, relative(item.file), item.slug));
+            };
         outline.ifPresent(items::add);
       }
       return new ModuleOutline(module.slug, title, summary, items);
@@ -432,10 +554,17 @@ public final class FileSystemContentSource implements ContentSource {
       return new WorksheetReader(problems, worksheetMarkdown(file));
     }
 
-    /** Quiz Markdown is rendered as lessons are, its links checked at their lines in the quiz file. */
+    /**
+     * Quiz Markdown is rendered as lessons are, its links checked at their lines in the quiz file.
+     */
     private QuizMarkdown quizMarkdown(Path file) {
       return (text, firstLine) ->
-          render(file, firstLine, text, (destination, image, line) -> rewrite(file, destination, image, line + firstLine - 1));
+          render(
+              file,
+              firstLine,
+              text,
+              (destination, image, line) ->
+                  rewrite(file, destination, image, line + firstLine - 1));
     }
 
     /**
@@ -444,11 +573,17 @@ public final class FileSystemContentSource implements ContentSource {
      */
     private QuizMarkdown worksheetMarkdown(Path file) {
       Map<String, String> rewritten = new HashMap<>();
-      return (text, firstLine) -> render(file, firstLine, text, (destination, image, line) -> {
-        int fileLine = line + firstLine - 1;
-        return rewritten.computeIfAbsent(fileLine + (image ? " image " : " link ") + destination,
-            key -> rewrite(file, destination, image, fileLine));
-      });
+      return (text, firstLine) ->
+          render(
+              file,
+              firstLine,
+              text,
+              (destination, image, line) -> {
+                int fileLine = line + firstLine - 1;
+                return rewritten.computeIfAbsent(
+                    fileLine + (image ? " image " : " link ") + destination,
+                    key -> rewrite(file, destination, image, fileLine));
+              });
     }
 
     private Optional<LessonOutline> readLesson(ItemFile lesson) {
@@ -459,34 +594,54 @@ public final class FileSystemContentSource implements ContentSource {
       }
       Optional<FrontMatter> split = FrontMatter.split(text.get());
       if (split.isEmpty()) {
-        problems.add(path, 1, "needs front matter: start the file with a line \"---\", then \"title: …\", then another \"---\"");
+        problems.add(
+            path,
+            1,
+            "needs front matter: start the file with a line \"---\", then \"title: …\", then"
+                + " another \"---\"");
         return Optional.empty();
       }
       FrontMatter front = split.get();
-      Optional<YamlMapping> yaml = YamlMapping.parse(front.yaml(), path, front.yamlFirstLine() - 1, problems);
+      Optional<YamlMapping> yaml =
+          YamlMapping.parse(front.yaml(), path, front.yamlFirstLine() - 1, problems);
       if (yaml.isEmpty()) {
         return Optional.empty();
       }
       YamlMapping fields = yaml.get();
       fields.rejectUnknownKeys(LESSON_FIELDS);
       if (!fields.has("title")) {
-        problems.add(path, 1, "title is missing from the front matter; add a line such as \"title: Welcome\"");
+        problems.add(
+            path,
+            1,
+            "title is missing from the front matter; add a line such as \"title: Welcome\"");
       }
-      Optional<String> title = fields.has("title") ? fields.requiredText("title") : Optional.empty();
-      int minutes = fields.wholeNumber("minutes", 1, 600).orElseGet(() -> readingMinutes(front.body()));
+      Optional<String> title =
+          fields.has("title") ? fields.requiredText("title") : Optional.empty();
+      int minutes =
+          fields.wholeNumber("minutes", 1, 600).orElseGet(() -> readingMinutes(front.body()));
       List<String> objectives = fields.textList("objectives");
       boolean preview = fields.yesNo("preview", false);
       boolean required = fields.yesNo("required", true);
       int bodyOffset = front.bodyFirstLine() - 1;
-      String html = render(lesson.file, front.bodyFirstLine(), front.body(),
-          (destination, image, line) -> rewrite(lesson.file, destination, image, line + bodyOffset));
+      String html =
+          render(
+              lesson.file,
+              front.bodyFirstLine(),
+              front.body(),
+              (destination, image, line) ->
+                  rewrite(lesson.file, destination, image, line + bodyOffset));
       if (title.isEmpty()) {
         return Optional.empty();
       }
-      return Optional.of(new LessonOutline(lesson.slug, title.get(), minutes, objectives, preview, required, html));
+      return Optional.of(
+          new LessonOutline(
+              lesson.slug, title.get(), minutes, objectives, preview, required, html));
     }
 
-    /** Renders Markdown that starts at {@code firstLine} of {@code file}, reporting a text nested too deeply. */
+    /**
+     * Renders Markdown that starts at {@code firstLine} of {@code file}, reporting a text nested
+     * too deeply.
+     */
     private String render(Path file, int firstLine, String text, LinkRewriter links) {
       try {
         return markdown.render(text, links);
@@ -499,11 +654,19 @@ public final class FileSystemContentSource implements ContentSource {
     /** Resolves a relative link to a lesson page or a course asset, or reports it. */
     private String rewrite(Path from, String destination, boolean image, int line) {
       if (image && ExternalAddress.isExternal(destination)) {
-        problems.note(relative(from), line, "shows an image from another site (" + destination
-            + "); readers get a link to it instead, so their browsers never contact that site. Copy it into assets/ to show it");
+        problems.note(
+            relative(from),
+            line,
+            "shows an image from another site ("
+                + destination
+                + "); readers get a link to it instead, so their browsers never contact that site."
+                + " Copy it into assets/ to show it");
         return destination;
       }
-      if (destination == null || destination.isEmpty() || destination.startsWith("#") || destination.startsWith("/")
+      if (destination == null
+          || destination.isEmpty()
+          || destination.startsWith("#")
+          || destination.startsWith("/")
           || SCHEME.matcher(destination).find()) {
         return destination;
       }
@@ -519,30 +682,50 @@ public final class FileSystemContentSource implements ContentSource {
         return "#";
       }
       if (decoded.contains("\\") || decoded.contains("\0")) {
-        problems.add(path, line, "has a link with a backslash or control character: " + destination);
+        problems.add(
+            path, line, "has a link with a backslash or control character: " + destination);
         return "#";
       }
       Path resolved = from.getParent().resolve(decoded).normalize();
       if (!resolved.startsWith(dir)) {
-        problems.add(path, line, "links to " + destination + ", which is outside the course folder");
+        problems.add(
+            path, line, "links to " + destination + ", which is outside the course folder");
         return "#";
       }
       // .md covers lessons and worksheets (NN-slug.worksheet.md) alike.
-      if (!image && (decoded.endsWith(".md") || decoded.endsWith(".quiz.yaml") || decoded.endsWith(".gift"))) {
+      if (!image
+          && (decoded.endsWith(".md")
+              || decoded.endsWith(".quiz.yaml")
+              || decoded.endsWith(".gift"))) {
         String slug = lessonSlugsByFile.get(resolved);
         if (slug == null) {
-          problems.add(path, line, "links to " + destination + ", but there is no lesson, quiz or worksheet at "
-              + relative(resolved));
+          problems.add(
+              path,
+              line,
+              "links to "
+                  + destination
+                  + ", but there is no lesson, quiz or worksheet at "
+                  + relative(resolved));
           return "#";
         }
         return slug + suffix;
       }
       Path assets = dir.resolve("assets");
       if (resolved.startsWith(assets) && Files.isRegularFile(resolved, LinkOption.NOFOLLOW_LINKS)) {
-        return "../../assets/" + folder.slug() + "/" + encodePath(assets.relativize(resolved)) + suffix;
+        return "../../assets/"
+            + folder.slug()
+            + "/"
+            + encodePath(assets.relativize(resolved))
+            + suffix;
       }
-      problems.add(path, line, "links to " + destination + ", but " + relative(resolved)
-          + " is not a lesson or a file in the course's assets/ folder");
+      problems.add(
+          path,
+          line,
+          "links to "
+              + destination
+              + ", but "
+              + relative(resolved)
+              + " is not a lesson or a file in the course's assets/ folder");
       return "#";
     }
 
@@ -550,20 +733,29 @@ public final class FileSystemContentSource implements ContentSource {
       String path = relative(file);
       try {
         if (Files.isSymbolicLink(file)) {
-          problems.add(path, 0, "is a symbolic link; Hearth reads only real files inside the content folder");
+          problems.add(
+              path,
+              0,
+              "is a symbolic link; Hearth reads only real files inside the content folder");
           return Optional.empty();
         }
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        BasicFileAttributes attributes =
+            Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         if (attributes.size() > MAX_TEXT_BYTES) {
-          problems.add(path, 0, "is " + attributes.size() + " bytes; text files may be at most " + MAX_TEXT_BYTES);
+          problems.add(
+              path,
+              0,
+              "is " + attributes.size() + " bytes; text files may be at most " + MAX_TEXT_BYTES);
           return Optional.empty();
         }
         byte[] bytes = Files.readAllBytes(file);
-        return Optional.of(StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(java.nio.ByteBuffer.wrap(bytes))
-            .toString());
+        return Optional.of(
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(java.nio.ByteBuffer.wrap(bytes))
+                .toString());
       } catch (CharacterCodingException e) {
         problems.add(path, 0, "is not UTF-8 text; save it as UTF-8");
       } catch (IOException e) {
@@ -635,5 +827,4 @@ public final class FileSystemContentSource implements ContentSource {
     }
     return String.join("/", parts);
   }
-
 }

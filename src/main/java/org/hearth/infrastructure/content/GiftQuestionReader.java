@@ -25,7 +25,8 @@ final class GiftQuestionReader {
   private static final Pattern WEIGHT = Pattern.compile("%[^%\\n]{0,12}%");
   private static final Pattern NUMBER = Pattern.compile("-?\\d{1,3}(\\.\\d{1,9})?");
   private static final double FULL = 0.999_999;
-  private static final String SUPPORTED = "Hearth reads choice, true-false, short-answer and matching questions from GIFT";
+  private static final String SUPPORTED =
+      "Hearth reads choice, true-false, short-answer and matching questions from GIFT";
 
   private final String path;
   private final boolean graded;
@@ -34,14 +35,22 @@ final class GiftQuestionReader {
 
   /** A reader whose questions hold sanitised HTML, as learners see it. */
   GiftQuestionReader(String path, boolean graded, ProblemList problems, QuizMarkdown markdown) {
-    this(path, graded, problems, (format, text, line) -> switch (format) {
-      case MARKDOWN -> markdown.render(text, line);
-      case HTML -> HtmlSanitizer.sanitize(text);
-      case PLAIN, MOODLE -> PlainText.toHtml(text);
-    });
+    this(
+        path,
+        graded,
+        problems,
+        (format, text, line) ->
+            switch (format) {
+              case MARKDOWN -> markdown.render(text, line);
+              case HTML -> HtmlSanitizer.sanitize(text);
+              case PLAIN, MOODLE -> PlainText.toHtml(text);
+            });
   }
 
-  /** A reader whose questions hold whatever {@code texts} makes of each text, such as Markdown source for the editor. */
+  /**
+   * A reader whose questions hold whatever {@code texts} makes of each text, such as Markdown
+   * source for the editor.
+   */
   GiftQuestionReader(String path, boolean graded, ProblemList problems, Texts texts) {
     this.path = path;
     this.graded = graded;
@@ -56,7 +65,9 @@ final class GiftQuestionReader {
   @FunctionalInterface
   interface Texts {
 
-    /** @param line the file line the text starts on, for problems such as a broken link */
+    /**
+     * @param line the file line the text starts on, for problems such as a broken link
+     */
     String of(GiftFormat format, String text, int line);
   }
 
@@ -71,7 +82,10 @@ final class GiftQuestionReader {
     if (text.startsWith("::")) {
       int end = text.indexOf("::", 2);
       if (end < 0) {
-        problems.add(path, text.line(), "starts a question name with :: but never ends it; write the name as ::name::");
+        problems.add(
+            path,
+            text.line(),
+            "starts a question name with :: but never ends it; write the name as ::name::");
         return Optional.empty();
       }
       name = text.sub(2, end).toString().strip();
@@ -91,23 +105,40 @@ final class GiftQuestionReader {
       return null;
     }
     if (close >= 0 && (open < 0 || close < open)) {
-      problems.add(path, text.lineAt(close), subject + " has a } with no { before it; write \\} for a brace in the text");
+      problems.add(
+          path,
+          text.lineAt(close),
+          subject + " has a } with no { before it; write \\} for a brace in the text");
       return null;
     }
     if (close < 0) {
-      problems.add(path, text.lineAt(open), subject + " opens its answers with { but never closes them with }");
+      problems.add(
+          path,
+          text.lineAt(open),
+          subject + " opens its answers with { but never closes them with }");
       return null;
     }
     int inner = text.indexOf('{', open + 1);
     if (inner >= 0 && inner < close) {
-      problems.add(path, text.lineAt(inner), subject + " has a { inside its answers; close the answers with } first, or write \\{ for a brace");
+      problems.add(
+          path,
+          text.lineAt(inner),
+          subject
+              + " has a { inside its answers; close the answers with } first, or write \\{ for a"
+              + " brace");
       return null;
     }
     GiftText after = text.sub(close + 1);
     int stray = firstOf(after, '{', '}');
     if (stray >= 0) {
-      problems.add(path, after.lineAt(stray), subject + " has a second " + after.charAt(stray)
-          + " after its answers; a question has one {…} block, and \\{ \\} write braces in the text");
+      problems.add(
+          path,
+          after.lineAt(stray),
+          subject
+              + " has a second "
+              + after.charAt(stray)
+              + " after its answers; a question has one {…} block, and \\{ \\} write braces in the"
+              + " text");
       return null;
     }
     GiftText answers = text.sub(open + 1, close);
@@ -125,14 +156,16 @@ final class GiftQuestionReader {
       prompt = GiftFormat.split(prompt, GiftFormat.MOODLE).text();
     }
     if (prompt.isBlank()) {
-      problems.add(path, text.lineAt(open), subject + " has no question text before its answers {…}");
+      problems.add(
+          path, text.lineAt(open), subject + " has no question text before its answers {…}");
       return null;
     }
     return new Parts(head.format(), prompt, answers.strip(), general, text.lineAt(open));
   }
 
   /** A question taken apart: its format, text, answers and general feedback. */
-  private record Parts(GiftFormat format, GiftText prompt, GiftText answers, GiftText general, int answersLine) {}
+  private record Parts(
+      GiftFormat format, GiftText prompt, GiftText answers, GiftText general, int answersLine) {}
 
   /** Turns the parts of one question into a question of the right type. */
   private final class Reading {
@@ -160,7 +193,8 @@ final class GiftQuestionReader {
         unsupported(start, "numerical", name, "{#…}");
         return Optional.empty();
       }
-      String promptHtml = html(parts.prompt(), parts.format()); // first, so problems come in file order
+      String promptHtml =
+          html(parts.prompt(), parts.format()); // first, so problems come in file order
       List<Choice> choices = new ArrayList<>();
       List<MatchPair> pairs = new ArrayList<>();
       QuestionType type;
@@ -183,15 +217,21 @@ final class GiftQuestionReader {
         return Optional.empty();
       }
       String explanationHtml = parts.general() == null ? "" : html(parts.general(), parts.format());
-      return Optional.of(new Question(key, type, promptHtml, 1, choices, scoring, false, pairs,
-          explanationHtml, ""));
+      return Optional.of(
+          new Question(
+              key, type, promptHtml, 1, choices, scoring, false, pairs, explanationHtml, ""));
     }
 
-    /** {@code =right ~wrong ~%50%half}: single choice, or multiple choice when weights share the credit. */
+    /**
+     * {@code =right ~wrong ~%50%half}: single choice, or multiple choice when weights share the
+     * credit.
+     */
     private QuestionType choice(GiftText answers, List<Choice> choices) {
       List<Answer> list = answers(answers, "=~");
       if (list.size() < 2) {
-        problem(parts.answersLine(), "needs at least two answers, each starting with = (right) or ~ (wrong)");
+        problem(
+            parts.answersLine(),
+            "needs at least two answers, each starting with = (right) or ~ (wrong)");
       }
       boolean anyRight = list.stream().anyMatch(a -> a.marker() == '=');
       double total = 0;
@@ -206,14 +246,26 @@ final class GiftQuestionReader {
         if (text.text().isBlank()) {
           problem(answer.line(), "has an empty answer after " + answer.marker());
         }
-        choices.add(new Choice("o" + (choices.size() + 1), text.text().toString(), html(text), credit, feedback(answer)));
+        choices.add(
+            new Choice(
+                "o" + (choices.size() + 1),
+                text.text().toString(),
+                html(text),
+                credit,
+                feedback(answer)));
       }
       boolean multiple = !anyRight && positive >= 2;
       if (graded && multiple && Math.abs(total - 1) > 0.01) {
-        problem(parts.answersLine(), "gives its right answers weights that add up to " + percent(total)
-            + "%; with several right answers (~%50% …) the weights must add up to 100%");
+        problem(
+            parts.answersLine(),
+            "gives its right answers weights that add up to "
+                + percent(total)
+                + "%; with several right answers (~%50% …) the weights must add up to 100%");
       } else if (graded && !multiple && choices.stream().noneMatch(c -> c.credit() >= FULL)) {
-        problem(parts.answersLine(), "has no right answer; mark it with = (or give several right answers weights such as ~%50%)");
+        problem(
+            parts.answersLine(),
+            "has no right answer; mark it with = (or give several right answers weights such as"
+                + " ~%50%)");
       }
       return multiple ? QuestionType.MULTIPLE_CHOICE : QuestionType.SINGLE_CHOICE;
     }
@@ -233,15 +285,28 @@ final class GiftQuestionReader {
         String match = body.sub(arrow + 2).strip().toString();
         String promptText = prompt.text().toString().replaceAll("\\s+", " ");
         if (match.isBlank()) {
-          problem(answer.line(), "has a pair with nothing after ->; write each pair as =prompt -> match");
+          problem(
+              answer.line(),
+              "has a pair with nothing after ->; write each pair as =prompt -> match");
         } else if (promptText.isBlank()) {
-          problems.note(path, answer.line(), subject + " has an extra answer \"" + match
-              + "\" with no prompt; Hearth does not show extra answers, so it was left out");
+          problems.note(
+              path,
+              answer.line(),
+              subject
+                  + " has an extra answer \""
+                  + match
+                  + "\" with no prompt; Hearth does not show extra answers, so it was left out");
         } else if (matchByPrompt.containsKey(promptText)) {
           String earlier = matchByPrompt.get(promptText);
-          problem(answer.line(), earlier.equals(match)
-              ? "repeats the pair \"" + promptText + " -> " + match + "\"; keep one"
-              : "repeats the prompt \"" + promptText + "\" (matched with \"" + earlier + "\" above); each prompt must appear once");
+          problem(
+              answer.line(),
+              earlier.equals(match)
+                  ? "repeats the pair \"" + promptText + " -> " + match + "\"; keep one"
+                  : "repeats the prompt \""
+                      + promptText
+                      + "\" (matched with \""
+                      + earlier
+                      + "\" above); each prompt must appear once");
         } else {
           matchByPrompt.put(promptText, match);
           pairs.add(new MatchPair("p" + (pairs.size() + 1), html(prompt), match));
@@ -260,7 +325,10 @@ final class GiftQuestionReader {
       String wrong = "";
       String right = "";
       if (firstHash >= 0) {
-        wrong = html(answers.sub(firstHash + 1, secondHash < 0 ? answers.length() : secondHash), parts.format());
+        wrong =
+            html(
+                answers.sub(firstHash + 1, secondHash < 0 ? answers.length() : secondHash),
+                parts.format());
       }
       if (secondHash >= 0) {
         right = html(answers.sub(secondHash + 1), parts.format());
@@ -272,8 +340,10 @@ final class GiftQuestionReader {
     /** {@code =answer =%50%half answer#feedback}: typed answers, compared ignoring case. */
     private void shortAnswer(GiftText answers, List<Choice> choices) {
       if (!answers.startsWith("=")) {
-        problem(parts.answersLine(), "has answers that do not start with =; write a short answer as {=answer =another}, "
-            + "a true-false one as {T} or {F}, or a choice question with = and ~");
+        problem(
+            parts.answersLine(),
+            "has answers that do not start with =; write a short answer as {=answer =another}, "
+                + "a true-false one as {T} or {F}, or a choice question with = and ~");
         return;
       }
       for (Answer answer : answers(answers, "=")) {
@@ -281,10 +351,19 @@ final class GiftQuestionReader {
         if (text.isEmpty()) {
           problem(answer.line(), "has an empty answer after =");
         }
-        choices.add(new Choice("o" + (choices.size() + 1), text, PlainText.toHtml(text), answer.credit(1), feedback(answer)));
+        choices.add(
+            new Choice(
+                "o" + (choices.size() + 1),
+                text,
+                PlainText.toHtml(text),
+                answer.credit(1),
+                feedback(answer)));
       }
       if (graded && choices.stream().noneMatch(c -> c.credit() >= FULL)) {
-        problem(parts.answersLine(), "has no answer worth full marks; write at least one answer as =answer, without a weight");
+        problem(
+            parts.answersLine(),
+            "has no answer worth full marks; write at least one answer as =answer, without a"
+                + " weight");
       }
     }
 
@@ -298,13 +377,18 @@ final class GiftQuestionReader {
       }
       int firstStart = starts.isEmpty() ? answers.length() : starts.get(0);
       if (!answers.sub(0, firstStart).isBlank()) {
-        problem(answers.line(), "has text before its first answer; start every answer with " + String.join(" or ", markers.split("")));
+        problem(
+            answers.line(),
+            "has text before its first answer; start every answer with "
+                + String.join(" or ", markers.split("")));
       }
       List<Answer> list = new ArrayList<>();
       for (int n = 0; n < starts.size(); n++) {
         int start = starts.get(n);
         int end = n + 1 < starts.size() ? starts.get(n + 1) : answers.length();
-        list.add(answer(answers.charAt(start), answers.sub(start + 1, end).strip(), answers.lineAt(start)));
+        list.add(
+            answer(
+                answers.charAt(start), answers.sub(start + 1, end).strip(), answers.lineAt(start)));
       }
       return list;
     }
@@ -316,7 +400,11 @@ final class GiftQuestionReader {
       if (body.startsWith("%") && weightText.lookingAt()) {
         String number = weightText.group().substring(1, weightText.group().length() - 1).strip();
         if (!NUMBER.matcher(number).matches() || Math.abs(Double.parseDouble(number)) > 100) {
-          problem(line, "has the weight %" + number + "%; a weight is a percentage from -100 to 100, such as %50% or %-25%");
+          problem(
+              line,
+              "has the weight %"
+                  + number
+                  + "%; a weight is a percentage from -100 to 100, such as %50% or %-25%");
         } else {
           weight = Double.parseDouble(number) / 100;
         }
@@ -355,7 +443,10 @@ final class GiftQuestionReader {
 
   private void unsupported(int line, String type, String name, String form) {
     String named = name.isEmpty() ? "" : " \"" + name + "\"";
-    problems.note(path, line, "unsupported " + type + " question" + named + " (" + form + ") skipped; " + SUPPORTED);
+    problems.note(
+        path,
+        line,
+        "unsupported " + type + " question" + named + " (" + form + ") skipped; " + SUPPORTED);
   }
 
   private int problemCount() {

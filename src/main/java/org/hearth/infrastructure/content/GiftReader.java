@@ -38,19 +38,28 @@ final class GiftReader {
       reader.read(block, "q" + (questions.size() + 1)).ifPresent(questions::add);
     }
     if (questions.isEmpty() && problemCount() == problemsBefore) {
-      problems.add(path, 0, "has no questions Hearth can show; write at least one, such as \"Is water wet? {T}\"");
+      problems.add(
+          path,
+          0,
+          "has no questions Hearth can show; write at least one, such as \"Is water wet? {T}\"");
     }
     if (problemCount() > problemsBefore) {
       return Optional.empty();
     }
-    return Optional.of(LessonOutline.quiz(
-        slug, settings.title(), settings.minutesFor(questions.size()), settings.required(), "", settings.definition(questions)));
+    return Optional.of(
+        LessonOutline.quiz(
+            slug,
+            settings.title(),
+            settings.minutesFor(questions.size()),
+            settings.required(),
+            "",
+            settings.definition(questions)));
   }
 
   /**
-   * Reads the settings among the comment lines at the top of the file. They are handed to the
-   * YAML reader, one line for each line of the file, so values and line numbers mean what they
-   * mean in a {@code .quiz.yaml}.
+   * Reads the settings among the comment lines at the top of the file. They are handed to the YAML
+   * reader, one line for each line of the file, so values and line numbers mean what they mean in a
+   * {@code .quiz.yaml}.
    */
   private QuizSettings settings(List<String> lines, String path, String slug) {
     StringBuilder yaml = new StringBuilder();
@@ -72,7 +81,10 @@ final class GiftReader {
         Optional.of(FileSystemContentSource.titleFromSlug(slug)));
   }
 
-  /** The questions of GIFT text, each as written, for readers other than this one (the editor's paste). */
+  /**
+   * The questions of GIFT text, each as written, for readers other than this one (the editor's
+   * paste).
+   */
   static List<GiftText> questionTexts(String text) {
     return blocks(lines(text));
   }

@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Part of a GIFT question with its escapes resolved, remembering for every character the file
- * line it came from and whether it was escaped. An escaped character ({@code \~ \= \# \{ \} \:})
- * is always text, never syntax, so the search methods here only find unescaped ones.
+ * Part of a GIFT question with its escapes resolved, remembering for every character the file line
+ * it came from and whether it was escaped. An escaped character ({@code \~ \= \# \{ \} \:}) is
+ * always text, never syntax, so the search methods here only find unescaped ones.
  */
 final class GiftText {
 
@@ -56,13 +56,23 @@ final class GiftText {
       escapedArray[i] = escaped.get(i);
       lineArray[i] = lines.get(i);
     }
-    return new GiftText(text.toString(), escapedArray, lineArray, sourceLines.isEmpty() ? 0 : sourceLines.get(0).number());
+    return new GiftText(
+        text.toString(),
+        escapedArray,
+        lineArray,
+        sourceLines.isEmpty() ? 0 : sourceLines.get(0).number());
   }
 
   /** One line of a GIFT file and its number, counted from 1. */
   record SourceLine(int number, String text) {}
 
-  private static void add(StringBuilder text, List<Boolean> escaped, List<Integer> lines, char c, boolean isEscaped, int line) {
+  private static void add(
+      StringBuilder text,
+      List<Boolean> escaped,
+      List<Integer> lines,
+      char c,
+      boolean isEscaped,
+      int line) {
     text.append(c);
     escaped.add(isEscaped);
     lines.add(line);
@@ -141,8 +151,11 @@ final class GiftText {
 
   GiftText sub(int start, int end) {
     int at = start < lines.length ? lines[start] : start > 0 ? lines[start - 1] : line;
-    return new GiftText(text.substring(start, end), Arrays.copyOfRange(escaped, start, end),
-        Arrays.copyOfRange(lines, start, end), at);
+    return new GiftText(
+        text.substring(start, end),
+        Arrays.copyOfRange(escaped, start, end),
+        Arrays.copyOfRange(lines, start, end),
+        at);
   }
 
   /** Without white space at either end (escaped line breaks count as text). */

@@ -34,7 +34,10 @@ public final class GiftToQuiz {
    * @param problems each at its line: with any, nothing should be pasted
    * @param notes questions skipped (numerical, essay, description) and what changed in conversion
    */
-  public record Reading(List<QuizQuestionDraft> questions, List<ContentProblem> problems, List<ContentProblem> notes) {
+  public record Reading(
+      List<QuizQuestionDraft> questions,
+      List<ContentProblem> problems,
+      List<ContentProblem> notes) {
 
     public Reading {
       questions = List.copyOf(questions);
@@ -61,15 +64,20 @@ public final class GiftToQuiz {
         Conversion conversion = new Conversion(path, block.strip().line(), problems);
         questions.add(conversion.draft(question.get()));
         if (texts.html) {
-          conversion.note("is written in HTML, which is now Markdown: its words, paragraphs and links are kept, "
-              + "but bold, italics, images and other formatting are not; check how it reads");
+          conversion.note(
+              "is written in HTML, which is now Markdown: its words, paragraphs and links are kept,"
+                  + " but bold, italics, images and other formatting are not; check how it reads");
         }
       }
     }
     if (questions.isEmpty() && problems.isEmpty()) {
-      problems.add(path, 0, "has no questions Hearth can show; write at least one, such as \"Is water wet? {T}\"");
+      problems.add(
+          path,
+          0,
+          "has no questions Hearth can show; write at least one, such as \"Is water wet? {T}\"");
     }
-    return new Reading(problems.isEmpty() ? questions : List.of(), problems.problems(), problems.notes());
+    return new Reading(
+        problems.isEmpty() ? questions : List.of(), problems.problems(), problems.notes());
   }
 
   /** Makes Markdown of each text, remembering whether any was HTML. */
@@ -90,7 +98,10 @@ public final class GiftToQuiz {
     }
   }
 
-  /** Turns one question read from GIFT, its texts Markdown, into a draft, noting what YAML cannot keep. */
+  /**
+   * Turns one question read from GIFT, its texts Markdown, into a draft, noting what YAML cannot
+   * keep.
+   */
   private record Conversion(String path, int line, ProblemList problems) {
 
     QuizQuestionDraft draft(Question question) {
@@ -114,32 +125,45 @@ public final class GiftToQuiz {
 
     private void single(Question question, QuizQuestionDraft draft) {
       for (Choice choice : question.choices()) {
-        draft.getOptions().add(new QuizOptionDraft(choice.html(), choice.credit() >= FULL, choice.feedbackHtml()));
+        draft
+            .getOptions()
+            .add(
+                new QuizOptionDraft(choice.html(), choice.credit() >= FULL, choice.feedbackHtml()));
       }
       if (question.choices().stream().anyMatch(c -> c.credit() != 0 && c.credit() < FULL)) {
-        note("gives some answers a weight (such as ~%50%), which Hearth's YAML has no place for: "
-            + "each option is now right or wrong");
+        note(
+            "gives some answers a weight (such as ~%50%), which Hearth's YAML has no place for: "
+                + "each option is now right or wrong");
       }
       long right = question.choices().stream().filter(c -> c.credit() >= FULL).count();
       if (right > 1) {
-        note("has " + right + " right answers, but a single-choice question has one; "
-            + "keep one, or make it a multiple-choice question");
+        note(
+            "has "
+                + right
+                + " right answers, but a single-choice question has one; "
+                + "keep one, or make it a multiple-choice question");
       }
     }
 
-    /** GIFT's weights become YAML's partial scoring: each right option an equal share, each wrong one as much taken away. */
+    /**
+     * GIFT's weights become YAML's partial scoring: each right option an equal share, each wrong
+     * one as much taken away.
+     */
     private void multiple(Question question, QuizQuestionDraft draft) {
       draft.setScoring(Scoring.PARTIAL);
       long right = question.choices().stream().filter(Choice::correct).count();
       double share = 1.0 / right;
       boolean changed = false;
       for (Choice choice : question.choices()) {
-        draft.getOptions().add(new QuizOptionDraft(choice.html(), choice.correct(), choice.feedbackHtml()));
+        draft
+            .getOptions()
+            .add(new QuizOptionDraft(choice.html(), choice.correct(), choice.feedbackHtml()));
         changed |= Math.abs(choice.credit() - (choice.correct() ? share : -share)) > SAME;
       }
       if (changed) {
-        note("weighs its answers in a way Hearth's YAML cannot: now each right option earns an equal share "
-            + "of the points and each wrong one takes a share away");
+        note(
+            "weighs its answers in a way Hearth's YAML cannot: now each right option earns an equal"
+                + " share of the points and each wrong one takes a share away");
       }
     }
 
@@ -159,17 +183,24 @@ public final class GiftToQuiz {
         draft.getAnswers().add(new QuizTextDraft(choice.text()));
       }
       if (!partly.isEmpty()) {
-        note("gives " + quoted(partly) + " part of the points, which Hearth's YAML cannot: "
-            + (partly.size() == 1 ? "it was" : "they were") + " left out, so " + (partly.size() == 1 ? "it earns" : "they earn")
-            + " nothing now");
+        note(
+            "gives "
+                + quoted(partly)
+                + " part of the points, which Hearth's YAML cannot: "
+                + (partly.size() == 1 ? "it was" : "they were")
+                + " left out, so "
+                + (partly.size() == 1 ? "it earns" : "they earn")
+                + " nothing now");
       }
-      List<String> feedbacks = accepted.stream().map(Choice::feedbackHtml).filter(f -> !f.isBlank()).distinct().toList();
+      List<String> feedbacks =
+          accepted.stream().map(Choice::feedbackHtml).filter(f -> !f.isBlank()).distinct().toList();
       if (!feedbacks.isEmpty()) {
         draft.setFeedbackCorrect(feedbacks.get(0));
       }
       if (feedbacks.size() > 1) {
-        note("has its own feedback for each accepted answer, but Hearth's YAML has one for them all: "
-            + "the first was kept");
+        note(
+            "has its own feedback for each accepted answer, but Hearth's YAML has one for them all:"
+                + " the first was kept");
       }
     }
 

@@ -22,17 +22,41 @@ final class MarkdownSource {
   private static final Pattern ENTITY = Pattern.compile("&#?[A-Za-z0-9]{1,32};");
   private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9]*)([^>]*)>");
   private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
-  private static final Set<String> BLOCKS = Set.of(
-      "p", "div", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "hr", "section");
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "p",
+          "div",
+          "blockquote",
+          "pre",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "ul",
+          "ol",
+          "dl",
+          "table",
+          "hr",
+          "section");
   private static final Set<String> LINES = Set.of("br", "li", "dt", "dd", "tr");
+
   /** Characters that start Markdown syntax wherever they stand. */
   private static final String ALWAYS_ESCAPED = "\\`*_[]|";
-  /** Characters that start Markdown syntax at the start of a line: headings, quotes, lists, rules, fences. */
+
+  /**
+   * Characters that start Markdown syntax at the start of a line: headings, quotes, lists, rules,
+   * fences.
+   */
   private static final String ESCAPED_FIRST = "#>-+=~";
 
   private MarkdownSource() {}
 
-  /** Markdown that shows {@code text} as written: no character taken for syntax, each line break kept. */
+  /**
+   * Markdown that shows {@code text} as written: no character taken for syntax, each line break
+   * kept.
+   */
   static String ofPlainText(String text) {
     String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
     List<String> escaped = new ArrayList<>(lines.length);
@@ -87,9 +111,11 @@ final class MarkdownSource {
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       char next = i + 1 < line.length() ? line.charAt(i + 1) : ' ';
-      boolean escape = ALWAYS_ESCAPED.indexOf(c) >= 0
-          || (c == '<' && (Character.isLetter(next) || "/!?".indexOf(next) >= 0)) // a tag or an autolink
-          || (c == '&' && ENTITY.matcher(line).region(i, line.length()).lookingAt());
+      boolean escape =
+          ALWAYS_ESCAPED.indexOf(c) >= 0
+              || (c == '<'
+                  && (Character.isLetter(next) || "/!?".indexOf(next) >= 0)) // a tag or an autolink
+              || (c == '&' && ENTITY.matcher(line).region(i, line.length()).lookingAt());
       if (escape) {
         out.append('\\');
       }
@@ -105,7 +131,9 @@ final class MarkdownSource {
     return out.toString();
   }
 
-  /** HTML text: runs of white space are one space, and entities are the characters they stand for. */
+  /**
+   * HTML text: runs of white space are one space, and entities are the characters they stand for.
+   */
   private static String words(String html) {
     return Encoding.decodeHtml(html.replaceAll("\\s+", " "));
   }

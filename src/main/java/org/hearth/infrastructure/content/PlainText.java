@@ -16,7 +16,7 @@ final class PlainText {
         case '"' -> html.append("&#34;");
         case '\'' -> html.append("&#39;");
         case '\n' -> html.append("<br>");
-        case '\r' -> { }
+        case '\r' -> {}
         default -> html.append(c);
       }
     }

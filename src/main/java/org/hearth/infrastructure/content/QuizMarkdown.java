@@ -1,8 +1,8 @@
 package org.hearth.infrastructure.content;
 
 /**
- * Renders a piece of Markdown found in a quiz file to sanitised HTML, as lessons are rendered, so
- * a prompt may link a lesson and a broken link is reported at its line in the quiz file.
+ * Renders a piece of Markdown found in a quiz file to sanitised HTML, as lessons are rendered, so a
+ * prompt may link a lesson and a broken link is reported at its line in the quiz file.
  */
 @FunctionalInterface
 interface QuizMarkdown {

@@ -25,7 +25,15 @@ record QuizSettings(
     Integer minutes) {
 
   static final Set<String> FIELDS =
-      Set.of("title", "kind", "pass_mark", "max_attempts", "shuffle_questions", "shuffle_options", "required", "minutes");
+      Set.of(
+          "title",
+          "kind",
+          "pass_mark",
+          "max_attempts",
+          "shuffle_questions",
+          "shuffle_options",
+          "required",
+          "minutes");
 
   private static final int DEFAULT_PASS_MARK = 70;
   private static final int MAX_ATTEMPTS = 1_000;
@@ -35,25 +43,48 @@ record QuizSettings(
    * Reads the settings from {@code yaml}, reporting bad values at their lines. With a {@code
    * defaultTitle} a missing title takes it; without one a missing title is a problem.
    */
-  static QuizSettings read(YamlMapping yaml, String path, ProblemList problems, Optional<String> defaultTitle) {
-    String title = defaultTitle.isPresent()
-        ? yaml.text("title").orElse(defaultTitle.get())
-        : yaml.requiredText("title").orElse(null);
+  static QuizSettings read(
+      YamlMapping yaml, String path, ProblemList problems, Optional<String> defaultTitle) {
+    String title =
+        defaultTitle.isPresent()
+            ? yaml.text("title").orElse(defaultTitle.get())
+            : yaml.requiredText("title").orElse(null);
     QuizKind kind = QuizKind.GRADED;
     Optional<String> kindText = yaml.text("kind");
     if (kindText.isPresent()) {
       switch (kindText.get()) {
         case "graded" -> kind = QuizKind.GRADED;
         case "self-check" -> kind = QuizKind.SELF_CHECK;
-        default -> problems.add(path, yaml.lineOfKey("kind"), "kind must be graded or self-check, not \"" + kindText.get() + "\"");
+        default ->
+            problems.add(
+                path,
+                yaml.lineOfKey("kind"),
+                "kind must be graded or self-check, not \"" + kindText.get() + "\"");
       }
     }
-    int passMark = whole(yaml, "pass_mark", 0, 100, "a whole number from 0 to 100", path, problems).orElse(DEFAULT_PASS_MARK);
+    int passMark =
+        whole(yaml, "pass_mark", 0, 100, "a whole number from 0 to 100", path, problems)
+            .orElse(DEFAULT_PASS_MARK);
     int maxAttempts =
-        whole(yaml, "max_attempts", 0, MAX_ATTEMPTS, "a whole number from 0 (unlimited) to " + MAX_ATTEMPTS, path, problems)
+        whole(
+                yaml,
+                "max_attempts",
+                0,
+                MAX_ATTEMPTS,
+                "a whole number from 0 (unlimited) to " + MAX_ATTEMPTS,
+                path,
+                problems)
             .orElse(0);
     Integer minutes =
-        whole(yaml, "minutes", 1, MAX_MINUTES, "a whole number from 1 to " + MAX_MINUTES, path, problems).orElse(null);
+        whole(
+                yaml,
+                "minutes",
+                1,
+                MAX_MINUTES,
+                "a whole number from 1 to " + MAX_MINUTES,
+                path,
+                problems)
+            .orElse(null);
     return new QuizSettings(
         title,
         kind,
@@ -75,11 +106,18 @@ record QuizSettings(
   }
 
   QuizDefinition definition(List<Question> questions) {
-    return new QuizDefinition(kind, passMark, maxAttempts, shuffleQuestions, shuffleOptions, questions);
+    return new QuizDefinition(
+        kind, passMark, maxAttempts, shuffleQuestions, shuffleOptions, questions);
   }
 
   private static Optional<Integer> whole(
-      YamlMapping yaml, String key, int min, int max, String expected, String path, ProblemList problems) {
+      YamlMapping yaml,
+      String key,
+      int min,
+      int max,
+      String expected,
+      String path,
+      ProblemList problems) {
     Optional<String> value = yaml.text(key);
     if (value.isEmpty()) {
       return Optional.empty();

@@ -23,13 +23,20 @@ import org.hearth.infrastructure.content.YamlMapping.Located;
 final class QuizYamlReader {
 
   private static final Set<String> QUIZ_FIELDS = with(QuizSettings.FIELDS, "intro", "questions");
-  private static final Set<String> QUESTION_FIELDS = Set.of("type", "prompt", "points", "explanation");
+  private static final Set<String> QUESTION_FIELDS =
+      Set.of("type", "prompt", "points", "explanation");
   private static final Map<String, Set<String>> FIELDS_BY_TYPE =
       Map.of(
           "single", with(QUESTION_FIELDS, "options"),
           "multiple", with(QUESTION_FIELDS, "options", "scoring"),
           "true-false", with(QUESTION_FIELDS, "answer", "feedback_correct", "feedback_incorrect"),
-          "short", with(QUESTION_FIELDS, "answers", "case_sensitive", "feedback_correct", "feedback_incorrect"),
+          "short",
+              with(
+                  QUESTION_FIELDS,
+                  "answers",
+                  "case_sensitive",
+                  "feedback_correct",
+                  "feedback_incorrect"),
           "matching", with(QUESTION_FIELDS, "scoring", "pairs"),
           "ordering", with(QUESTION_FIELDS, "scoring", "items"));
   private static final String TYPES = "single, multiple, true-false, short, matching or ordering";
@@ -59,8 +66,11 @@ final class QuizYamlReader {
     int beforeList = problemCount();
     List<YamlMapping> entries = yaml.mappingList("questions");
     if (entries.isEmpty() && problemCount() == beforeList) {
-      problems.add(path, yaml.lineOfKey("questions"),
-          "has no questions; add a list under \"questions:\" with at least one \"- type: …\" entry");
+      problems.add(
+          path,
+          yaml.lineOfKey("questions"),
+          "has no questions; add a list under \"questions:\" with at least one \"- type: …\""
+              + " entry");
     }
     QuestionReading reading = new QuestionReading(path, settings.graded());
     List<Question> questions = new ArrayList<>();
@@ -70,9 +80,14 @@ final class QuizYamlReader {
     if (problemCount() > problemsBefore || settings.title() == null) {
       return Optional.empty();
     }
-    return Optional.of(LessonOutline.quiz(
-        slug, settings.title(), settings.minutesFor(questions.size()), settings.required(), introHtml,
-        settings.definition(questions)));
+    return Optional.of(
+        LessonOutline.quiz(
+            slug,
+            settings.title(),
+            settings.minutesFor(questions.size()),
+            settings.required(),
+            introHtml,
+            settings.definition(questions)));
   }
 
   private String render(Located text) {
@@ -97,18 +112,24 @@ final class QuizYamlReader {
     Optional<Question> read(YamlMapping yaml, String key) {
       Optional<String> type = yaml.text("type");
       if (type.isEmpty()) {
-        problems.add(path, yaml.line(), "type is missing; start each question with \"- type: …\", one of " + TYPES);
+        problems.add(
+            path,
+            yaml.line(),
+            "type is missing; start each question with \"- type: …\", one of " + TYPES);
         return Optional.empty();
       }
       Set<String> fields = FIELDS_BY_TYPE.get(type.get());
       if (fields == null) {
-        problems.add(path, yaml.lineOfKey("type"), "type must be " + TYPES + ", not \"" + type.get() + "\"");
+        problems.add(
+            path, yaml.lineOfKey("type"), "type must be " + TYPES + ", not \"" + type.get() + "\"");
         return Optional.empty();
       }
       yaml.rejectUnknownKeys(fields);
-      String promptHtml = yaml.requiredLocated("prompt").map(QuizYamlReader.this::render).orElse("");
+      String promptHtml =
+          yaml.requiredLocated("prompt").map(QuizYamlReader.this::render).orElse("");
       double points = yaml.decimalAbove("points", 0, MAX_POINTS).orElse(1.0);
-      String explanationHtml = yaml.located("explanation").map(QuizYamlReader.this::render).orElse("");
+      String explanationHtml =
+          yaml.located("explanation").map(QuizYamlReader.this::render).orElse("");
       QuestionDraft draft = new QuestionDraft();
       switch (type.get()) {
         case "single" -> single(yaml, draft);
@@ -118,8 +139,18 @@ final class QuizYamlReader {
         case "matching" -> matching(yaml, draft);
         default -> ordering(yaml, draft);
       }
-      return Optional.of(new Question(key, draft.type, promptHtml, points, draft.choices, draft.scoring,
-          draft.caseSensitive, draft.pairs, explanationHtml, draft.incorrectFeedbackHtml));
+      return Optional.of(
+          new Question(
+              key,
+              draft.type,
+              promptHtml,
+              points,
+              draft.choices,
+              draft.scoring,
+              draft.caseSensitive,
+              draft.pairs,
+              explanationHtml,
+              draft.incorrectFeedbackHtml));
     }
 
     private void single(YamlMapping yaml, QuestionDraft draft) {
@@ -127,8 +158,11 @@ final class QuizYamlReader {
       List<OptionEntry> options = options(yaml);
       List<OptionEntry> correct = options.stream().filter(OptionEntry::correct).toList();
       if (correct.size() > 1) {
-        problems.add(path, correct.get(1).line(),
-            "is a second correct option, but a single question has exactly one; use \"type: multiple\" for several");
+        problems.add(
+            path,
+            correct.get(1).line(),
+            "is a second correct option, but a single question has exactly one; use \"type:"
+                + " multiple\" for several");
       }
       if (correct.isEmpty()) {
         noCorrectAnswer(yaml, "has no correct option; mark the right one with \"correct: true\"");
@@ -146,11 +180,13 @@ final class QuizYamlReader {
       if (correct == 0) {
         noCorrectAnswer(yaml, "has no correct option; mark each right one with \"correct: true\"");
       }
-      // Wrong options take away as much as right ones give, so ticking everything never earns full credit.
+      // Wrong options take away as much as right ones give, so ticking everything never earns full
+      // credit.
       double share = correct == 0 ? 0 : 1.0 / correct;
       double wrong = draft.scoring == Scoring.PARTIAL ? -share : 0;
       for (OptionEntry option : options) {
-        draft.choices.add(option.choice(draft.choices.size() + 1, option.correct() ? share : wrong));
+        draft.choices.add(
+            option.choice(draft.choices.size() + 1, option.correct() ? share : wrong));
       }
     }
 
@@ -162,11 +198,18 @@ final class QuizYamlReader {
         Optional<Located> text = entry.requiredLocated("text");
         boolean correct = entry.yesNo("correct", false);
         String feedbackHtml = entry.located("feedback").map(QuizYamlReader.this::render).orElse("");
-        text.ifPresent(t -> options.add(new OptionEntry(t.text(), render(t), correct, feedbackHtml, entry.lineOfKey("correct"))));
+        text.ifPresent(
+            t ->
+                options.add(
+                    new OptionEntry(
+                        t.text(), render(t), correct, feedbackHtml, entry.lineOfKey("correct"))));
       }
       if (entries.size() < 2) {
-        problems.add(path, yaml.lineOfKey("options"),
-            "options needs at least two options, each written \"- text: …\"; this question has " + entries.size());
+        problems.add(
+            path,
+            yaml.lineOfKey("options"),
+            "options needs at least two options, each written \"- text: …\"; this question has "
+                + entries.size());
       }
       return options;
     }
@@ -184,7 +227,8 @@ final class QuizYamlReader {
         String label = value ? "True" : "False";
         boolean isAnswer = answer.isPresent() && answer.get() == value;
         String feedback = answer.isEmpty() ? "" : isAnswer ? right : wrong;
-        draft.choices.add(new Choice(String.valueOf(value), label, label, isAnswer ? 1 : 0, feedback));
+        draft.choices.add(
+            new Choice(String.valueOf(value), label, label, isAnswer ? 1 : 0, feedback));
       }
     }
 
@@ -192,13 +236,19 @@ final class QuizYamlReader {
       draft.type = QuestionType.SHORT_ANSWER;
       List<String> answers = yaml.textList("answers");
       if (answers.isEmpty()) {
-        noCorrectAnswer(yaml, "has no accepted answers; add them as a list such as \"answers: [regulate, regulation]\"");
+        noCorrectAnswer(
+            yaml,
+            "has no accepted answers; add them as a list such as \"answers: [regulate,"
+                + " regulation]\"");
       }
       draft.caseSensitive = yaml.yesNo("case_sensitive", false);
       String right = yaml.located("feedback_correct").map(QuizYamlReader.this::render).orElse("");
-      draft.incorrectFeedbackHtml = yaml.located("feedback_incorrect").map(QuizYamlReader.this::render).orElse("");
+      draft.incorrectFeedbackHtml =
+          yaml.located("feedback_incorrect").map(QuizYamlReader.this::render).orElse("");
       for (String answer : answers) {
-        draft.choices.add(new Choice("o" + (draft.choices.size() + 1), answer, PlainText.toHtml(answer), 1, right));
+        draft.choices.add(
+            new Choice(
+                "o" + (draft.choices.size() + 1), answer, PlainText.toHtml(answer), 1, right));
       }
     }
 
@@ -217,17 +267,31 @@ final class QuizYamlReader {
         String promptKey = prompt.get().text().replaceAll("\\s+", " ");
         String earlier = matchByPrompt.putIfAbsent(promptKey, match.get());
         if (earlier != null && earlier.equals(match.get())) {
-          problems.add(path, entry.line(), "repeats the pair \"" + promptKey + "\" → \"" + earlier + "\"; keep one");
+          problems.add(
+              path,
+              entry.line(),
+              "repeats the pair \"" + promptKey + "\" → \"" + earlier + "\"; keep one");
         } else if (earlier != null) {
-          problems.add(path, entry.line(), "repeats the prompt \"" + promptKey + "\" (matched with \"" + earlier
-              + "\" above); each prompt must appear once");
+          problems.add(
+              path,
+              entry.line(),
+              "repeats the prompt \""
+                  + promptKey
+                  + "\" (matched with \""
+                  + earlier
+                  + "\" above); each prompt must appear once");
         } else {
-          draft.pairs.add(new MatchPair("p" + (draft.pairs.size() + 1), render(prompt.get()), match.get()));
+          draft.pairs.add(
+              new MatchPair("p" + (draft.pairs.size() + 1), render(prompt.get()), match.get()));
         }
       }
       if (entries.size() < 2) {
-        problems.add(path, yaml.lineOfKey("pairs"),
-            "pairs needs at least two pairs, each written \"- prompt: …\" and \"match: …\"; this question has " + entries.size());
+        problems.add(
+            path,
+            yaml.lineOfKey("pairs"),
+            "pairs needs at least two pairs, each written \"- prompt: …\" and \"match: …\"; this"
+                + " question has "
+                + entries.size());
       }
     }
 
@@ -238,13 +302,20 @@ final class QuizYamlReader {
       Set<String> seen = new HashSet<>();
       for (Located item : items) {
         if (!seen.add(item.text())) {
-          problems.add(path, item.line(), "\"" + item.text() + "\" appears twice in items; each item must be different");
+          problems.add(
+              path,
+              item.line(),
+              "\"" + item.text() + "\" appears twice in items; each item must be different");
         }
-        draft.choices.add(new Choice("o" + (draft.choices.size() + 1), item.text(), render(item), 0, ""));
+        draft.choices.add(
+            new Choice("o" + (draft.choices.size() + 1), item.text(), render(item), 0, ""));
       }
       if (items.size() < 2) {
-        problems.add(path, yaml.lineOfKey("items"),
-            "items needs at least two items, in their correct order; this question has " + items.size());
+        problems.add(
+            path,
+            yaml.lineOfKey("items"),
+            "items needs at least two items, in their correct order; this question has "
+                + items.size());
       }
     }
 
@@ -257,7 +328,10 @@ final class QuizYamlReader {
         case "all-or-nothing" -> Scoring.ALL_OR_NOTHING;
         case "partial" -> Scoring.PARTIAL;
         default -> {
-          problems.add(path, yaml.lineOfKey("scoring"), "scoring must be all-or-nothing or partial, not \"" + scoring.get() + "\"");
+          problems.add(
+              path,
+              yaml.lineOfKey("scoring"),
+              "scoring must be all-or-nothing or partial, not \"" + scoring.get() + "\"");
           yield defaultScoring;
         }
       };
@@ -272,7 +346,8 @@ final class QuizYamlReader {
   }
 
   /** An option as written, before its credit is known. */
-  private record OptionEntry(String text, String html, boolean correct, String feedbackHtml, int line) {
+  private record OptionEntry(
+      String text, String html, boolean correct, String feedbackHtml, int line) {
 
     Choice choice(int number, double credit) {
       return new Choice("o" + number, text, html, credit, feedbackHtml);

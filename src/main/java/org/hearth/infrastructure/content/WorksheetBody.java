@@ -16,6 +16,7 @@ final class WorksheetBody {
 
   /** Stands for the repetition's number in the prose and labels of a repeated section. */
   static final String NUMBER = "{n}";
+
   static final int MAX_REPEAT = 31;
 
   // Possessive where a long line could otherwise make a pattern backtrack.
@@ -64,8 +65,10 @@ final class WorksheetBody {
     private final WorksheetBody body;
     private final String path;
     private final ProblemList problems;
+
     /** Sections opened and not yet closed, innermost first; only the outermost is repeated. */
     private final Deque<OpenSection> open = new ArrayDeque<>();
+
     private List<String> prose = new ArrayList<>();
     private int proseLine;
     private String fence;
@@ -85,13 +88,24 @@ final class WorksheetBody {
       }
       endProse();
       if (fence != null) {
-        problems.add(path, fenceLine, "opens a code block with " + fence + " that is never closed, so every line below it "
-            + "is shown as code; close it with a line " + fence);
+        problems.add(
+            path,
+            fenceLine,
+            "opens a code block with "
+                + fence
+                + " that is never closed, so every line below it "
+                + "is shown as code; close it with a line "
+                + fence);
       }
       while (!open.isEmpty()) {
         OpenSection section = open.pop();
-        problems.add(path, section.line, "\"" + section.written + "\" is never closed; add a line \":::\" where the section "
-            + "ends");
+        problems.add(
+            path,
+            section.line,
+            "\""
+                + section.written
+                + "\" is never closed; add a line \":::\" where the section "
+                + "ends");
         if (open.isEmpty()) {
           close(section);
         }
@@ -107,7 +121,8 @@ final class WorksheetBody {
         return;
       }
       Matcher fenceOpening = FENCE.matcher(text);
-      if (fenceOpening.matches() && !(fenceOpening.group(1).startsWith("`") && fenceOpening.group(2).contains("`"))) {
+      if (fenceOpening.matches()
+          && !(fenceOpening.group(1).startsWith("`") && fenceOpening.group(2).contains("`"))) {
         fence = fenceOpening.group(1);
         fenceLine = number;
         prose(text, number);
@@ -125,11 +140,17 @@ final class WorksheetBody {
       } else if (WorksheetFieldLine.isField(text)) {
         endProse();
         body.fieldLines++;
-        WorksheetFieldLine.read(text, number, path, problems).ifPresent(f -> target().add(new FieldPart(f)));
+        WorksheetFieldLine.read(text, number, path, problems)
+            .ifPresent(f -> target().add(new FieldPart(f)));
       } else {
-        if (!text.startsWith("    ") && !text.startsWith("\t") && WorksheetFieldLine.holdsField(text)) {
-          problems.add(path, number, "holds a field inside other text; write each field on a line of its own, "
-              + "such as [What helped today?]{long #what-helped}");
+        if (!text.startsWith("    ")
+            && !text.startsWith("\t")
+            && WorksheetFieldLine.holdsField(text)) {
+          problems.add(
+              path,
+              number,
+              "holds a field inside other text; write each field on a line of its own, "
+                  + "such as [What helped today?]{long #what-helped}");
         }
         prose(text, number);
       }
@@ -155,11 +176,20 @@ final class WorksheetBody {
       Matcher repeat = REPEAT.matcher(rest);
       int count = 0;
       if (!repeat.matches()) {
-        problems.add(path, number, "\"" + written + "\" is not a section a worksheet knows; the only one is a repeated "
-            + "section, opened with a line such as \"::: repeat 7\" and closed with a line \":::\"");
+        problems.add(
+            path,
+            number,
+            "\""
+                + written
+                + "\" is not a section a worksheet knows; the only one is a repeated section,"
+                + " opened with a line such as \"::: repeat 7\" and closed with a line \":::\"");
       } else if (!open.isEmpty()) {
-        problems.add(path, number, "opens a repeated section inside the one opened on line " + open.getLast().line
-            + "; sections cannot be nested, so close that one with \":::\" first");
+        problems.add(
+            path,
+            number,
+            "opens a repeated section inside the one opened on line "
+                + open.getLast().line
+                + "; sections cannot be nested, so close that one with \":::\" first");
       } else {
         count = repeatCount(repeat, number);
       }
@@ -174,15 +204,24 @@ final class WorksheetBody {
           return count;
         }
       }
-      problems.add(path, number, "\"::: repeat\" needs how many times to repeat, a whole number from 1 to " + MAX_REPEAT
-          + ", such as \"::: repeat 7\"; not \"" + WorksheetFieldLine.quote((written + repeat.group(2)).strip()) + "\"");
+      problems.add(
+          path,
+          number,
+          "\"::: repeat\" needs how many times to repeat, a whole number from 1 to "
+              + MAX_REPEAT
+              + ", such as \"::: repeat 7\"; not \""
+              + WorksheetFieldLine.quote((written + repeat.group(2)).strip())
+              + "\"");
       return 1;
     }
 
     private void closeSection(int number) {
       if (open.isEmpty()) {
-        problems.add(path, number, "closes a section with \":::\", but no section is open; open one above it with a line "
-            + "such as \"::: repeat 7\"");
+        problems.add(
+            path,
+            number,
+            "closes a section with \":::\", but no section is open; open one above it with a line "
+                + "such as \"::: repeat 7\"");
         return;
       }
       OpenSection section = open.pop();
@@ -191,7 +230,10 @@ final class WorksheetBody {
       }
     }
 
-    /** Adds an outermost section; one that is not a repeat, already reported, adds its parts as they are. */
+    /**
+     * Adds an outermost section; one that is not a repeat, already reported, adds its parts as they
+     * are.
+     */
     private void close(OpenSection section) {
       if (section.count == 0) {
         body.parts.addAll(section.parts);
@@ -220,7 +262,10 @@ final class WorksheetBody {
     }
   }
 
-  /** A section whose closing ":::" has not been met yet; a count of 0 marks one that is not a repeat. */
+  /**
+   * A section whose closing ":::" has not been met yet; a count of 0 marks one that is not a
+   * repeat.
+   */
   private static final class OpenSection {
     final String written;
     final int line;

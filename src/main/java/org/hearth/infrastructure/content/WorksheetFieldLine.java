@@ -21,9 +21,12 @@ record WorksheetFieldLine(String label, FieldType type, String name, int lines, 
    * Possessive and without nested brackets, so a long line is searched in linear time.
    */
   private static final Pattern INLINE = Pattern.compile("(?<!\\\\)\\[[^\\[\\]]*+\\]\\{[^{}]*+\\}");
+
   private static final Pattern INLINE_CODE = Pattern.compile("`[^`]*+`");
+
   /** Four spaces or more would make a line an indented code block. */
   private static final int MAX_INDENT = 3;
+
   private static final Pattern LINES = Pattern.compile("lines=(.*)");
   private static final Map<String, FieldType> TYPES =
       Map.of(
@@ -51,8 +54,8 @@ record WorksheetFieldLine(String label, FieldType type, String name, int lines, 
 
   /**
    * The label and the attributes of a field line, or null when it is not one. Written by hand
-   * rather than as a regular expression, so that a long line cannot make it slow; the label runs
-   * to the last "]{" of the line.
+   * rather than as a regular expression, so that a long line cannot make it slow; the label runs to
+   * the last "]{" of the line.
    */
   private static String[] split(String text) {
     String line = text.stripTrailing();
@@ -67,19 +70,23 @@ record WorksheetFieldLine(String label, FieldType type, String name, int lines, 
     if (close < open) {
       return null;
     }
-    return new String[] {line.substring(open + 1, close), line.substring(close + 2, line.length() - 1)};
+    return new String[] {
+      line.substring(open + 1, close), line.substring(close + 2, line.length() - 1)
+    };
   }
 
   /**
-   * Checks a line for which {@link #isField} holds. Every problem is reported at {@code line};
-   * the field is empty when there was any.
+   * Checks a line for which {@link #isField} holds. Every problem is reported at {@code line}; the
+   * field is empty when there was any.
    */
-  static Optional<WorksheetFieldLine> read(String text, int line, String path, ProblemList problems) {
+  static Optional<WorksheetFieldLine> read(
+      String text, int line, String path, ProblemList problems) {
     String[] parts = split(text);
     if (parts == null) {
       throw new IllegalArgumentException("not a field line: " + text);
     }
-    return new Reading(parts[0].strip().replaceAll("\\s+", " "), line, path, problems).read(parts[1].strip());
+    return new Reading(parts[0].strip().replaceAll("\\s+", " "), line, path, problems)
+        .read(parts[1].strip());
   }
 
   /** Text from the file as quoted in a problem: a very long one is cut short. */
@@ -96,7 +103,10 @@ record WorksheetFieldLine(String label, FieldType type, String name, int lines, 
       return new WorksheetField(name, type, label, lines);
     }
     return new WorksheetField(
-        name + "-" + repetition, type, label.replace(WorksheetBody.NUMBER, String.valueOf(repetition)), lines);
+        name + "-" + repetition,
+        type,
+        label.replace(WorksheetBody.NUMBER, String.valueOf(repetition)),
+        lines);
   }
 
   /** Reads the attributes of one field line, reporting what is wrong with them. */
@@ -106,8 +116,10 @@ record WorksheetFieldLine(String label, FieldType type, String name, int lines, 
     private final int line;
     private final String path;
     private final ProblemList problems;
+
     /** How problems name the field: by its name when it has one, else by its label. */
     private String called;
+
     private String typeWord;
     private FieldType type;
     private String name;
@@ -124,8 +136,12 @@ record WorksheetFieldLine(String label, FieldType type, String name, int lines, 
 
     Optional<WorksheetFieldLine> read(String attributes) {
       if (attributes.isEmpty()) {
-        report("field [" + quote(label) + "]{} needs a type and a name between the braces, such as {text #what-helped}; "
-            + "types are " + TYPE_NAMES);
+        report(
+            "field ["
+                + quote(label)
+                + "]{} needs a type and a name between the braces, such as {text #what-helped}; "
+                + "types are "
+                + TYPE_NAMES);
         return Optional.empty();
       }
       String[] words = attributes.split("\\s+");
@@ -139,19 +155,39 @@ record WorksheetFieldLine(String label, FieldType type, String name, int lines, 
       for (String word : words) {
         attribute(word);
       }
-      String example = "{" + (typeWord == null ? "text" : typeWord) + " #" + (name == null ? "what-helped" : name) + "}";
+      String example =
+          "{"
+              + (typeWord == null ? "text" : typeWord)
+              + " #"
+              + (name == null ? "what-helped" : name)
+              + "}";
       if (typeWord == null) {
-        report("field " + called + " has no type; write one before the name, such as " + example + ", using " + TYPE_NAMES);
+        report(
+            "field "
+                + called
+                + " has no type; write one before the name, such as "
+                + example
+                + ", using "
+                + TYPE_NAMES);
       }
       if (!named) {
         report("field " + called + " has no name; add one after the type, such as " + example);
       }
       if (label.isEmpty()) {
-        report("field " + called + " is missing its label; write what it asks between the brackets, such as "
-            + "[What helped today?]" + example);
+        report(
+            "field "
+                + called
+                + " is missing its label; write what it asks between the brackets, such as "
+                + "[What helped today?]"
+                + example);
       }
       if (lines != null && type != null && type != FieldType.LONG_TEXT) {
-        report("field " + called + " has lines=" + lines + ", but only a long field takes a number of lines");
+        report(
+            "field "
+                + called
+                + " has lines="
+                + lines
+                + ", but only a long field takes a number of lines");
       }
       if (wrong) {
         return Optional.empty();
@@ -169,10 +205,22 @@ record WorksheetFieldLine(String label, FieldType type, String name, int lines, 
       } else if (typeWord == null && word.matches("[A-Za-z][A-Za-z0-9-]*")) {
         type(word);
       } else if (TYPES.containsKey(word)) {
-        report("field " + called + " has two types, " + quote(typeWord) + " and " + word + "; a field has exactly one");
+        report(
+            "field "
+                + called
+                + " has two types, "
+                + quote(typeWord)
+                + " and "
+                + word
+                + "; a field has exactly one");
       } else {
-        report("field " + called + " has \"" + quote(word) + "\", which is not a known attribute; a field takes a type, "
-            + "a #name and, if it is long, lines=N, such as {long #what-helped lines=6}");
+        report(
+            "field "
+                + called
+                + " has \""
+                + quote(word)
+                + "\", which is not a known attribute; a field takes a type, "
+                + "a #name and, if it is long, lines=N, such as {long #what-helped lines=6}");
       }
     }
 
@@ -180,24 +228,46 @@ record WorksheetFieldLine(String label, FieldType type, String name, int lines, 
       typeWord = word;
       type = TYPES.get(word);
       if (type == null) {
-        report("field " + called + " has the type \"" + quote(word) + "\", which is not a field type; use " + TYPE_NAMES);
+        report(
+            "field "
+                + called
+                + " has the type \""
+                + quote(word)
+                + "\", which is not a field type; use "
+                + TYPE_NAMES);
       }
     }
 
     private void name(String written) {
       if (named) {
-        report("field " + called + " has a second name, #" + quote(written) + "; a field has exactly one");
+        report(
+            "field "
+                + called
+                + " has a second name, #"
+                + quote(written)
+                + "; a field has exactly one");
         return;
       }
       named = true;
       if (written.isEmpty()) {
-        report("field " + called + " has a # with no name after it; write a name such as #what-helped");
+        report(
+            "field "
+                + called
+                + " has a # with no name after it; write a name such as #what-helped");
       } else if (!FileSystemContentSource.SLUG.matcher(written).matches()) {
-        report("field name #" + quote(written) + " must be lowercase letters and digits, in words joined by single hyphens, "
-            + "such as #what-helped");
+        report(
+            "field name #"
+                + quote(written)
+                + " must be lowercase letters and digits, in words joined by single hyphens, "
+                + "such as #what-helped");
       } else if (written.length() > MAX_NAME_LENGTH) {
-        report("field name #" + quote(written) + " is " + written.length() + " characters long; names may be at most "
-            + MAX_NAME_LENGTH);
+        report(
+            "field name #"
+                + quote(written)
+                + " is "
+                + written.length()
+                + " characters long; names may be at most "
+                + MAX_NAME_LENGTH);
       } else {
         name = written;
       }
@@ -217,7 +287,15 @@ record WorksheetFieldLine(String label, FieldType type, String name, int lines, 
       } catch (NumberFormatException e) {
         // reported below, as a number out of range is
       }
-      report("field " + called + " has lines=" + quote(value) + "; lines must be a whole number from " + MIN_LINES + " to " + MAX_LINES);
+      report(
+          "field "
+              + called
+              + " has lines="
+              + quote(value)
+              + "; lines must be a whole number from "
+              + MIN_LINES
+              + " to "
+              + MAX_LINES);
     }
 
     private void report(String message) {

@@ -19,15 +19,18 @@ import org.hearth.infrastructure.content.YamlMapping.Located;
 
 /**
  * Reads a worksheet ({@code NN-slug.worksheet.md}): YAML front matter, then Markdown prose with a
- * field on each line written {@code [Label]{type #name}}, and sections repeated with
- * {@code ::: repeat N}, as documented in content/README.md. Every problem is reported with its
- * line; a worksheet with any problem is not returned, so its course is not imported.
+ * field on each line written {@code [Label]{type #name}}, and sections repeated with {@code :::
+ * repeat N}, as documented in content/README.md. Every problem is reported with its line; a
+ * worksheet with any problem is not returned, so its course is not imported.
  */
 final class WorksheetReader {
 
-  private static final Set<String> FRONT_MATTER_FIELDS = Set.of("title", "required", "description", "minutes");
+  private static final Set<String> FRONT_MATTER_FIELDS =
+      Set.of("title", "required", "description", "minutes");
+
   /** Filling in a worksheet takes longer than reading it. */
   private static final int MIN_MINUTES = 5;
+
   static final int MAX_FIELDS = 500;
 
   private final ProblemList problems;
@@ -47,36 +50,51 @@ final class WorksheetReader {
     int problemsBefore = problemCount();
     Optional<FrontMatter> split = FrontMatter.split(text);
     if (split.isEmpty()) {
-      problems.add(path, 1, "needs front matter: start the file with a line \"---\", then \"title: …\", then another \"---\"");
+      problems.add(
+          path,
+          1,
+          "needs front matter: start the file with a line \"---\", then \"title: …\", then another"
+              + " \"---\"");
       return Optional.empty();
     }
     FrontMatter front = split.get();
-    Optional<YamlMapping> parsed = YamlMapping.parse(front.yaml(), path, front.yamlFirstLine() - 1, problems);
+    Optional<YamlMapping> parsed =
+        YamlMapping.parse(front.yaml(), path, front.yamlFirstLine() - 1, problems);
     if (parsed.isEmpty()) {
       return Optional.empty();
     }
     YamlMapping yaml = parsed.get();
     yaml.rejectUnknownKeys(FRONT_MATTER_FIELDS);
     if (!yaml.has("title")) {
-      problems.add(path, 1, "title is missing from the front matter; add a line such as \"title: Practice log\"");
+      problems.add(
+          path,
+          1,
+          "title is missing from the front matter; add a line such as \"title: Practice log\"");
     }
     Optional<String> title = yaml.has("title") ? yaml.requiredText("title") : Optional.empty();
     boolean required = yaml.yesNo("required", true);
-    int minutes = yaml.wholeNumber("minutes", 1, 600)
-        .orElseGet(() -> Math.max(MIN_MINUTES, FileSystemContentSource.readingMinutes(front.body())));
+    int minutes =
+        yaml.wholeNumber("minutes", 1, 600)
+            .orElseGet(
+                () -> Math.max(MIN_MINUTES, FileSystemContentSource.readingMinutes(front.body())));
     Optional<Located> description = yaml.located("description");
     String descriptionHtml = description.map(d -> markdown.render(d.text(), d.line())).orElse("");
 
     WorksheetBody body = WorksheetBody.read(front.body(), front.bodyFirstLine(), path, problems);
     List<WorksheetBlock> blocks = new Expansion(path).blocks(body.parts());
     if (body.fieldLines() == 0) {
-      problems.add(path, front.bodyFirstLine(), "has no fields; add a line such as [What helped?]{long #helped}");
+      problems.add(
+          path,
+          front.bodyFirstLine(),
+          "has no fields; add a line such as [What helped?]{long #helped}");
     }
     if (problemCount() > problemsBefore || title.isEmpty()) {
       return Optional.empty();
     }
-    WorksheetDefinition definition = new WorksheetDefinition(description.map(Located::text).orElse(""), blocks);
-    return Optional.of(LessonOutline.worksheet(slug, title.get(), minutes, required, descriptionHtml, definition));
+    WorksheetDefinition definition =
+        new WorksheetDefinition(description.map(Located::text).orElse(""), blocks);
+    return Optional.of(
+        LessonOutline.worksheet(slug, title.get(), minutes, required, descriptionHtml, definition));
   }
 
   private int problemCount() {
@@ -88,10 +106,15 @@ final class WorksheetReader {
 
     private final String path;
     private final List<WorksheetBlock> blocks = new ArrayList<>();
+
     /** The line each field name was first written on. */
     private final Map<String, Integer> lineByName = new HashMap<>();
-    /** Field lines already reported, so a repeated one is reported once, not once per repetition. */
+
+    /**
+     * Field lines already reported, so a repeated one is reported once, not once per repetition.
+     */
     private final Set<Integer> reported = new HashSet<>();
+
     private int fields;
 
     Expansion(String path) {
@@ -147,16 +170,27 @@ final class WorksheetReader {
       Integer earlier = lineByName.putIfAbsent(field.name(), written.line());
       if (earlier != null) {
         if (reported.add(written.line())) {
-          problems.add(path, written.line(), "the field name #" + field.name() + " is already used on line " + earlier
-              + (n > 0 ? " (a repeated field's name ends with its repetition's number)" : "")
-              + "; give each field a name of its own");
+          problems.add(
+              path,
+              written.line(),
+              "the field name #"
+                  + field.name()
+                  + " is already used on line "
+                  + earlier
+                  + (n > 0 ? " (a repeated field's name ends with its repetition's number)" : "")
+                  + "; give each field a name of its own");
         }
         return;
       }
       fields++;
       if (fields == MAX_FIELDS + 1) {
-        problems.add(path, written.line(), "makes this worksheet longer than " + MAX_FIELDS + " fields, counting each "
-            + "repetition; split it into several worksheets");
+        problems.add(
+            path,
+            written.line(),
+            "makes this worksheet longer than "
+                + MAX_FIELDS
+                + " fields, counting each "
+                + "repetition; split it into several worksheets");
       }
       blocks.add(WorksheetBlock.field(field));
     }

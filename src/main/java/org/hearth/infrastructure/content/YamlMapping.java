@@ -60,7 +60,8 @@ final class YamlMapping {
    * Parses text as one YAML mapping. {@code lineOffset} is added to every line, for front matter
    * that starts below the top of its file. Empty text gives an empty mapping.
    */
-  static Optional<YamlMapping> parse(String text, String path, int lineOffset, ProblemList problems) {
+  static Optional<YamlMapping> parse(
+      String text, String path, int lineOffset, ProblemList problems) {
     LoadSettings settings =
         LoadSettings.builder()
             .setLabel(path)
@@ -82,7 +83,10 @@ final class YamlMapping {
         return Optional.empty();
       }
       if (!(root instanceof MappingNode mapping)) {
-        problems.add(path, lineOffset + root.getStartMark().map(m -> m.getLine() + 1).orElse(1), "must be a list of \"key: value\" lines");
+        problems.add(
+            path,
+            lineOffset + root.getStartMark().map(m -> m.getLine() + 1).orElse(1),
+            "must be a list of \"key: value\" lines");
         return Optional.empty();
       }
       return Optional.of(new YamlMapping(path, lineOffset, problems, mapping));
@@ -97,9 +101,14 @@ final class YamlMapping {
   }
 
   private static YamlMapping empty(String path, int lineOffset, ProblemList problems) {
-    return new YamlMapping(path, lineOffset, problems, new MappingNode(
-        org.snakeyaml.engine.v2.nodes.Tag.MAP, List.of(),
-        org.snakeyaml.engine.v2.common.FlowStyle.AUTO));
+    return new YamlMapping(
+        path,
+        lineOffset,
+        problems,
+        new MappingNode(
+            org.snakeyaml.engine.v2.nodes.Tag.MAP,
+            List.of(),
+            org.snakeyaml.engine.v2.common.FlowStyle.AUTO));
   }
 
   /** Reports each key not in {@code known}, at its line. */
@@ -109,7 +118,10 @@ final class YamlMapping {
         problems.add(
             path,
             lineOf(e.getValue().getKeyNode()),
-            "\"" + e.getKey() + "\" is not a known field; known fields are " + String.join(", ", known.stream().sorted().toList()));
+            "\""
+                + e.getKey()
+                + "\" is not a known field; known fields are "
+                + String.join(", ", known.stream().sorted().toList()));
       }
     }
   }
@@ -135,9 +147,13 @@ final class YamlMapping {
     if (tuple.getValueNode() instanceof ScalarNode scalar) {
       String value = scalar.getValue().strip();
       // A title is one line that readers must be able to trust: no controls or hidden characters.
-      Optional<String> hidden = key.equals("title") ? VisibleText.problemInLine(value) : Optional.empty();
+      Optional<String> hidden =
+          key.equals("title") ? VisibleText.problemInLine(value) : Optional.empty();
       if (hidden.isPresent()) {
-        problems.add(path, lineOf(tuple.getValueNode()), key + " " + hidden.get() + "; type it again without that character");
+        problems.add(
+            path,
+            lineOf(tuple.getValueNode()),
+            key + " " + hidden.get() + "; type it again without that character");
         return Optional.empty();
       }
       return value.isEmpty() ? Optional.empty() : Optional.of(value);
@@ -152,9 +168,13 @@ final class YamlMapping {
       return text(key); // reports the wrong shape
     }
     Optional<String> value = text(key);
-    boolean written = tuple != null && tuple.getValueNode() instanceof ScalarNode scalar && !scalar.getValue().isBlank();
+    boolean written =
+        tuple != null
+            && tuple.getValueNode() instanceof ScalarNode scalar
+            && !scalar.getValue().isBlank();
     if (value.isEmpty() && !written) { // a written but refused value has had its problem reported
-      problems.add(path, lineOfKey(key), key + " is missing; add a line such as \"" + key + ": …\"");
+      problems.add(
+          path, lineOfKey(key), key + " is missing; add a line such as \"" + key + ": …\"");
     }
     return value;
   }
@@ -167,12 +187,16 @@ final class YamlMapping {
     try {
       int number = Integer.parseInt(value.get());
       if (number < min || number > max) {
-        problems.add(path, lineOfKey(key), key + " must be between " + min + " and " + max + ", not " + number);
+        problems.add(
+            path,
+            lineOfKey(key),
+            key + " must be between " + min + " and " + max + ", not " + number);
         return Optional.empty();
       }
       return Optional.of(number);
     } catch (NumberFormatException e) {
-      problems.add(path, lineOfKey(key), key + " must be a whole number, not \"" + value.get() + "\"");
+      problems.add(
+          path, lineOfKey(key), key + " must be a whole number, not \"" + value.get() + "\"");
       return Optional.empty();
     }
   }
@@ -191,7 +215,8 @@ final class YamlMapping {
       case "true", "yes" -> Optional.of(true);
       case "false", "no" -> Optional.of(false);
       default -> {
-        problems.add(path, lineOfKey(key), key + " must be true or false, not \"" + value.get() + "\"");
+        problems.add(
+            path, lineOfKey(key), key + " must be true or false, not \"" + value.get() + "\"");
         yield Optional.empty();
       }
     };
@@ -207,13 +232,24 @@ final class YamlMapping {
       return Optional.empty();
     }
     if (!value.get().matches("-?\\d{1,9}(\\.\\d{1,9})?")) {
-      problems.add(path, lineOfKey(key), key + " must be a number such as 1 or 2.5, not \"" + value.get() + "\"");
+      problems.add(
+          path,
+          lineOfKey(key),
+          key + " must be a number such as 1 or 2.5, not \"" + value.get() + "\"");
       return Optional.empty();
     }
     double number = Double.parseDouble(value.get());
     if (number <= min || number > max) {
-      problems.add(path, lineOfKey(key), key + " must be a number greater than " + plain(min) + " and at most " + plain(max)
-          + ", not " + value.get());
+      problems.add(
+          path,
+          lineOfKey(key),
+          key
+              + " must be a number greater than "
+              + plain(min)
+              + " and at most "
+              + plain(max)
+              + ", not "
+              + value.get());
       return Optional.empty();
     }
     return Optional.of(number);
@@ -256,12 +292,18 @@ final class YamlMapping {
     if (value.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Located(value.get(), firstTextLine((ScalarNode) entries.get(key).getValueNode())));
+    return Optional.of(
+        new Located(value.get(), firstTextLine((ScalarNode) entries.get(key).getValueNode())));
   }
 
-  /** Like {@link #located}, but a missing or empty value is reported as {@link #requiredText} does. */
+  /**
+   * Like {@link #located}, but a missing or empty value is reported as {@link #requiredText} does.
+   */
   Optional<Located> requiredLocated(String key) {
-    return requiredText(key).map(value -> new Located(value, firstTextLine((ScalarNode) entries.get(key).getValueNode())));
+    return requiredText(key)
+        .map(
+            value ->
+                new Located(value, firstTextLine((ScalarNode) entries.get(key).getValueNode())));
   }
 
   /** Like {@link #textList}, keeping each entry's line; entries are not reflowed. */
@@ -318,7 +360,8 @@ final class YamlMapping {
         if (item instanceof MappingNode node) {
           values.add(new YamlMapping(path, lineOffset, problems, node));
         } else {
-          problems.add(path, lineOf(item), "each entry of " + key + " must hold \"key: value\" lines");
+          problems.add(
+              path, lineOf(item), "each entry of " + key + " must hold \"key: value\" lines");
         }
       }
       return values;
@@ -329,7 +372,8 @@ final class YamlMapping {
 
   private int firstTextLine(ScalarNode scalar) {
     int first = lineOf(scalar);
-    if (scalar.getScalarStyle() == ScalarStyle.LITERAL || scalar.getScalarStyle() == ScalarStyle.FOLDED) {
+    if (scalar.getScalarStyle() == ScalarStyle.LITERAL
+        || scalar.getScalarStyle() == ScalarStyle.FOLDED) {
       first++; // the text starts below the | or >
     }
     String value = scalar.getValue();

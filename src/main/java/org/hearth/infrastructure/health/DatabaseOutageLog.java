@@ -2,9 +2,9 @@ package org.hearth.infrastructure.health;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -21,8 +21,8 @@ import javax.sql.DataSource;
 import org.hearth.infrastructure.persistence.HearthDataSourceDefinition;
 
 /**
- * Keeps the server's log to one line per database outage ({@link DatabaseOutage}): a filter on
- * the log's handlers holds back connection failures from every logger while the database is
+ * Keeps the server's log to one line per database outage ({@link DatabaseOutage}): a filter on the
+ * log's handlers holds back connection failures from every logger while the database is
  * unreachable, and a check every two seconds, only during an outage, notices when it answers again.
  */
 @ApplicationScoped
@@ -44,7 +44,8 @@ public class DatabaseOutageLog {
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
     for (Handler handler : LogManager.getLogManager().getLogger("").getHandlers()) {
       Filter before = handler.getFilter();
-      handler.setFilter(record -> (before == null || before.isLoggable(record)) && isLoggable(record));
+      handler.setFilter(
+          record -> (before == null || before.isLoggable(record)) && isLoggable(record));
       filtered.add(handler);
       previous.add(before);
     }

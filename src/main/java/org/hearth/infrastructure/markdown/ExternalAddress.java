@@ -2,7 +2,10 @@ package org.hearth.infrastructure.markdown;
 
 import java.util.Locale;
 
-/** Tells addresses on another site (with a scheme such as https:, or starting with //) from Hearth's own. */
+/**
+ * Tells addresses on another site (with a scheme such as https:, or starting with //) from Hearth's
+ * own.
+ */
 public final class ExternalAddress {
 
   private ExternalAddress() {}
@@ -13,6 +16,9 @@ public final class ExternalAddress {
       return false;
     }
     String trimmed = address.strip().toLowerCase(Locale.ROOT).replace('\\', '/');
-    return trimmed.startsWith("//") || trimmed.startsWith("http:") || trimmed.startsWith("https:") || trimmed.startsWith("ftp:");
+    return trimmed.startsWith("//")
+        || trimmed.startsWith("http:")
+        || trimmed.startsWith("https:")
+        || trimmed.startsWith("ftp:");
   }
 }

@@ -70,7 +70,9 @@ public final class MarkdownRenderer {
     }
   }
 
-  /** Walks the tree without recursion, so a too-deep text is found before anything recurses into it. */
+  /**
+   * Walks the tree without recursion, so a too-deep text is found before anything recurses into it.
+   */
   private static void checkDepth(Node document) {
     Deque<Node> nodes = new ArrayDeque<>();
     Deque<Integer> depths = new ArrayDeque<>();
@@ -113,7 +115,8 @@ public final class MarkdownRenderer {
       if (ExternalAddress.isExternal(destination)) {
         Link link = new Link(destination, image.getTitle());
         String alt = altText(image);
-        link.appendChild(new Text(alt.isBlank() ? "An image on another site" : "Image on another site: " + alt));
+        link.appendChild(
+            new Text(alt.isBlank() ? "An image on another site" : "Image on another site: " + alt));
         link.setSourceSpans(image.getSourceSpans());
         image.insertBefore(link);
         image.unlink();
@@ -125,12 +128,13 @@ public final class MarkdownRenderer {
 
     private static String altText(Node image) {
       StringBuilder text = new StringBuilder();
-      image.accept(new AbstractVisitor() {
-        @Override
-        public void visit(Text node) {
-          text.append(node.getLiteral());
-        }
-      });
+      image.accept(
+          new AbstractVisitor() {
+            @Override
+            public void visit(Text node) {
+              text.append(node.getLiteral());
+            }
+          });
       return text.toString().strip();
     }
 

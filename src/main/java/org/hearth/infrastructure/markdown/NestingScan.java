@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class NestingScan {
 
-  private static final Pattern MARKER = Pattern.compile("\\G[ \\t]{0,3}(?:>|[-+*][ \\t]|[0-9]{1,9}[.)][ \\t])");
+  private static final Pattern MARKER =
+      Pattern.compile("\\G[ \\t]{0,3}(?:>|[-+*][ \\t]|[0-9]{1,9}[.)][ \\t])");
   private static final Pattern FENCE = Pattern.compile("^[ \\t]{0,3}(```|~~~)");
 
   private NestingScan() {}
@@ -34,13 +35,19 @@ final class NestingScan {
     return 0;
   }
 
-  /** The line with the most markup characters, for a text too deep in a way the scan does not see. */
+  /**
+   * The line with the most markup characters, for a text too deep in a way the scan does not see.
+   */
   static int busiestLine(String markdown) {
     String[] lines = markdown.split("\n", -1);
     int best = 1;
     long most = -1;
     for (int i = 0; i < lines.length; i++) {
-      long markup = lines[i].chars().filter(c -> c == '>' || c == '*' || c == '_' || c == '[' || c == '-' || c == '`').count();
+      long markup =
+          lines[i]
+              .chars()
+              .filter(c -> c == '>' || c == '*' || c == '_' || c == '[' || c == '-' || c == '`')
+              .count();
       if (markup > most) {
         most = markup;
         best = i + 1;
@@ -51,7 +58,8 @@ final class NestingScan {
 
   private static int depth(String line) {
     int columns = 0;
-    while (columns < line.length() && (line.charAt(columns) == ' ' || line.charAt(columns) == '\t')) {
+    while (columns < line.length()
+        && (line.charAt(columns) == ' ' || line.charAt(columns) == '\t')) {
       columns++;
     }
     int markers = 0;

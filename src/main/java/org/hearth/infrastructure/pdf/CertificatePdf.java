@@ -20,18 +20,24 @@ import org.hearth.infrastructure.pdf.TextLines.Line;
 
 /**
  * A certificate of completion as a one-page landscape A4 PDF: quiet type in a thin frame, the
- * learner's name and the course in the middle, and at the foot the code and address anyone can
- * use to check it is genuine. Long names and titles shrink, then wrap, rather than overflow.
+ * learner's name and the course in the middle, and at the foot the code and address anyone can use
+ * to check it is genuine. Long names and titles shrink, then wrap, rather than overflow.
  * Thread-safe and stateless: share one.
  */
 public final class CertificatePdf {
 
-  private static final PDRectangle LANDSCAPE_A4 = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+  private static final PDRectangle LANDSCAPE_A4 =
+      new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
   private static final float TEXT_WIDTH = 620;
 
   public byte[] certificate(
-      String learnerName, String courseTitle, LocalDate completedOn, String verificationCode, String verifyUrl) {
+      String learnerName,
+      String courseTitle,
+      LocalDate completedOn,
+      String verificationCode,
+      String verifyUrl) {
     Objects.requireNonNull(completedOn, "completedOn");
     String name = text(learnerName);
     String course = text(courseTitle);
@@ -41,7 +47,8 @@ public final class CertificatePdf {
       PDPage page = new PDPage(LANDSCAPE_A4);
       document.addPage(page);
       try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-        new Layout(fonts, content).write(name, course, DATE.format(completedOn), code, text(verifyUrl));
+        new Layout(fonts, content)
+            .write(name, course, DATE.format(completedOn), code, text(verifyUrl));
       }
       PDDocumentInformation info = document.getDocumentInformation();
       info.setTitle("Certificate of completion: " + course);
@@ -53,7 +60,8 @@ public final class CertificatePdf {
       document.save(out);
       return out.toByteArray();
     } catch (IOException e) {
-      throw new UncheckedIOException("The certificate " + code + " could not be written as a PDF", e);
+      throw new UncheckedIOException(
+          "The certificate " + code + " could not be written as a PDF", e);
     }
   }
 
@@ -74,7 +82,8 @@ public final class CertificatePdf {
       this.content = content;
     }
 
-    void write(String name, String course, String date, String code, String verifyUrl) throws IOException {
+    void write(String name, String course, String date, String code, String verifyUrl)
+        throws IOException {
       frame();
       Ink.ACCENT.fill(content);
       content.setCharacterSpacing(3);
@@ -125,7 +134,8 @@ public final class CertificatePdf {
      * Centred text: on one line if shrinking to 80% of {@code size} achieves it, otherwise shrunk
      * towards {@code smallest} until it takes at most {@code most} lines.
      */
-    private void block(String text, Style style, float size, float smallest, int most) throws IOException {
+    private void block(String text, Style style, float size, float smallest, int most)
+        throws IOException {
       float at = size;
       List<Line> lines = TextLines.wrap(text, style, fonts, at, TEXT_WIDTH);
       while (lines.size() > 1 && at - 1 >= size * 0.8f) {
@@ -144,14 +154,18 @@ public final class CertificatePdf {
       }
     }
 
-    /** One line of text centred on the page (cut short if it is too long, which fixed texts are not). */
+    /**
+     * One line of text centred on the page (cut short if it is too long, which fixed texts are
+     * not).
+     */
     private void centred(String text, Style style, float size, float spacing) throws IOException {
       centred(TextLines.wrap(text, style, fonts, size, TEXT_WIDTH).get(0), size, spacing);
     }
 
     /** Draws a line centred on the page; {@code spacing} is the extra space after each letter. */
     private void centred(Line line, float size, float spacing) throws IOException {
-      int letters = line.pieces().stream().mapToInt(p -> p.text().codePointCount(0, p.text().length())).sum();
+      int letters =
+          line.pieces().stream().mapToInt(p -> p.text().codePointCount(0, p.text().length())).sum();
       float width = line.width() + spacing * Math.max(0, letters - 1);
       line.draw(content, centre - width / 2, y, size);
     }

@@ -17,16 +17,17 @@ import org.hearth.infrastructure.pdf.PdfFonts.Style;
 import org.hearth.infrastructure.pdf.TextLines.Line;
 
 /**
- * The form-field appearances Hearth draws itself rather than leaving to PDFBox: the two states of
- * a check box, and text fields holding letters beyond WinAnsi. PDFBox would set such an answer in
- * the field's one font, unshaped and in logical order, and refuses letters that font lacks; here
- * it is set like the page's own text, in as many fonts of the chain as it needs, Arabic joined and
+ * The form-field appearances Hearth draws itself rather than leaving to PDFBox: the two states of a
+ * check box, and text fields holding letters beyond WinAnsi. PDFBox would set such an answer in the
+ * field's one font, unshaped and in logical order, and refuses letters that font lacks; here it is
+ * set like the page's own text, in as many fonts of the chain as it needs, Arabic joined and
  * right-to-left text in visual order. The field's value stays the text as written.
  */
 final class FieldLook {
 
   /** Room between a text field's edge and its text, as PDFBox leaves. */
   private static final float PADDING = 2;
+
   private static final float SMALLEST = 4;
 
   private final PDDocument document;
@@ -80,7 +81,8 @@ final class FieldLook {
    * for a multi-line field, at {@code size} (0: the largest that fits, as in PDFBox), black as the
    * field's default appearance says, right-aligned when its paragraph is right to left.
    */
-  void text(PDAnnotationWidget widget, String shown, boolean multiline, float size) throws IOException {
+  void text(PDAnnotationWidget widget, String shown, boolean multiline, float size)
+      throws IOException {
     PDRectangle box = widget.getRectangle();
     float width = box.getWidth() - 2 * PADDING;
     float at = size > 0 ? size : fitting(shown, width, box.getHeight() - 2 * PADDING);
@@ -96,7 +98,8 @@ final class FieldLook {
       content.setNonStrokingColor(0f, 0f, 0f);
       content.setStrokingColor(0f, 0f, 0f);
       float leading = leading(shown, at);
-      float y = multiline ? box.getHeight() - PADDING - at * 0.95f : (box.getHeight() - at * 0.72f) / 2;
+      float y =
+          multiline ? box.getHeight() - PADDING - at * 0.95f : (box.getHeight() - at * 0.72f) / 2;
       for (Line line : lines) {
         float x = line.rightToLeft() ? box.getWidth() - PADDING - line.width() : PADDING;
         line.draw(content, x, y, at);
@@ -112,7 +115,9 @@ final class FieldLook {
 
   private List<Line> lines(String shown, boolean multiline, float size, float width) {
     if (!multiline) {
-      return List.of(TextLines.wrap(shown.replace('\n', ' '), Style.REGULAR, fonts, size, Float.MAX_VALUE).get(0));
+      return List.of(
+          TextLines.wrap(shown.replace('\n', ' '), Style.REGULAR, fonts, size, Float.MAX_VALUE)
+              .get(0));
     }
     List<Line> lines = new ArrayList<>();
     for (String paragraph : shown.split("\n", -1)) {

@@ -36,7 +36,8 @@ import org.hearth.infrastructure.pdf.TextLines.Line;
 final class FieldWriter {
 
   static final String CHECKED = "Yes";
-  static final List<String> SCALE_OPTIONS = IntStream.rangeClosed(0, 10).mapToObj(String::valueOf).toList();
+  static final List<String> SCALE_OPTIONS =
+      IntStream.rangeClosed(0, 10).mapToObj(String::valueOf).toList();
 
   private static final float FONT_SIZE = 10;
   private static final float MIN_FONT_SIZE = 6;
@@ -44,8 +45,10 @@ final class FieldWriter {
   private static final float LABEL_LEADING = 13.5f;
   private static final float LABEL_GAP = 3;
   private static final float BOX_HEIGHT = 20;
+
   /** Room per line of a long answer: enough to write in by hand once printed. */
   private static final float LINE_HEIGHT = 20;
+
   private static final float CHECK_SIZE = 11;
   private static final float CHECK_LABEL_INDENT = 18;
   private static final float DATE_WIDTH = 110;
@@ -81,7 +84,14 @@ final class FieldWriter {
     switch (field.type()) {
       case TEXT -> text(field, value, field.label(), flow.width(), false, field.label());
       case LONG_TEXT -> longText(field, value);
-      case DATE -> text(field, value, field.label() + " (YYYY-MM-DD)", DATE_WIDTH, true, field.label() + ", as YYYY-MM-DD");
+      case DATE ->
+          text(
+              field,
+              value,
+              field.label() + " (YYYY-MM-DD)",
+              DATE_WIDTH,
+              true,
+              field.label() + ", as YYYY-MM-DD");
       case SCALE -> scale(field, value);
       case CHECKBOX -> checkBox(field, "true".equalsIgnoreCase(value));
     }
@@ -93,7 +103,8 @@ final class FieldWriter {
     form.setFields(fields);
   }
 
-  private void text(WorksheetField field, String value, String label, float width, boolean date, String tooltip)
+  private void text(
+      WorksheetField field, String value, String label, float width, boolean date, String tooltip)
       throws IOException {
     String shown = PdfFonts.clean(value, false);
     List<Line> labelLines = label(label, flow.width());
@@ -113,7 +124,9 @@ final class FieldWriter {
       }
     }
     text.setDefaultAppearance(appearance(shown, size));
-    PDAnnotationWidget widget = widget(text, new PDRectangle(flow.left(), top - labelHeight - BOX_HEIGHT, width, BOX_HEIGHT));
+    PDAnnotationWidget widget =
+        widget(
+            text, new PDRectangle(flow.left(), top - labelHeight - BOX_HEIGHT, width, BOX_HEIGHT));
     fill(text, widget, value, shown, size, false);
   }
 
@@ -139,17 +152,26 @@ final class FieldWriter {
     name(text, field, field.label());
     text.setMultiline(true);
     text.setDefaultAppearance(appearance(shown, size));
-    PDAnnotationWidget widget = widget(text, new PDRectangle(flow.left(), top - labelHeight - boxHeight, flow.width(), boxHeight));
+    PDAnnotationWidget widget =
+        widget(
+            text,
+            new PDRectangle(flow.left(), top - labelHeight - boxHeight, flow.width(), boxHeight));
     fill(text, widget, value, shown, size, true);
   }
 
   /**
-   * Sets a text field's value and its look. The value is the learner's own words exactly (emoji
-   * and all: a PDF text string holds any character); what is drawn is {@code shown}. PDFBox draws
+   * Sets a text field's value and its look. The value is the learner's own words exactly (emoji and
+   * all: a PDF text string holds any character); what is drawn is {@code shown}. PDFBox draws
    * WinAnsi text in Helvetica; anything else, or a value that differs from what is drawn, is drawn
    * by {@link FieldLook}, with the value set directly so PDFBox does not redraw it.
    */
-  private void fill(PDTextField text, PDAnnotationWidget widget, String value, String shown, float size, boolean multiline)
+  private void fill(
+      PDTextField text,
+      PDAnnotationWidget widget,
+      String value,
+      String shown,
+      float size,
+      boolean multiline)
       throws IOException {
     String words = value == null ? "" : value;
     if (PdfFonts.needsFallback(shown) || !shown.equals(words)) {
@@ -160,13 +182,18 @@ final class FieldWriter {
     }
   }
 
-  /** How tall a multi-line field must be to show this answer at the usual size, with a spare line. */
+  /**
+   * How tall a multi-line field must be to show this answer at the usual size, with a spare line.
+   */
   private float answerHeight(String answer, float width) throws IOException {
     PDFont font = fonts.fieldFont(answer);
     float leading = font.getBoundingBox().getHeight() / 1000f * FONT_SIZE;
     int lines = 1;
     for (String paragraph : answer.split("\n", -1)) {
-      lines += paragraph.isBlank() ? 1 : TextLines.wrap(paragraph, Style.REGULAR, fonts, FONT_SIZE, width - 10).size();
+      lines +=
+          paragraph.isBlank()
+              ? 1
+              : TextLines.wrap(paragraph, Style.REGULAR, fonts, FONT_SIZE, width - 10).size();
     }
     return lines * leading + 6;
   }
@@ -204,8 +231,10 @@ final class FieldWriter {
     PDCheckBox box = new PDCheckBox(form);
     name(box, field, field.label());
     box.getCOSObject().setString(COSName.DA, "/ZaDb 0 Tf 0 g");
-    PDAnnotationWidget widget = widget(box, new PDRectangle(flow.left(), firstBaseline - 2, CHECK_SIZE, CHECK_SIZE));
-    PDAppearanceCharacteristicsDictionary characteristics = new PDAppearanceCharacteristicsDictionary(new COSDictionary());
+    PDAnnotationWidget widget =
+        widget(box, new PDRectangle(flow.left(), firstBaseline - 2, CHECK_SIZE, CHECK_SIZE));
+    PDAppearanceCharacteristicsDictionary characteristics =
+        new PDAppearanceCharacteristicsDictionary(new COSDictionary());
     characteristics.setNormalCaption("4"); // ZapfDingbats' tick, for viewers that redraw the box
     widget.setAppearanceCharacteristics(characteristics);
     widget.setAppearance(look.checkBox(CHECKED, CHECK_SIZE));
@@ -229,7 +258,8 @@ final class FieldWriter {
    * its edge in some viewers and printers, and a viewer redrawing a field as it is typed in would
    * draw the border again, slightly elsewhere.
    */
-  private PDAnnotationWidget widget(PDTerminalField field, PDRectangle rectangle) throws IOException {
+  private PDAnnotationWidget widget(PDTerminalField field, PDRectangle rectangle)
+      throws IOException {
     PDAnnotationWidget widget = field.getWidgets().get(0);
     widget.setRectangle(rectangle);
     widget.setPrinted(true);
@@ -240,8 +270,11 @@ final class FieldWriter {
     PDPageContentStream content = flow.content();
     Ink.FIELD_BORDER.stroke(content);
     content.setLineWidth(BORDER);
-    content.addRect(rectangle.getLowerLeftX() + BORDER / 2, rectangle.getLowerLeftY() + BORDER / 2,
-        rectangle.getWidth() - BORDER, rectangle.getHeight() - BORDER);
+    content.addRect(
+        rectangle.getLowerLeftX() + BORDER / 2,
+        rectangle.getLowerLeftY() + BORDER / 2,
+        rectangle.getWidth() - BORDER,
+        rectangle.getHeight() - BORDER);
     content.stroke();
     return widget;
   }

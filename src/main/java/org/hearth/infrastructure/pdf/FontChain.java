@@ -17,28 +17,31 @@ import org.apache.pdfbox.pdmodel.font.encoding.WinAnsiEncoding;
 
 /**
  * The fonts Hearth sets text in beyond the standard Helvetica, in the order they are tried: a
- * character is set in the first one that has a glyph for it (for a letter with combining marks,
- * for all of them). Each is parsed once per JVM and only read afterwards, so documents on many
- * threads can share them; each document still makes its own PDFBox font objects from them.
+ * character is set in the first one that has a glyph for it (for a letter with combining marks, for
+ * all of them). Each is parsed once per JVM and only read afterwards, so documents on many threads
+ * can share them; each document still makes its own PDFBox font objects from them.
  *
- * <p>To add a font, put its TrueType (glyf) file and licence under {@code src/main/resources/fonts/}
- * and name it in {@link #FILES} where its script should be tried.
+ * <p>To add a font, put its TrueType (glyf) file and licence under {@code
+ * src/main/resources/fonts/} and name it in {@link #FILES} where its script should be tried.
  */
 final class FontChain {
 
   /** The Liberation Sans that ships inside the PDFBox jar: metric-compatible with Helvetica. */
-  static final String LIBERATION_SANS = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+  static final String LIBERATION_SANS =
+      "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
   /** The chain, first tried first. */
-  private static final List<String> FILES = List.of(
-      LIBERATION_SANS, // Latin, Greek and Cyrillic close to Helvetica
-      "/fonts/NotoSans-Regular.ttf", // the rest of Latin (Vietnamese, Yoruba), Greek, Cyrillic, U+FFFD
-      "/fonts/NotoSansHebrew-Regular.ttf",
-      "/fonts/NotoSansArabic-Regular.ttf", // has the presentation forms that shaping produces
-      "/fonts/NotoSansDevanagari-Regular.ttf", // PDFBox applies its GSUB: conjuncts, matras
-      "/fonts/NotoSansThai-Regular.ttf",
-      "/fonts/DroidSansFallback.ttf", // Chinese, Japanese kana and kanji, Korean Hangul
-      "/fonts/DejaVuSans.ttf"); // symbols, arrows, number forms and whatever else it has
+  private static final List<String> FILES =
+      List.of(
+          LIBERATION_SANS, // Latin, Greek and Cyrillic close to Helvetica
+          "/fonts/NotoSans-Regular.ttf", // the rest of Latin (Vietnamese, Yoruba), Greek, Cyrillic,
+          // U+FFFD
+          "/fonts/NotoSansHebrew-Regular.ttf",
+          "/fonts/NotoSansArabic-Regular.ttf", // has the presentation forms that shaping produces
+          "/fonts/NotoSansDevanagari-Regular.ttf", // PDFBox applies its GSUB: conjuncts, matras
+          "/fonts/NotoSansThai-Regular.ttf",
+          "/fonts/DroidSansFallback.ttf", // Chinese, Japanese kana and kanji, Korean Hangul
+          "/fonts/DejaVuSans.ttf"); // symbols, arrows, number forms and whatever else it has
 
   /** A font of the chain and what it covers. */
   record Face(String resource, TrueTypeFont font, BitSet coverage) {
@@ -91,7 +94,8 @@ final class FontChain {
     for (String resource : FILES) {
       try (InputStream in = FontChain.class.getResourceAsStream(resource)) {
         if (in == null) {
-          throw new IllegalStateException("The font " + resource + " is missing from the classpath");
+          throw new IllegalStateException(
+              "The font " + resource + " is missing from the classpath");
         }
         TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
         faces.add(new Face(resource, font, coverage(font)));
@@ -133,7 +137,9 @@ final class FontChain {
     PDType1Font helvetica = new PDType1Font(FontName.HELVETICA);
     for (String name : WinAnsiEncoding.INSTANCE.getCodeToNameMap().values()) {
       String unicode = GlyphList.getAdobeGlyphList().toUnicode(name);
-      if (unicode == null || unicode.codePointCount(0, unicode.length()) != 1 || unicode.codePointAt(0) < ' ') {
+      if (unicode == null
+          || unicode.codePointCount(0, unicode.length()) != 1
+          || unicode.codePointAt(0) < ' ') {
         continue;
       }
       try {

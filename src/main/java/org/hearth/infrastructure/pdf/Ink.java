@@ -5,7 +5,9 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 
-/** The few colours Hearth's PDFs use: near-black text, a muted grey, soft rules and a quiet sage. */
+/**
+ * The few colours Hearth's PDFs use: near-black text, a muted grey, soft rules and a quiet sage.
+ */
 enum Ink {
   TEXT(0.13f, 0.13f, 0.13f),
   HEADING(0.08f, 0.16f, 0.15f),

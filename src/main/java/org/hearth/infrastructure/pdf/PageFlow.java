@@ -12,9 +12,9 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 
 /**
  * Portrait A4 pages filled from top to bottom: hands out room for the next thing, starting a new
- * page when it does not fit. Gaps between things collapse, as CSS margins do, and vanish at the
- * top of a page. Each page's content stream stays open until {@link #finish}, so the footer
- * ("page 2 of 5") can be written once the page count is known.
+ * page when it does not fit. Gaps between things collapse, as CSS margins do, and vanish at the top
+ * of a page. Each page's content stream stays open until {@link #finish}, so the footer ("page 2 of
+ * 5") can be written once the page count is known.
  */
 final class PageFlow {
 

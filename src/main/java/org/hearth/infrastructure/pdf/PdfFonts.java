@@ -18,13 +18,13 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
  * <p>Text is set in the standard Helvetica and Courier fonts where their WinAnsi encoding has the
  * letters (Western European letters, typographic quotes, dashes, ellipses and bullets): every
  * viewer has them and they cost nothing to embed. Anything else is set in the first font of the
- * {@link FontChain} that has it (Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai,
- * Chinese, Japanese, Korean and many symbols), embedded as a subset, and only in documents that
- * use it. What no font has (emoji, mostly) shows as U+FFFD, never as nothing: see {@link ShownText}.
+ * {@link FontChain} that has it (Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, Chinese,
+ * Japanese, Korean and many symbols), embedded as a subset, and only in documents that use it. What
+ * no font has (emoji, mostly) shows as U+FFFD, never as nothing: see {@link ShownText}.
  *
  * <p>PDFBox font objects must not be shared between documents (saving one marks its objects), so
- * each document gets its own instances; the parsed fonts behind them are loaded once per JVM.
- * Not thread-safe: one document, one thread.
+ * each document gets its own instances; the parsed fonts behind them are loaded once per JVM. Not
+ * thread-safe: one document, one thread.
  */
 final class PdfFonts {
 
@@ -136,15 +136,17 @@ final class PdfFonts {
     String text = VisualOrder.shapeArabic(cleanText);
     List<Piece> pieces = new ArrayList<>(1);
     int[] run = {0, 0, Integer.MIN_VALUE}; // start, end, font key
-    ShownText.clusters(text, (start, end) -> {
-      int key = key(text, start, end);
-      if (key != run[2] && run[1] > run[0]) {
-        pieces.add(piece(text.substring(run[0], run[1]), style, run[2], size));
-        run[0] = start;
-      }
-      run[1] = end;
-      run[2] = key;
-    });
+    ShownText.clusters(
+        text,
+        (start, end) -> {
+          int key = key(text, start, end);
+          if (key != run[2] && run[1] > run[0]) {
+            pieces.add(piece(text.substring(run[0], run[1]), style, run[2], size));
+            run[0] = start;
+          }
+          run[1] = end;
+          run[2] = key;
+        });
     if (run[1] > run[0]) {
       pieces.add(piece(text.substring(run[0], run[1]), style, run[2], size));
     }
@@ -175,8 +177,8 @@ final class PdfFonts {
   }
 
   /**
-   * Whether PDFBox will draw the piece with glyph substitutions (GSUB) whose glyphs have no text
-   * of their own: Devanagari, whose conjuncts and reordered vowel signs it forms.
+   * Whether PDFBox will draw the piece with glyph substitutions (GSUB) whose glyphs have no text of
+   * their own: Devanagari, whose conjuncts and reordered vowel signs it forms.
    */
   static boolean substitutesGlyphs(Piece piece) {
     if (!(piece.font() instanceof PDType0Font)) {

@@ -56,19 +56,28 @@ final class ProseWriter {
   private static final float QUOTE_INDENT = 14;
 
   /** Thread-safe, as commonmark parsers are. */
-  private static final Parser PARSER = Parser.builder()
-      .extensions(List.of(TablesExtension.create(), TaskListItemsExtension.create(), FootnotesExtension.create()))
-      .build();
+  private static final Parser PARSER =
+      Parser.builder()
+          .extensions(
+              List.of(
+                  TablesExtension.create(),
+                  TaskListItemsExtension.create(),
+                  FootnotesExtension.create()))
+          .build();
 
   private final PdfFonts fonts;
   private final PageFlow flow;
+
   /** What the next line drawn carries in its margin: a list item's bullet, number or box. */
   private Marker marker;
 
   /** A list item's marker: text ("•", "3.") or a box drawn for a task list item. */
   private record Marker(String text, Boolean checked) {}
 
-  /** Where blocks are being set: their indent, how many quotes and lists hold them, and whether the list is tight. */
+  /**
+   * Where blocks are being set: their indent, how many quotes and lists hold them, and whether the
+   * list is tight.
+   */
   private record Context(float indent, int quotes, int listDepth, boolean tight) {
 
     Context indented(float more) {
@@ -106,14 +115,26 @@ final class ProseWriter {
       list(list, context);
     } else if (node instanceof BlockQuote) {
       flow.gap(PARAGRAPH_GAP);
-      blocks(node, new Context(context.indent() + QUOTE_INDENT, context.quotes() + 1, context.listDepth(), context.tight()));
+      blocks(
+          node,
+          new Context(
+              context.indent() + QUOTE_INDENT,
+              context.quotes() + 1,
+              context.listDepth(),
+              context.tight()));
       flow.gap(PARAGRAPH_GAP);
     } else if (node instanceof FencedCodeBlock code) {
       code(code.getLiteral(), context);
     } else if (node instanceof IndentedCodeBlock code) {
       code(code.getLiteral(), context);
     } else if (node instanceof HtmlBlock html) {
-      text(List.of(new Span(html.getLiteral(), Style.REGULAR)), BODY_SIZE, BODY_LEADING, context, 0, Ink.TEXT);
+      text(
+          List.of(new Span(html.getLiteral(), Style.REGULAR)),
+          BODY_SIZE,
+          BODY_LEADING,
+          context,
+          0,
+          Ink.TEXT);
       flow.gap(PARAGRAPH_GAP);
     } else if (node instanceof ThematicBreak) {
       rule(context);
@@ -134,12 +155,13 @@ final class ProseWriter {
   }
 
   private void heading(Heading heading, Context context) throws IOException {
-    float size = switch (heading.getLevel()) {
-      case 1 -> 17;
-      case 2 -> 14;
-      case 3 -> 12;
-      default -> 11;
-    };
+    float size =
+        switch (heading.getLevel()) {
+          case 1 -> 17;
+          case 2 -> 14;
+          case 3 -> 12;
+          default -> 11;
+        };
     List<Span> spans = new ArrayList<>();
     inlines(heading, true, false, spans);
     flow.gap(size + 2);
@@ -150,9 +172,20 @@ final class ProseWriter {
 
   private void list(ListBlock list, Context context) throws IOException {
     OrderedList ordered = list instanceof OrderedList o ? o : null;
-    int number = ordered != null && ordered.getMarkerStartNumber() != null ? ordered.getMarkerStartNumber() : 1;
-    String delimiter = ordered != null && ordered.getMarkerDelimiter() != null ? ordered.getMarkerDelimiter() : ".";
-    Context inner = new Context(context.indent() + LIST_INDENT, context.quotes(), context.listDepth() + 1, list.isTight());
+    int number =
+        ordered != null && ordered.getMarkerStartNumber() != null
+            ? ordered.getMarkerStartNumber()
+            : 1;
+    String delimiter =
+        ordered != null && ordered.getMarkerDelimiter() != null
+            ? ordered.getMarkerDelimiter()
+            : ".";
+    Context inner =
+        new Context(
+            context.indent() + LIST_INDENT,
+            context.quotes(),
+            context.listDepth() + 1,
+            list.isTight());
     flow.gap(context.tight() ? 2 : PARAGRAPH_GAP);
     for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
       if (!(item instanceof ListItem)) {
@@ -178,7 +211,8 @@ final class ProseWriter {
     List<Line> lines = new ArrayList<>();
     for (String source : text.split("\n", -1)) {
       float width = flow.width() - context.indent() - 8;
-      lines.addAll(TextLines.wrap(source.isEmpty() ? " " : source, Style.MONO, fonts, CODE_SIZE, width));
+      lines.addAll(
+          TextLines.wrap(source.isEmpty() ? " " : source, Style.MONO, fonts, CODE_SIZE, width));
     }
     flow.gap(PARAGRAPH_GAP);
     lines(lines, CODE_SIZE, CODE_LEADING, context.indented(8), 0, Ink.TEXT);
@@ -210,7 +244,11 @@ final class ProseWriter {
         List<List<Span>> cells = new ArrayList<>();
         for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
           List<Span> spans = new ArrayList<>();
-          inlines(cell, section instanceof TableHead || cell instanceof TableCell c && c.isHeader(), false, spans);
+          inlines(
+              cell,
+              section instanceof TableHead || cell instanceof TableCell c && c.isHeader(),
+              false,
+              spans);
           cells.add(spans);
         }
         columns = Math.max(columns, cells.size());
@@ -240,7 +278,11 @@ final class ProseWriter {
       for (int c = 0; c < cellLines.size(); c++) {
         float lineTop = top - padding;
         for (Line line : cellLines.get(c)) {
-          line.draw(content, left + c * columnWidth + padding, baseline(lineTop, BODY_SIZE, BODY_LEADING), BODY_SIZE);
+          line.draw(
+              content,
+              left + c * columnWidth + padding,
+              baseline(lineTop, BODY_SIZE, BODY_LEADING),
+              BODY_SIZE);
           lineTop -= BODY_LEADING;
         }
       }
@@ -253,12 +295,16 @@ final class ProseWriter {
     flow.gap(PARAGRAPH_GAP);
   }
 
-  private void text(List<Span> spans, float size, float leading, Context context, float keep, Ink ink) throws IOException {
+  private void text(
+      List<Span> spans, float size, float leading, Context context, float keep, Ink ink)
+      throws IOException {
     float width = flow.width() - context.indent();
     lines(TextLines.wrap(spans, fonts, size, width), size, leading, context, keep, ink);
   }
 
-  private void lines(List<Line> lines, float size, float leading, Context context, float keep, Ink ink) throws IOException {
+  private void lines(
+      List<Line> lines, float size, float leading, Context context, float keep, Ink ink)
+      throws IOException {
     float x = flow.left() + context.indent();
     for (int i = 0; i < lines.size(); i++) {
       float top = flow.place(leading, i == 0 ? keep : 0);
@@ -275,12 +321,14 @@ final class ProseWriter {
         marker = null;
       }
       Line line = lines.get(i);
-      float shift = line.rightToLeft() ? Math.max(0, flow.width() - context.indent() - line.width()) : 0;
+      float shift =
+          line.rightToLeft() ? Math.max(0, flow.width() - context.indent() - line.width()) : 0;
       line.draw(content, x + shift, baseline, size);
     }
   }
 
-  private void drawMarker(PDPageContentStream content, float x, float baseline, float size) throws IOException {
+  private void drawMarker(PDPageContentStream content, float x, float baseline, float size)
+      throws IOException {
     if (marker.checked() != null) {
       float box = size * 0.75f;
       float left = x - LIST_INDENT + 2;
@@ -322,7 +370,9 @@ final class ProseWriter {
         int before = out.size();
         inlines(node, bold, italic, out);
         String destination = link.getDestination();
-        if (destination != null && destination.matches("(?i)https?://.+") && !shownText(out, before).equals(destination)) {
+        if (destination != null
+            && destination.matches("(?i)https?://.+")
+            && !shownText(out, before).equals(destination)) {
           out.add(new Span(" (" + destination + ")", Style.of(bold, italic)));
         }
       } else if (node instanceof Image) {

@@ -5,9 +5,9 @@ import java.text.Normalizer;
 import java.util.BitSet;
 
 /**
- * Text as a PDF shows it, and the user-perceived characters (grapheme clusters: a letter with
- * its marks, an emoji with its joiners and skin tone) it is made of, which are never split
- * between fonts or lines.
+ * Text as a PDF shows it, and the user-perceived characters (grapheme clusters: a letter with its
+ * marks, an emoji with its joiners and skin tone) it is made of, which are never split between
+ * fonts or lines.
  */
 final class ShownText {
 
@@ -40,7 +40,12 @@ final class ShownText {
 
   private static void append(StringBuilder out, String cluster, boolean keepLineBreaks) {
     int first = cluster.codePointAt(0);
-    if (first == '\r' || first == '\n' || first == 0x0B || first == 0x0C || first == 0x85 || first == 0x2028
+    if (first == '\r'
+        || first == '\n'
+        || first == 0x0B
+        || first == 0x0C
+        || first == 0x85
+        || first == 0x2028
         || first == 0x2029) {
       out.append(keepLineBreaks ? '\n' : ' ');
     } else if (first == '\t' || Character.isSpaceChar(first)) {
@@ -80,7 +85,10 @@ final class ShownText {
   static void clusters(String text, ClusterVisitor visitor) {
     if (simple(text)) {
       for (int i = 0; i < text.length(); i++) {
-        int end = text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+        int end =
+            text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n'
+                ? i + 2
+                : i + 1;
         visitor.visit(i, end);
         i = end - 1;
       }
@@ -89,16 +97,18 @@ final class ShownText {
     BreakIterator boundaries = BreakIterator.getCharacterInstance();
     boundaries.setText(text);
     int start = boundaries.first();
-    for (int end = boundaries.next(); end != BreakIterator.DONE; start = end, end = boundaries.next()) {
+    for (int end = boundaries.next();
+        end != BreakIterator.DONE;
+        start = end, end = boundaries.next()) {
       visitor.visit(start, end);
     }
   }
 
   /**
-   * Where a line may break within text that has no space there: between Chinese, Japanese or
-   * Korean characters and between Thai words (found with ICU's dictionary), as Unicode's line
-   * breaking rules allow. Breaks the rules allow in other scripts (after a hyphen) are not used,
-   * so Latin text wraps as it always has.
+   * Where a line may break within text that has no space there: between Chinese, Japanese or Korean
+   * characters and between Thai words (found with ICU's dictionary), as Unicode's line breaking
+   * rules allow. Breaks the rules allow in other scripts (after a hyphen) are not used, so Latin
+   * text wraps as it always has.
    */
   static BitSet softBreaks(String text) {
     BitSet breaks = new BitSet();
@@ -108,7 +118,10 @@ final class ShownText {
     BreakIterator lines = BreakIterator.getLineInstance();
     lines.setText(text);
     for (int at = lines.first(); at != BreakIterator.DONE; at = lines.next()) {
-      if (at > 0 && at < text.length() && text.charAt(at - 1) != ' ' && text.charAt(at) != ' '
+      if (at > 0
+          && at < text.length()
+          && text.charAt(at - 1) != ' '
+          && text.charAt(at) != ' '
           && (wide(text.charAt(at - 1)) || wide(text.charAt(at)))) {
         breaks.set(at);
       }
@@ -127,8 +140,12 @@ final class ShownText {
 
   /** Thai, Lao, Khmer, Myanmar and the scripts of East Asia: lines break within their words. */
   private static boolean wide(char c) {
-    return c >= 0x0E00 && c <= 0x109F || c >= 0x1780 && c <= 0x17FF || c >= 0x1100 && c <= 0x11FF
-        || c >= 0x2E80 && c <= 0xD7FF || c >= 0xF900 && c <= 0xFAFF || c >= 0xFF00 && c <= 0xFFEF
+    return c >= 0x0E00 && c <= 0x109F
+        || c >= 0x1780 && c <= 0x17FF
+        || c >= 0x1100 && c <= 0x11FF
+        || c >= 0x2E80 && c <= 0xD7FF
+        || c >= 0xF900 && c <= 0xFAFF
+        || c >= 0xFF00 && c <= 0xFFEF
         || Character.isSurrogate(c);
   }
 
@@ -139,7 +156,10 @@ final class ShownText {
   private static boolean simple(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= 0x0300 && !(c >= 0x2010 && c <= 0x2027 || c >= 0x2030 && c <= 0x205E || c >= 0x20A0 && c <= 0x20CF)) {
+      if (c >= 0x0300
+          && !(c >= 0x2010 && c <= 0x2027
+              || c >= 0x2030 && c <= 0x205E
+              || c >= 0x20A0 && c <= 0x20CF)) {
         return false;
       }
     }

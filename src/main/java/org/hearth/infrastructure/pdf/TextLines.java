@@ -14,12 +14,12 @@ import org.hearth.infrastructure.pdf.PdfFonts.Piece;
 import org.hearth.infrastructure.pdf.PdfFonts.Style;
 
 /**
- * Breaks styled text into lines that fit a width, measured with the fonts' real metrics, and
- * draws them. Breaks at spaces, and where scripts written without them allow (between Chinese or
- * Japanese characters, between Thai words); a word longer than a whole line is cut where it must
- * be. Runs of spaces count as one, as in HTML, except in code, whose spaces are kept and never
- * broken at; {@code \n} forces a new line. Lines holding right-to-left text are put in visual
- * order once broken, as the bidi algorithm requires.
+ * Breaks styled text into lines that fit a width, measured with the fonts' real metrics, and draws
+ * them. Breaks at spaces, and where scripts written without them allow (between Chinese or Japanese
+ * characters, between Thai words); a word longer than a whole line is cut where it must be. Runs of
+ * spaces count as one, as in HTML, except in code, whose spaces are kept and never broken at;
+ * {@code \n} forces a new line. Lines holding right-to-left text are put in visual order once
+ * broken, as the bidi algorithm requires.
  */
 final class TextLines {
 
@@ -51,11 +51,13 @@ final class TextLines {
           current = piece.font();
         }
         if (piece.fakeBold() != stroking) {
-          content.setRenderingMode(piece.fakeBold() ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
+          content.setRenderingMode(
+              piece.fakeBold() ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
           stroking = piece.fakeBold();
         }
         if (PdfFonts.substitutesGlyphs(piece)) {
-          // PDFBox joins these letters into glyphs (conjuncts) that map back to no text; say what they read.
+          // PDFBox joins these letters into glyphs (conjuncts) that map back to no text; say what
+          // they read.
           COSDictionary actual = new COSDictionary();
           actual.setString(COSName.ACTUAL_TEXT, piece.text());
           content.beginMarkedContent(SPAN, PDPropertyList.create(actual));
@@ -219,9 +221,12 @@ final class TextLines {
       for (Piece piece : pieces) {
         width += piece.width();
       }
-      Piece space = spaceBefore == null || words.isEmpty() && breaksBefore == 0
-          ? null
-          : fonts.pieces(" ", spaceBefore == Style.MONO ? Style.MONO : Style.REGULAR, size).get(0);
+      Piece space =
+          spaceBefore == null || words.isEmpty() && breaksBefore == 0
+              ? null
+              : fonts
+                  .pieces(" ", spaceBefore == Style.MONO ? Style.MONO : Style.REGULAR, size)
+                  .get(0);
       words.add(new Word(pieces, width, space, breaksBefore));
       pieces = new ArrayList<>();
     }
@@ -242,13 +247,15 @@ final class TextLines {
     static Direction of(List<Span> cleanSpans, float size) {
       StringBuilder all = new StringBuilder();
       cleanSpans.forEach(span -> all.append(span.text()));
-      return VisualOrder.needed(all) ? new Direction(true, VisualOrder.paragraphLevel(all), size) : new Direction(false, (byte) 0, size);
+      return VisualOrder.needed(all)
+          ? new Direction(true, VisualOrder.paragraphLevel(all), size)
+          : new Direction(false, (byte) 0, size);
     }
   }
 
   /**
-   * A line with neighbouring pieces in the same font joined, so it draws with fewer operators,
-   * and in visual order if it needs one.
+   * A line with neighbouring pieces in the same font joined, so it draws with fewer operators, and
+   * in visual order if it needs one.
    */
   private static Line line(List<Piece> pieces, float width, Direction direction) {
     List<Piece> joined = new ArrayList<>(pieces.size());
@@ -256,15 +263,23 @@ final class TextLines {
       if (!joined.isEmpty()) {
         Piece last = joined.get(joined.size() - 1);
         if (last.font() == piece.font() && last.fakeBold() == piece.fakeBold()) {
-          joined.set(joined.size() - 1,
-              new Piece(last.font(), last.text() + piece.text(), last.width() + piece.width(), last.fakeBold()));
+          joined.set(
+              joined.size() - 1,
+              new Piece(
+                  last.font(),
+                  last.text() + piece.text(),
+                  last.width() + piece.width(),
+                  last.fakeBold()));
           continue;
         }
       }
       joined.add(piece);
     }
     if (direction.reorder()) {
-      return new Line(List.copyOf(VisualOrder.reorder(joined, direction.level(), direction.size())), width, direction.level() == 1);
+      return new Line(
+          List.copyOf(VisualOrder.reorder(joined, direction.level(), direction.size())),
+          width,
+          direction.level() == 1);
     }
     return new Line(List.copyOf(joined), width, false);
   }

@@ -15,14 +15,17 @@ import org.hearth.infrastructure.pdf.PdfFonts.Piece;
 /**
  * What a PDF needs done to right-to-left text before it is drawn, since PDF draws glyphs left to
  * right exactly as given and PDFBox neither shapes nor reorders: Arabic letters are turned into
- * their joined forms (Unicode presentation forms, which the Arabic font maps), and each line is
- * put into visual order by the Unicode bidi algorithm (Hebrew and Arabic runs reversed, mirrored
+ * their joined forms (Unicode presentation forms, which the Arabic font maps), and each line is put
+ * into visual order by the Unicode bidi algorithm (Hebrew and Arabic runs reversed, mirrored
  * brackets, digits and Latin kept left to right). PDF text extractors undo both.
  */
 final class VisualOrder {
 
   private static final ArabicShaping SHAPING =
-      new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL | ArabicShaping.LENGTH_GROW_SHRINK);
+      new ArabicShaping(
+          ArabicShaping.LETTERS_SHAPE
+              | ArabicShaping.TEXT_DIRECTION_LOGICAL
+              | ArabicShaping.LENGTH_GROW_SHRINK);
 
   private VisualOrder() {}
 
@@ -70,9 +73,9 @@ final class VisualOrder {
   }
 
   /**
-   * A line's pieces, given in logical order, in the order they are drawn from left to right:
-   * pieces cut where a direction run begins or ends, right-to-left runs reversed with their marks
-   * kept after their letters and brackets mirrored.
+   * A line's pieces, given in logical order, in the order they are drawn from left to right: pieces
+   * cut where a direction run begins or ends, right-to-left runs reversed with their marks kept
+   * after their letters and brackets mirrored.
    */
   static List<Piece> reorder(List<Piece> logical, byte paragraphLevel, float size) {
     StringBuilder text = new StringBuilder();
@@ -94,7 +97,12 @@ final class VisualOrder {
         int to = Math.min(starts[i + 1], run.getLimit());
         if (from < to) {
           Piece piece = logical.get(i);
-          parts.add(part(piece, piece.text().substring(from - starts[i], to - starts[i]), run.isOddRun(), size));
+          parts.add(
+              part(
+                  piece,
+                  piece.text().substring(from - starts[i], to - starts[i]),
+                  run.isOddRun(),
+                  size));
         }
       }
       if (run.isOddRun()) {
@@ -106,10 +114,12 @@ final class VisualOrder {
   }
 
   private static Piece part(Piece piece, String text, boolean reversed, float size) {
-    String shown = reversed ? Bidi.writeReverse(text, Bidi.DO_MIRRORING | Bidi.KEEP_BASE_COMBINING) : text;
+    String shown =
+        reversed ? Bidi.writeReverse(text, Bidi.DO_MIRRORING | Bidi.KEEP_BASE_COMBINING) : text;
     if (shown.equals(piece.text())) {
       return piece;
     }
-    return new Piece(piece.font(), shown, PdfFonts.measure(piece.font(), shown, size), piece.fakeBold());
+    return new Piece(
+        piece.font(), shown, PdfFonts.measure(piece.font(), shown, size), piece.fakeBold());
   }
 }

@@ -37,17 +37,27 @@ public final class WorksheetPdf {
    * The worksheet holding a learner's answers, by field name. Answers for names the worksheet does
    * not have, and answers a field cannot hold (a scale of 11), are left out.
    */
-  public byte[] filled(String courseTitle, String worksheetTitle, WorksheetDefinition worksheet, Map<String, String> answers) {
+  public byte[] filled(
+      String courseTitle,
+      String worksheetTitle,
+      WorksheetDefinition worksheet,
+      Map<String, String> answers) {
     return render(courseTitle, worksheetTitle, worksheet, answers == null ? Map.of() : answers);
   }
 
-  private byte[] render(String courseTitle, String worksheetTitle, WorksheetDefinition worksheet, Map<String, String> answers) {
+  private byte[] render(
+      String courseTitle,
+      String worksheetTitle,
+      WorksheetDefinition worksheet,
+      Map<String, String> answers) {
     Objects.requireNonNull(worksheet, "worksheet");
     String course = courseTitle == null ? "" : courseTitle;
-    String title = worksheetTitle == null || worksheetTitle.isBlank() ? "Worksheet" : worksheetTitle;
+    String title =
+        worksheetTitle == null || worksheetTitle.isBlank() ? "Worksheet" : worksheetTitle;
     Map<String, String> values = values(worksheet, answers);
     // A field showing letters beyond WinAnsi needs the whole fallback font, so it stays editable.
-    boolean fullFallback = values.values().stream().anyMatch(v -> PdfFonts.needsFallback(PdfFonts.clean(v, true)));
+    boolean fullFallback =
+        values.values().stream().anyMatch(v -> PdfFonts.needsFallback(PdfFonts.clean(v, true)));
     try (PDDocument document = new PDDocument()) {
       PdfFonts fonts = new PdfFonts(document, fullFallback);
       PageFlow flow = new PageFlow(document);
@@ -72,12 +82,14 @@ public final class WorksheetPdf {
       document.save(out);
       return out.toByteArray();
     } catch (IOException e) {
-      throw new UncheckedIOException("The worksheet \"" + title + "\" could not be written as a PDF", e);
+      throw new UncheckedIOException(
+          "The worksheet \"" + title + "\" could not be written as a PDF", e);
     }
   }
 
   /** The answers the worksheet's fields can hold, by field name. */
-  private static Map<String, String> values(WorksheetDefinition worksheet, Map<String, String> answers) {
+  private static Map<String, String> values(
+      WorksheetDefinition worksheet, Map<String, String> answers) {
     Map<String, String> values = new HashMap<>();
     if (answers.isEmpty()) {
       return values;
@@ -87,12 +99,14 @@ public final class WorksheetPdf {
       if (answer == null || answer.isBlank()) {
         continue;
       }
-      String value = switch (field.type()) {
-        case CHECKBOX -> "true".equalsIgnoreCase(answer.strip()) ? "true" : null;
-        case SCALE -> FieldWriter.SCALE_OPTIONS.contains(answer.strip()) ? answer.strip() : null;
-        case DATE -> answer.strip();
-        case TEXT, LONG_TEXT -> answer; // the learner's words, as they typed them
-      };
+      String value =
+          switch (field.type()) {
+            case CHECKBOX -> "true".equalsIgnoreCase(answer.strip()) ? "true" : null;
+            case SCALE ->
+                FieldWriter.SCALE_OPTIONS.contains(answer.strip()) ? answer.strip() : null;
+            case DATE -> answer.strip();
+            case TEXT, LONG_TEXT -> answer; // the learner's words, as they typed them
+          };
       if (value != null) {
         values.put(field.name(), value);
       }
@@ -100,12 +114,17 @@ public final class WorksheetPdf {
     return values;
   }
 
-  private static void heading(PdfFonts fonts, PageFlow flow, String title, String course) throws IOException {
+  private static void heading(PdfFonts fonts, PageFlow flow, String title, String course)
+      throws IOException {
     List<Line> titleLines = TextLines.wrap(title, Style.BOLD, fonts, TITLE_SIZE, flow.width());
     for (Line line : titleLines) {
       float top = flow.place(TITLE_SIZE * 1.25f);
       Ink.HEADING.fill(flow.content());
-      line.draw(flow.content(), flow.left(), ProseWriter.baseline(top, TITLE_SIZE, TITLE_SIZE * 1.25f), TITLE_SIZE);
+      line.draw(
+          flow.content(),
+          flow.left(),
+          ProseWriter.baseline(top, TITLE_SIZE, TITLE_SIZE * 1.25f),
+          TITLE_SIZE);
     }
     if (!course.isBlank()) {
       flow.gap(3);
@@ -130,19 +149,27 @@ public final class WorksheetPdf {
     flow.gap(14);
   }
 
-  private static void footer(PdfFonts fonts, PageFlow flow, PDPageContentStream content, String text, int page, int pages)
+  private static void footer(
+      PdfFonts fonts, PageFlow flow, PDPageContentStream content, String text, int page, int pages)
       throws IOException {
     String number = "Page " + page + " of " + pages;
     float numberWidth = fonts.width(number, Style.REGULAR, FOOTER_SIZE);
     float room = flow.width() - numberWidth - 24;
     List<Line> lines = TextLines.wrap(text, Style.REGULAR, fonts, FOOTER_SIZE, room);
     if (lines.size() > 1) {
-      lines = TextLines.wrap(shown(lines.get(0)).stripTrailing() + "…", Style.REGULAR, fonts, FOOTER_SIZE, room + 12);
+      lines =
+          TextLines.wrap(
+              shown(lines.get(0)).stripTrailing() + "…",
+              Style.REGULAR,
+              fonts,
+              FOOTER_SIZE,
+              room + 12);
     }
     Ink.MUTED.fill(content);
     float y = flow.footerBaseline();
     lines.get(0).draw(content, flow.left(), y, FOOTER_SIZE);
-    TextLines.wrap(number, Style.REGULAR, fonts, FOOTER_SIZE, flow.width()).get(0)
+    TextLines.wrap(number, Style.REGULAR, fonts, FOOTER_SIZE, flow.width())
+        .get(0)
         .draw(content, flow.left() + flow.width() - numberWidth, y, FOOTER_SIZE);
   }
 

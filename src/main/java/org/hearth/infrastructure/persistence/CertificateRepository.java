@@ -15,7 +15,10 @@ public class CertificateRepository {
   EntityManager em;
 
   public Optional<Certificate> byCode(String code) {
-    return em.createNamedQuery("Certificate.byCode", Certificate.class).setParameter("code", code).getResultStream().findFirst();
+    return em.createNamedQuery("Certificate.byCode", Certificate.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
   }
 
   public Optional<Certificate> of(long accountId, long courseId) {
@@ -27,7 +30,9 @@ public class CertificateRepository {
   }
 
   public List<Certificate> allOf(long accountId) {
-    return em.createNamedQuery("Certificate.allOf", Certificate.class).setParameter("account", accountId).getResultList();
+    return em.createNamedQuery("Certificate.allOf", Certificate.class)
+        .setParameter("account", accountId)
+        .getResultList();
   }
 
   /** Inserts and flushes, so a racing second certificate fails here, on the unique constraint. */
@@ -37,6 +42,8 @@ public class CertificateRepository {
   }
 
   public void removeAllOf(long accountId) {
-    em.createQuery("DELETE FROM Certificate c WHERE c.accountId = :account").setParameter("account", accountId).executeUpdate();
+    em.createQuery("DELETE FROM Certificate c WHERE c.accountId = :account")
+        .setParameter("account", accountId)
+        .executeUpdate();
   }
 }

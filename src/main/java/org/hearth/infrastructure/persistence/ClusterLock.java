@@ -12,8 +12,8 @@ import javax.sql.DataSource;
 
 /**
  * A lock that every node sharing the database respects: a row of {@code cluster_lock} held with
- * {@code SELECT … FOR UPDATE} in a transaction of its own, on a connection kept for the purpose.
- * If the holding node dies, the database ends its connection and the lock is free again.
+ * {@code SELECT … FOR UPDATE} in a transaction of its own, on a connection kept for the purpose. If
+ * the holding node dies, the database ends its connection and the lock is free again.
  */
 @ApplicationScoped
 public class ClusterLock {
@@ -44,8 +44,8 @@ public class ClusterLock {
   /**
    * Waits (up to {@code patience}) until no other node holds the lock {@code name}, then holds it.
    *
-   * @throws IllegalStateException when the lock stays taken for longer than {@code patience}, or the
-   *     database cannot be asked
+   * @throws IllegalStateException when the lock stays taken for longer than {@code patience}, or
+   *     the database cannot be asked
    */
   public Held hold(String name, Duration patience) {
     Instant giveUp = Instant.now().plus(patience);
@@ -55,7 +55,12 @@ public class ClusterLock {
         connection.setAutoCommit(false);
         while (!tryLock(connection, name)) {
           if (Instant.now().isAfter(giveUp)) {
-            throw new IllegalStateException("Another node held the cluster lock \"" + name + "\" for more than " + patience.toSeconds() + " s");
+            throw new IllegalStateException(
+                "Another node held the cluster lock \""
+                    + name
+                    + "\" for more than "
+                    + patience.toSeconds()
+                    + " s");
           }
           LOG.info(() -> "Waiting for another node to finish \"" + name + "\"");
         }
@@ -65,13 +70,18 @@ public class ClusterLock {
         throw e;
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("The cluster lock \"" + name + "\" could not be taken: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "The cluster lock \"" + name + "\" could not be taken: " + e.getMessage(), e);
     }
   }
 
-  /** True once the row is locked; false when the database gave up waiting for it (lock wait timeout). */
+  /**
+   * True once the row is locked; false when the database gave up waiting for it (lock wait
+   * timeout).
+   */
   private static boolean tryLock(Connection connection, String name) throws SQLException {
-    try (PreparedStatement select = connection.prepareStatement("SELECT name FROM cluster_lock WHERE name = ? FOR UPDATE")) {
+    try (PreparedStatement select =
+        connection.prepareStatement("SELECT name FROM cluster_lock WHERE name = ? FOR UPDATE")) {
       select.setString(1, name);
       try (var rows = select.executeQuery()) {
         if (!rows.next()) {

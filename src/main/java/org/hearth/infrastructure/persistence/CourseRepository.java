@@ -27,7 +27,8 @@ public class CourseRepository {
   /** The course's lessons in reading order, each with its module: one statement. */
   public List<Lesson> lessonsInOrder(String slug) {
     return em.createQuery(
-            "SELECT l FROM Lesson l JOIN FETCH l.module m WHERE l.course.slug = :slug ORDER BY m.position, l.position",
+            "SELECT l FROM Lesson l JOIN FETCH l.module m WHERE l.course.slug = :slug ORDER BY"
+                + " m.position, l.position",
             Lesson.class)
         .setParameter("slug", slug)
         .getResultList();
@@ -47,9 +48,10 @@ public class CourseRepository {
     if (lessonIds.isEmpty()) {
       return courses;
     }
-    for (Object[] row : em.createQuery("SELECT l.id, l.course.id FROM Lesson l WHERE l.id IN :ids", Object[].class)
-        .setParameter("ids", lessonIds)
-        .getResultList()) {
+    for (Object[] row :
+        em.createQuery("SELECT l.id, l.course.id FROM Lesson l WHERE l.id IN :ids", Object[].class)
+            .setParameter("ids", lessonIds)
+            .getResultList()) {
       courses.put((Long) row[0], (Long) row[1]);
     }
     return courses;
@@ -60,9 +62,10 @@ public class CourseRepository {
     if (lessonIds.isEmpty()) {
       return slugs;
     }
-    for (Object[] row : em.createQuery("SELECT l.id, l.slug FROM Lesson l WHERE l.id IN :ids", Object[].class)
-        .setParameter("ids", lessonIds)
-        .getResultList()) {
+    for (Object[] row :
+        em.createQuery("SELECT l.id, l.slug FROM Lesson l WHERE l.id IN :ids", Object[].class)
+            .setParameter("ids", lessonIds)
+            .getResultList()) {
       slugs.put((Long) row[0], (String) row[1]);
     }
     return slugs;
@@ -75,7 +78,8 @@ public class CourseRepository {
   /** Slug to revision for every course: one small query that tells caches what has changed. */
   public Map<String, Long> revisions() {
     Map<String, Long> revisions = new HashMap<>();
-    for (Object[] row : em.createQuery("SELECT c.slug, c.revision FROM Course c", Object[].class).getResultList()) {
+    for (Object[] row :
+        em.createQuery("SELECT c.slug, c.revision FROM Course c", Object[].class).getResultList()) {
       revisions.put((String) row[0], (Long) row[1]);
     }
     return revisions;

@@ -29,6 +29,12 @@ public class DatabaseMigration {
             .failOnMissingLocations(true)
             .load()
             .migrate();
-    LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
+    LOG.info(
+        () ->
+            "Database schema at version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied now)");
   }
 }

@@ -19,10 +19,16 @@ public class DraftRepository {
   EntityManager em;
 
   public Optional<CourseDraft> bySlug(String slug) {
-    return em.createNamedQuery("CourseDraft.bySlug", CourseDraft.class).setParameter("slug", slug).getResultStream().findFirst();
+    return em.createNamedQuery("CourseDraft.bySlug", CourseDraft.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
   }
 
-  /** The draft, locked until the transaction ends: edits, publishes and syncs of one course queue up. */
+  /**
+   * The draft, locked until the transaction ends: edits, publishes and syncs of one course queue
+   * up.
+   */
   public Optional<CourseDraft> lockBySlug(String slug) {
     return em.createNamedQuery("CourseDraft.bySlug", CourseDraft.class)
         .setParameter("slug", slug)
@@ -41,7 +47,9 @@ public class DraftRepository {
   }
 
   public List<DraftFile> files(long draftId) {
-    return em.createNamedQuery("DraftFile.of", DraftFile.class).setParameter("draft", draftId).getResultList();
+    return em.createNamedQuery("DraftFile.of", DraftFile.class)
+        .setParameter("draft", draftId)
+        .getResultList();
   }
 
   public Optional<DraftFile> file(long draftId, String path) {
@@ -62,7 +70,9 @@ public class DraftRepository {
 
   /** Deletes every file of the draft, for a sync, an import or a restore that replaces them all. */
   public void removeFiles(long draftId) {
-    em.createQuery("DELETE FROM DraftFile f WHERE f.draftId = :draft").setParameter("draft", draftId).executeUpdate();
+    em.createQuery("DELETE FROM DraftFile f WHERE f.draftId = :draft")
+        .setParameter("draft", draftId)
+        .executeUpdate();
   }
 
   public void flush() {
@@ -72,15 +82,18 @@ public class DraftRepository {
   /** Versions newest first, without their archives. */
   public List<VersionSummary> versions(long draftId) {
     return em.createQuery(
-            "SELECT NEW org.hearth.domain.authoring.VersionSummary(v.number, v.publishedAt, v.publishedBy, v.summary, v.checksum)"
-                + " FROM CourseVersion v WHERE v.draftId = :draft ORDER BY v.number DESC",
+            "SELECT NEW org.hearth.domain.authoring.VersionSummary(v.number, v.publishedAt,"
+                + " v.publishedBy, v.summary, v.checksum) FROM CourseVersion v WHERE v.draftId ="
+                + " :draft ORDER BY v.number DESC",
             VersionSummary.class)
         .setParameter("draft", draftId)
         .getResultList();
   }
 
   public Optional<CourseVersion> version(long draftId, int number) {
-    return em.createQuery("SELECT v FROM CourseVersion v WHERE v.draftId = :draft AND v.number = :number", CourseVersion.class)
+    return em.createQuery(
+            "SELECT v FROM CourseVersion v WHERE v.draftId = :draft AND v.number = :number",
+            CourseVersion.class)
         .setParameter("draft", draftId)
         .setParameter("number", number)
         .getResultStream()
@@ -88,7 +101,9 @@ public class DraftRepository {
   }
 
   public Optional<CourseVersion> latestVersion(long draftId) {
-    return em.createQuery("SELECT v FROM CourseVersion v WHERE v.draftId = :draft ORDER BY v.number DESC", CourseVersion.class)
+    return em.createQuery(
+            "SELECT v FROM CourseVersion v WHERE v.draftId = :draft ORDER BY v.number DESC",
+            CourseVersion.class)
         .setParameter("draft", draftId)
         .setMaxResults(1)
         .getResultStream()
@@ -97,10 +112,13 @@ public class DraftRepository {
 
   /** The newest version number of the course with this slug, or 0 before its first publish. */
   public int latestNumber(String slug) {
-    Integer number = em.createQuery(
-            "SELECT MAX(v.number) FROM CourseVersion v, CourseDraft d WHERE v.draftId = d.id AND d.slug = :slug", Integer.class)
-        .setParameter("slug", slug)
-        .getSingleResult();
+    Integer number =
+        em.createQuery(
+                "SELECT MAX(v.number) FROM CourseVersion v, CourseDraft d WHERE v.draftId = d.id"
+                    + " AND d.slug = :slug",
+                Integer.class)
+            .setParameter("slug", slug)
+            .getSingleResult();
     return number == null ? 0 : number;
   }
 

@@ -21,18 +21,24 @@ public class ProgressRepository {
   EntityManager em;
 
   /** A learner's enrolment state and completed lessons in one course, in one statement. */
-  public record Snapshot(boolean exists, boolean active, String lastLessonSlug, Instant completedAt, Set<Long> completedLessonIds) {}
+  public record Snapshot(
+      boolean exists,
+      boolean active,
+      String lastLessonSlug,
+      Instant completedAt,
+      Set<Long> completedLessonIds) {}
 
   public Snapshot snapshot(long accountId, long courseId) {
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = em.createNativeQuery(
-            "SELECT e.active, e.last_lesson_slug, e.completed_at, c.lesson_id"
-                + " FROM enrolment e LEFT JOIN lesson_completion c"
-                + " ON c.account_id = e.account_id AND c.course_id = e.course_id"
-                + " WHERE e.account_id = ? AND e.course_id = ?")
-        .setParameter(1, accountId)
-        .setParameter(2, courseId)
-        .getResultList();
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT e.active, e.last_lesson_slug, e.completed_at, c.lesson_id"
+                    + " FROM enrolment e LEFT JOIN lesson_completion c"
+                    + " ON c.account_id = e.account_id AND c.course_id = e.course_id"
+                    + " WHERE e.account_id = ? AND e.course_id = ?")
+            .setParameter(1, accountId)
+            .setParameter(2, courseId)
+            .getResultList();
     if (rows.isEmpty()) {
       return new Snapshot(false, false, null, null, Set.of());
     }
@@ -69,7 +75,9 @@ public class ProgressRepository {
   }
 
   public List<Enrolment> activeEnrolments(long accountId) {
-    return em.createNamedQuery("Enrolment.activeOf", Enrolment.class).setParameter("account", accountId).getResultList();
+    return em.createNamedQuery("Enrolment.activeOf", Enrolment.class)
+        .setParameter("account", accountId)
+        .getResultList();
   }
 
   public List<Enrolment> allEnrolments(long accountId) {
@@ -91,7 +99,9 @@ public class ProgressRepository {
 
   public boolean isCompleted(long accountId, long lessonId) {
     return !em.createQuery(
-            "SELECT c.id FROM LessonCompletion c WHERE c.accountId = :account AND c.lessonId = :lesson", Long.class)
+            "SELECT c.id FROM LessonCompletion c WHERE c.accountId = :account AND c.lessonId ="
+                + " :lesson",
+            Long.class)
         .setParameter("account", accountId)
         .setParameter("lesson", lessonId)
         .getResultList()
@@ -99,13 +109,18 @@ public class ProgressRepository {
   }
 
   public List<LessonCompletion> completions(long accountId) {
-    return em.createQuery("SELECT c FROM LessonCompletion c WHERE c.accountId = :account ORDER BY c.completedAt", LessonCompletion.class)
+    return em.createQuery(
+            "SELECT c FROM LessonCompletion c WHERE c.accountId = :account ORDER BY c.completedAt",
+            LessonCompletion.class)
         .setParameter("account", accountId)
         .getResultList();
   }
 
   public long countCompletions(long accountId, long lessonId) {
-    return em.createQuery("SELECT COUNT(c) FROM LessonCompletion c WHERE c.accountId = :account AND c.lessonId = :lesson", Long.class)
+    return em.createQuery(
+            "SELECT COUNT(c) FROM LessonCompletion c WHERE c.accountId = :account AND c.lessonId ="
+                + " :lesson",
+            Long.class)
         .setParameter("account", accountId)
         .setParameter("lesson", lessonId)
         .getSingleResult();
@@ -114,9 +129,12 @@ public class ProgressRepository {
   /** Active enrolments per course id. */
   public Map<Long, Long> activeEnrolmentCounts() {
     Map<Long, Long> counts = new HashMap<>();
-    for (Object[] row : em.createQuery(
-            "SELECT e.courseId, COUNT(e) FROM Enrolment e WHERE e.active = TRUE GROUP BY e.courseId", Object[].class)
-        .getResultList()) {
+    for (Object[] row :
+        em.createQuery(
+                "SELECT e.courseId, COUNT(e) FROM Enrolment e WHERE e.active = TRUE GROUP BY"
+                    + " e.courseId",
+                Object[].class)
+            .getResultList()) {
       counts.put((Long) row[0], (Long) row[1]);
     }
     return counts;
@@ -125,24 +143,34 @@ public class ProgressRepository {
   /** How many learners completed each lesson of a course, by lesson id. */
   public Map<Long, Long> completionCounts(long courseId) {
     Map<Long, Long> counts = new HashMap<>();
-    for (Object[] row : em.createQuery(
-            "SELECT c.lessonId, COUNT(c) FROM LessonCompletion c WHERE c.courseId = :course GROUP BY c.lessonId", Object[].class)
-        .setParameter("course", courseId)
-        .getResultList()) {
+    for (Object[] row :
+        em.createQuery(
+                "SELECT c.lessonId, COUNT(c) FROM LessonCompletion c WHERE c.courseId = :course"
+                    + " GROUP BY c.lessonId",
+                Object[].class)
+            .setParameter("course", courseId)
+            .getResultList()) {
       counts.put((Long) row[0], (Long) row[1]);
     }
     return counts;
   }
 
   public long completedCourseCount(long courseId) {
-    return em.createQuery("SELECT COUNT(e) FROM Enrolment e WHERE e.courseId = :course AND e.completedAt IS NOT NULL", Long.class)
+    return em.createQuery(
+            "SELECT COUNT(e) FROM Enrolment e WHERE e.courseId = :course AND e.completedAt IS NOT"
+                + " NULL",
+            Long.class)
         .setParameter("course", courseId)
         .getSingleResult();
   }
 
   /** Removes every enrolment and completion of an account. */
   public void removeAllOf(long accountId) {
-    em.createQuery("DELETE FROM LessonCompletion c WHERE c.accountId = :account").setParameter("account", accountId).executeUpdate();
-    em.createQuery("DELETE FROM Enrolment e WHERE e.accountId = :account").setParameter("account", accountId).executeUpdate();
+    em.createQuery("DELETE FROM LessonCompletion c WHERE c.accountId = :account")
+        .setParameter("account", accountId)
+        .executeUpdate();
+    em.createQuery("DELETE FROM Enrolment e WHERE e.accountId = :account")
+        .setParameter("account", accountId)
+        .executeUpdate();
   }
 }

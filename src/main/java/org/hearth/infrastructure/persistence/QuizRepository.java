@@ -23,7 +23,8 @@ public class QuizRepository {
   public record QuizFigures(long lessonId, long attempts, long learners, long learnersPassed) {}
 
   /** Item difficulty: the average credit of one question over every attempt, 0–1. */
-  public record QuestionFigures(long lessonId, String questionKey, double averageCredit, long answered) {}
+  public record QuestionFigures(
+      long lessonId, String questionKey, double averageCredit, long answered) {}
 
   public List<QuizAttempt> attempts(long accountId, long lessonId) {
     return em.createNamedQuery("QuizAttempt.of", QuizAttempt.class)
@@ -33,16 +34,21 @@ public class QuizRepository {
   }
 
   public List<QuizAttempt> allAttemptsOf(long accountId) {
-    return em.createNamedQuery("QuizAttempt.allOf", QuizAttempt.class).setParameter("account", accountId).getResultList();
+    return em.createNamedQuery("QuizAttempt.allOf", QuizAttempt.class)
+        .setParameter("account", accountId)
+        .getResultList();
   }
 
   public Optional<QuizAttempt> byToken(String token) {
-    return em.createNamedQuery("QuizAttempt.byToken", QuizAttempt.class).setParameter("token", token).getResultStream().findFirst();
+    return em.createNamedQuery("QuizAttempt.byToken", QuizAttempt.class)
+        .setParameter("token", token)
+        .getResultStream()
+        .findFirst();
   }
 
   /**
-   * Locks the learner's enrolment row until the transaction ends, so one learner's submissions to
-   * a course are counted one at a time.
+   * Locks the learner's enrolment row until the transaction ends, so one learner's submissions to a
+   * course are counted one at a time.
    */
   public Optional<Enrolment> lockEnrolment(long accountId, long courseId) {
     return em.createNamedQuery("Enrolment.find", Enrolment.class)
@@ -58,10 +64,15 @@ public class QuizRepository {
     em.persist(attempt);
     em.flush();
     for (QuestionResult result : results) {
-      em.createNativeQuery("INSERT INTO quiz_question_result (attempt_id, question_key, credit) VALUES (?, ?, ?)")
+      em.createNativeQuery(
+              "INSERT INTO quiz_question_result (attempt_id, question_key, credit) VALUES (?, ?,"
+                  + " ?)")
           .setParameter(1, attempt.getId())
           .setParameter(2, result.key())
-          .setParameter(3, java.math.BigDecimal.valueOf(result.credit()).setScale(4, java.math.RoundingMode.HALF_UP))
+          .setParameter(
+              3,
+              java.math.BigDecimal.valueOf(result.credit())
+                  .setScale(4, java.math.RoundingMode.HALF_UP))
           .executeUpdate();
     }
   }
@@ -70,9 +81,11 @@ public class QuizRepository {
   public java.util.Map<String, Double> credits(long attemptId) {
     java.util.Map<String, Double> credits = new java.util.HashMap<>();
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = em.createNativeQuery("SELECT question_key, credit FROM quiz_question_result WHERE attempt_id = ?")
-        .setParameter(1, attemptId)
-        .getResultList();
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT question_key, credit FROM quiz_question_result WHERE attempt_id = ?")
+            .setParameter(1, attemptId)
+            .getResultList();
     for (Object[] row : rows) {
       credits.put((String) row[0], ((Number) row[1]).doubleValue());
     }
@@ -104,12 +117,13 @@ public class QuizRepository {
   public List<QuizFigures> figures(long courseId) {
     List<QuizFigures> figures = new ArrayList<>();
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = em.createNativeQuery(
-            "SELECT lesson_id, COUNT(*), COUNT(DISTINCT account_id),"
-                + " COUNT(DISTINCT CASE WHEN passed THEN account_id END)"
-                + " FROM quiz_attempt WHERE course_id = ? GROUP BY lesson_id")
-        .setParameter(1, courseId)
-        .getResultList();
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT lesson_id, COUNT(*), COUNT(DISTINCT account_id),"
+                    + " COUNT(DISTINCT CASE WHEN passed THEN account_id END)"
+                    + " FROM quiz_attempt WHERE course_id = ? GROUP BY lesson_id")
+            .setParameter(1, courseId)
+            .getResultList();
     for (Object[] row : rows) {
       figures.add(new QuizFigures(number(row[0]), number(row[1]), number(row[2]), number(row[3])));
     }
@@ -119,25 +133,34 @@ public class QuizRepository {
   public List<QuestionFigures> questionFigures(long courseId) {
     List<QuestionFigures> figures = new ArrayList<>();
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = em.createNativeQuery(
-            "SELECT a.lesson_id, r.question_key, AVG(r.credit), COUNT(*)"
-                + " FROM quiz_question_result r JOIN quiz_attempt a ON a.id = r.attempt_id"
-                + " WHERE a.course_id = ? GROUP BY a.lesson_id, r.question_key")
-        .setParameter(1, courseId)
-        .getResultList();
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT a.lesson_id, r.question_key, AVG(r.credit), COUNT(*)"
+                    + " FROM quiz_question_result r JOIN quiz_attempt a ON a.id = r.attempt_id"
+                    + " WHERE a.course_id = ? GROUP BY a.lesson_id, r.question_key")
+            .setParameter(1, courseId)
+            .getResultList();
     for (Object[] row : rows) {
-      figures.add(new QuestionFigures(number(row[0]), (String) row[1], ((Number) row[2]).doubleValue(), number(row[3])));
+      figures.add(
+          new QuestionFigures(
+              number(row[0]), (String) row[1], ((Number) row[2]).doubleValue(), number(row[3])));
     }
     return figures;
   }
 
   /** Removes every attempt and draft of an account (their per-question rows go with them). */
   public void removeAllOf(long accountId) {
-    em.createNativeQuery("DELETE FROM quiz_question_result WHERE attempt_id IN (SELECT id FROM quiz_attempt WHERE account_id = ?)")
+    em.createNativeQuery(
+            "DELETE FROM quiz_question_result WHERE attempt_id IN (SELECT id FROM quiz_attempt"
+                + " WHERE account_id = ?)")
         .setParameter(1, accountId)
         .executeUpdate();
-    em.createQuery("DELETE FROM QuizAttempt a WHERE a.accountId = :account").setParameter("account", accountId).executeUpdate();
-    em.createQuery("DELETE FROM QuizDraft d WHERE d.accountId = :account").setParameter("account", accountId).executeUpdate();
+    em.createQuery("DELETE FROM QuizAttempt a WHERE a.accountId = :account")
+        .setParameter("account", accountId)
+        .executeUpdate();
+    em.createQuery("DELETE FROM QuizDraft d WHERE d.accountId = :account")
+        .setParameter("account", accountId)
+        .executeUpdate();
   }
 
   private static long number(Object value) {

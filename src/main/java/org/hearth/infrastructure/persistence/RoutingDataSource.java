@@ -8,8 +8,8 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * The driver's own {@link DataSource}, chosen by the JDBC URL, so one WAR runs on H2 or MySQL
- * (and MariaDB) with only the URL changed. Payara's pool wraps it and sets url, user and password.
+ * The driver's own {@link DataSource}, chosen by the JDBC URL, so one WAR runs on H2 or MySQL (and
+ * MariaDB) with only the URL changed. Payara's pool wraps it and sets url, user and password.
  *
  * <p>Payara resolves the data source's MicroProfile Config placeholders before the WAR's own
  * defaults are visible, so an unset HEARTH_DB_URL arrives here empty (or as the raw placeholder):
@@ -94,7 +94,8 @@ public class RoutingDataSource implements DataSource {
       mysql.setURL(url.replaceFirst("^jdbc:mariadb:", "jdbc:mysql:"));
       mysql.setUser(user);
       mysql.setPassword(pass);
-      // utf8mb4 on the wire whatever the server's default, so emoji reach the utf8mb4 tables intact.
+      // utf8mb4 on the wire whatever the server's default, so emoji reach the utf8mb4 tables
+      // intact.
       mysql.setCharacterEncoding("UTF-8");
       return mysql;
     }

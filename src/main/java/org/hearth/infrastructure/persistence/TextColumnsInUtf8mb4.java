@@ -55,17 +55,20 @@ public class TextColumnsInUtf8mb4 implements JavaMigration {
       statement.execute("ALTER DATABASE CHARACTER SET utf8mb4");
       for (String table : tablesNotInUtf8mb4(statement)) {
         LOG.info(() -> "Converting table " + table + " to utf8mb4");
-        statement.execute("ALTER TABLE `" + table.replace("`", "``") + "` CONVERT TO CHARACTER SET utf8mb4");
+        statement.execute(
+            "ALTER TABLE `" + table.replace("`", "``") + "` CONVERT TO CHARACTER SET utf8mb4");
       }
     }
   }
 
   private static List<String> tablesNotInUtf8mb4(Statement statement) throws SQLException {
     List<String> tables = new ArrayList<>();
-    try (ResultSet rows = statement.executeQuery(
-        "SELECT t.TABLE_NAME FROM information_schema.TABLES t"
-            + " JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY c ON c.COLLATION_NAME = t.TABLE_COLLATION"
-            + " WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_TYPE = 'BASE TABLE' AND c.CHARACTER_SET_NAME <> 'utf8mb4'")) {
+    try (ResultSet rows =
+        statement.executeQuery(
+            "SELECT t.TABLE_NAME FROM information_schema.TABLES t JOIN"
+                + " information_schema.COLLATION_CHARACTER_SET_APPLICABILITY c ON c.COLLATION_NAME"
+                + " = t.TABLE_COLLATION WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_TYPE = 'BASE"
+                + " TABLE' AND c.CHARACTER_SET_NAME <> 'utf8mb4'")) {
       while (rows.next()) {
         tables.add(rows.getString(1));
       }

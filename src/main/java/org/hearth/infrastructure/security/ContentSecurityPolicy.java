@@ -37,7 +37,9 @@ public final class ContentSecurityPolicy {
   /** The policy's header value with {@code nonce} as the one allowed inline-script nonce. */
   public static String header(String nonce) {
     return "default-src 'self'; "
-        + "script-src 'self' 'nonce-" + nonce + "'; "
+        + "script-src 'self' 'nonce-"
+        + nonce
+        + "'; "
         + "style-src 'self'; style-src-attr 'unsafe-inline'; "
         + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
         + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";

@@ -14,10 +14,10 @@ import java.security.MessageDigest;
 import java.util.Set;
 
 /**
- * Refuses state-changing requests made from another site. Every form carries the session's
- * secret token ({@link CsrfToken}); a POST that lacks it, or that the browser marks as coming from
- * another site (Sec-Fetch-Site, Origin), gets 403. Requests that authenticate with an Authorization
- * header (scripts using /api) cannot be forged by a browser and pass.
+ * Refuses state-changing requests made from another site. Every form carries the session's secret
+ * token ({@link CsrfToken}); a POST that lacks it, or that the browser marks as coming from another
+ * site (Sec-Fetch-Site, Origin), gets 403. Requests that authenticate with an Authorization header
+ * (scripts using /api) cannot be forged by a browser and pass.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class CsrfFilter extends HttpFilter {
@@ -26,46 +26,56 @@ public class CsrfFilter extends HttpFilter {
   private static final Set<String> ENTRY_PAGES = Set.of("/signin", "/register");
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (isSafe(request.getMethod())) {
       chain.doFilter(request, response);
       return;
     }
-    // Checked even with an Authorization header: browsers add saved Basic credentials to cross-site posts.
+    // Checked even with an Authorization header: browsers add saved Basic credentials to cross-site
+    // posts.
     if (!sameOrigin(request)) {
       refuse(response);
       return;
     }
     // Only a script that really signed in with its Authorization header skips the token: no browser
-    // adds such a header for another site's page (Hearth never asks browsers for Basic credentials).
+    // adds such a header for another site's page (Hearth never asks browsers for Basic
+    // credentials).
     if (request.getHeader("Authorization") != null && request.getUserPrincipal() != null) {
       chain.doFilter(request, response);
       return;
     }
     HttpSession session = request.getSession(false);
     String expected = session == null ? null : (String) session.getAttribute(CsrfToken.SESSION_KEY);
-    if (expected == null && ENTRY_PAGES.contains(request.getRequestURI().substring(request.getContextPath().length()))) {
+    if (expected == null
+        && ENTRY_PAGES.contains(
+            request.getRequestURI().substring(request.getContextPath().length()))) {
       // Signing in or registering always starts from Hearth's own page, which holds a token. A post
-      // without one would sign the browser in as whoever wrote it (login forgery): show the page again.
+      // without one would sign the browser in as whoever wrote it (login forgery): show the page
+      // again.
       String query = request.getQueryString();
       response.sendRedirect(request.getRequestURI() + (query == null ? "" : "?" + query));
       return;
     }
-    // Elsewhere, without a session there is nobody to act for; Faces reports the expired view instead.
+    // Elsewhere, without a session there is nobody to act for; Faces reports the expired view
+    // instead.
     if (expected != null) {
       String given;
       try {
         given = request.getParameter(CsrfToken.PARAMETER);
       } catch (IllegalStateException tooLarge) {
         // The container refuses to read a form body over its limit ("Post too large").
-        response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The form was too large to read");
+        response.sendError(
+            HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The form was too large to read");
         return;
       }
       if (given == null) {
         given = request.getHeader(CsrfToken.HEADER);
       }
-      if (given == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8))) {
+      if (given == null
+          || !MessageDigest.isEqual(
+              expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8))) {
         refuse(response);
         return;
       }

@@ -24,13 +24,13 @@ import org.hearth.application.account.SignedInUser;
 /**
  * How people prove who they are: the sign-in form (through {@code SecurityContext.authenticate}),
  * or HTTP Basic, read only when a request carries an Authorization header (scripts). The session
- * remembers who signed in; its id changes at sign-in. On every request the account behind a
- * session is looked up by id and its roles are taken from it, so a password change, "Sign out
- * everywhere", a deletion or a role taken away counts at once, and any node of a cluster serving
- * the session knows who it is from the replicated session alone. A page that needs an account
- * sends an anonymous visitor to the sign-in page; an API call gets 401 with a challenge no browser
- * answers with a password prompt, so a browser never caches Basic credentials that would outlive
- * signing out. The principal's name is the account id, so logs never hold an email.
+ * remembers who signed in; its id changes at sign-in. On every request the account behind a session
+ * is looked up by id and its roles are taken from it, so a password change, "Sign out everywhere",
+ * a deletion or a role taken away counts at once, and any node of a cluster serving the session
+ * knows who it is from the replicated session alone. A page that needs an account sends an
+ * anonymous visitor to the sign-in page; an API call gets 401 with a challenge no browser answers
+ * with a password prompt, so a browser never caches Basic credentials that would outlive signing
+ * out. The principal's name is the account id, so logs never hold an email.
  */
 @ApplicationScoped
 @DeclareRoles({"learner", "instructor", "administrator"})
@@ -38,6 +38,7 @@ public class HearthAuthenticationMechanism implements HttpAuthenticationMechanis
 
   /** Session attribute holding the {@link SignedInUser}. */
   public static final String USER = "hearth.user";
+
   /** Request attribute holding the {@link SignInResult} of a failed form sign-in, for the page. */
   public static final String RESULT = "hearth.signInResult";
 
@@ -46,12 +47,17 @@ public class HearthAuthenticationMechanism implements HttpAuthenticationMechanis
   @Inject SignInService signIn;
 
   @Override
-  public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    SecurityHeaders.apply(request, response); // this runs before any filter, and may answer with a redirect or a 401
-    if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    SecurityHeaders.apply(
+        request, response); // this runs before any filter, and may answer with a redirect or a 401
+    if (context.isAuthenticationRequest()
+        && context.getAuthParameters().getCredential()
+            instanceof UsernamePasswordCredential credential) {
       return attempt(request, context, credential.getCaller(), credential.getPasswordAsString());
     }
-    if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() instanceof NewAccountCredential created) {
+    if (context.isAuthenticationRequest()
+        && context.getAuthParameters().getCredential() instanceof NewAccountCredential created) {
       return signedIn(request, context, created.user());
     }
     if (request.getRequestURI().startsWith(request.getContextPath() + RESOURCES)) {
@@ -61,13 +67,15 @@ public class HearthAuthenticationMechanism implements HttpAuthenticationMechanis
     if (authorization == null) {
       Optional<SignedInUser> session = sessionUser(request);
       if (session.isPresent()) {
-        return context.notifyContainerAboutLogin(String.valueOf(session.get().id()), groups(session.get()));
+        return context.notifyContainerAboutLogin(
+            String.valueOf(session.get().id()), groups(session.get()));
       }
     } else if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       String decoded = decode(authorization.substring(6).trim());
       int colon = decoded.indexOf(':');
       if (colon > 0) {
-        AuthenticationStatus status = attempt(request, context, decoded.substring(0, colon), decoded.substring(colon + 1));
+        AuthenticationStatus status =
+            attempt(request, context, decoded.substring(0, colon), decoded.substring(colon + 1));
         if (status == AuthenticationStatus.SUCCESS) {
           return status;
         }
@@ -80,7 +88,10 @@ public class HearthAuthenticationMechanism implements HttpAuthenticationMechanis
       if (isApi(request)) {
         return challenge(response, context);
       }
-      String signIn = request.getContextPath() + "/signin?next=" + URLEncoder.encode(target(request), StandardCharsets.UTF_8);
+      String signIn =
+          request.getContextPath()
+              + "/signin?next="
+              + URLEncoder.encode(target(request), StandardCharsets.UTF_8);
       if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
         // A session that ended during an ajax request: tell Faces' script to go to sign-in,
         // instead of answering its XML request with a redirect it cannot follow.
@@ -91,7 +102,8 @@ public class HearthAuthenticationMechanism implements HttpAuthenticationMechanis
     return context.doNothing();
   }
 
-  private AuthenticationStatus attempt(HttpServletRequest request, HttpMessageContext context, String email, String password) {
+  private AuthenticationStatus attempt(
+      HttpServletRequest request, HttpMessageContext context, String email, String password) {
     SignInResult result = signIn.signIn(email, password, request.getRemoteAddr());
     if (result.user().isEmpty()) {
       request.setAttribute(RESULT, result);
@@ -100,9 +112,11 @@ public class HearthAuthenticationMechanism implements HttpAuthenticationMechanis
     return signedIn(request, context, result.user().get());
   }
 
-  private static AuthenticationStatus signedIn(HttpServletRequest request, HttpMessageContext context, SignedInUser user) {
+  private static AuthenticationStatus signedIn(
+      HttpServletRequest request, HttpMessageContext context, SignedInUser user) {
     if (request.getSession(false) != null) {
-      request.changeSessionId(); // a new id at sign-in: a session fixed by someone else is worthless
+      request
+          .changeSessionId(); // a new id at sign-in: a session fixed by someone else is worthless
     }
     request.getSession(true).setAttribute(USER, user);
     return context.notifyContainerAboutLogin(String.valueOf(user.id()), groups(user));
@@ -133,8 +147,12 @@ public class HearthAuthenticationMechanism implements HttpAuthenticationMechanis
   private static AuthenticationStatus ajaxRedirect(HttpServletResponse response, String url) {
     try {
       response.setContentType("text/xml;charset=UTF-8");
-      response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-          + url.replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");
+      response
+          .getWriter()
+          .write(
+              "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                  + url.replace("&", "&amp;").replace("\"", "&quot;")
+                  + "\"/></partial-response>");
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -143,10 +161,11 @@ public class HearthAuthenticationMechanism implements HttpAuthenticationMechanis
 
   /**
    * 401 for a script. The challenge names a scheme browsers do not prompt for: a Basic challenge
-   * would make a browser ask for a password and then send it with every request, even after
-   * signing out. Scripts send Basic credentials without being asked ({@code curl -u}).
+   * would make a browser ask for a password and then send it with every request, even after signing
+   * out. Scripts send Basic credentials without being asked ({@code curl -u}).
    */
-  private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+  private static AuthenticationStatus challenge(
+      HttpServletResponse response, HttpMessageContext context) {
     response.setHeader("WWW-Authenticate", "Bearer realm=\"Hearth\"");
     return context.responseUnauthorized();
   }

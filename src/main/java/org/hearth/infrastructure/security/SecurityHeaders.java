@@ -7,18 +7,27 @@ import java.util.List;
 
 /**
  * Headers every response carries, pages, redirects, refusals and errors alike. No referrer leaves
- * Hearth, so the site a learner quick-exits to (or any link they follow) never learns which
- * course they were reading. The {@link ContentSecurityPolicy} gets a nonce for this response.
- * Every response to a signed-in person, a script with credentials, or for a personal address
- * (account, My learning, teaching, administration, a certificate's verification) is
- * {@code Cache-Control: no-store}, so no browser cache, shared proxy or Back button keeps a
- * learner's own words or progress.
+ * Hearth, so the site a learner quick-exits to (or any link they follow) never learns which course
+ * they were reading. The {@link ContentSecurityPolicy} gets a nonce for this response. Every
+ * response to a signed-in person, a script with credentials, or for a personal address (account, My
+ * learning, teaching, administration, a certificate's verification) is {@code Cache-Control:
+ * no-store}, so no browser cache, shared proxy or Back button keeps a learner's own words or
+ * progress.
  */
 public final class SecurityHeaders {
 
   /** Addresses whose answers are about one person, whoever asks. */
-  private static final List<String> PERSONAL = List.of(
-      "/account", "/my-learning", "/instructor", "/admin", "/api/me/", "/api/instructor/", "/api/admin/", "/verify", "/finished/");
+  private static final List<String> PERSONAL =
+      List.of(
+          "/account",
+          "/my-learning",
+          "/instructor",
+          "/admin",
+          "/api/me/",
+          "/api/instructor/",
+          "/api/admin/",
+          "/verify",
+          "/finished/");
 
   private SecurityHeaders() {}
 
@@ -33,7 +42,8 @@ public final class SecurityHeaders {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("X-Frame-Options", "DENY");
-    response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+    response.setHeader(
+        "Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
     if (isPersonal(request)) {
       response.setHeader("Cache-Control", "no-store");
     }

@@ -13,7 +13,8 @@ import java.io.IOException;
 public class SecurityHeadersFilter extends HttpFilter {
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     SecurityHeaders.apply(request, response);
     chain.doFilter(request, response);

@@ -44,18 +44,34 @@ public class AccountBootstrap {
   void run() {
     if (adminEmail.isPresent() && adminPassword.isPresent()) {
       if (adminPassword.get().length() < Account.MIN_PASSWORD_LENGTH) {
-        LOG.warning("HEARTH_ADMIN_PASSWORD is shorter than " + Account.MIN_PASSWORD_LENGTH + " characters; no administrator was set up");
+        LOG.warning(
+            "HEARTH_ADMIN_PASSWORD is shorter than "
+                + Account.MIN_PASSWORD_LENGTH
+                + " characters; no administrator was set up");
       } else {
-        Account admin = accounts.ensureAccount(adminEmail.get(), "Administrator", adminPassword.get(), Role.ADMINISTRATOR, true);
-        LOG.info(() -> "Administrator account " + admin.getId() + " is ready (from HEARTH_ADMIN_EMAIL)");
+        Account admin =
+            accounts.ensureAccount(
+                adminEmail.get(), "Administrator", adminPassword.get(), Role.ADMINISTRATOR, true);
+        LOG.info(
+            () -> "Administrator account " + admin.getId() + " is ready (from HEARTH_ADMIN_EMAIL)");
       }
     }
     if (embedded()) {
-      accounts.ensureAccount(DEMO_LEARNER, "Demo learner", DEMO_LEARNER_PASSWORD, Role.LEARNER, false);
-      accounts.ensureAccount(DEMO_INSTRUCTOR, "Demo instructor", DEMO_INSTRUCTOR_PASSWORD, Role.INSTRUCTOR, false);
-      LOG.info("Demo accounts on the embedded database, for trying Hearth out:\n"
-          + "  learner:    " + DEMO_LEARNER + " / " + DEMO_LEARNER_PASSWORD + "\n"
-          + "  instructor: " + DEMO_INSTRUCTOR + " / " + DEMO_INSTRUCTOR_PASSWORD);
+      accounts.ensureAccount(
+          DEMO_LEARNER, "Demo learner", DEMO_LEARNER_PASSWORD, Role.LEARNER, false);
+      accounts.ensureAccount(
+          DEMO_INSTRUCTOR, "Demo instructor", DEMO_INSTRUCTOR_PASSWORD, Role.INSTRUCTOR, false);
+      LOG.info(
+          "Demo accounts on the embedded database, for trying Hearth out:\n"
+              + "  learner:    "
+              + DEMO_LEARNER
+              + " / "
+              + DEMO_LEARNER_PASSWORD
+              + "\n"
+              + "  instructor: "
+              + DEMO_INSTRUCTOR
+              + " / "
+              + DEMO_INSTRUCTOR_PASSWORD);
     }
   }
 

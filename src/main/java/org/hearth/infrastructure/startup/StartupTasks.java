@@ -12,8 +12,8 @@ import org.hearth.infrastructure.persistence.ClusterLock;
 import org.hearth.infrastructure.persistence.DatabaseMigration;
 
 /**
- * At start-up: migrate the schema, import the content folder, set up the first accounts. Nodes of
- * a cluster started together take turns for the import and the accounts (Flyway keeps its own lock
+ * At start-up: migrate the schema, import the content folder, set up the first accounts. Nodes of a
+ * cluster started together take turns for the import and the accounts (Flyway keeps its own lock
  * for the migration), so the second finds the work done rather than racing the first.
  */
 @ApplicationScoped

@@ -13,7 +13,10 @@ import org.hearth.web.shared.NextPageNotice;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-/** A learner's own account: change password, sign out everywhere else, download their data, delete the account. */
+/**
+ * A learner's own account: change password, sign out everywhere else, download their data, delete
+ * the account.
+ */
 @Named
 @RequestScoped
 public class AccountSettingsPage {
@@ -30,29 +33,43 @@ public class AccountSettingsPage {
   public void changePassword() {
     try {
       viewer.renew(accounts.changePassword(viewer.require().id(), currentPassword, newPassword));
-      Messages.addGlobalInfo("Your password has been changed, and you've been signed out everywhere else.");
+      Messages.addGlobalInfo(
+          "Your password has been changed, and you've been signed out everywhere else.");
     } catch (AccountProblem problem) {
-      Messages.create(problem.getMessage()).error().add(problem.field() == null ? null : "password:" + problem.field());
+      Messages.create(problem.getMessage())
+          .error()
+          .add(problem.field() == null ? null : "password:" + problem.field());
     }
   }
 
   /** Ends every other session of the account; this one carries on. */
   public void signOutEverywhereElse() {
     viewer.renew(accounts.endOtherSessions(viewer.require().id()));
-    Messages.addGlobalInfo("You've been signed out everywhere else. Any other device or browser will need your password again.");
+    Messages.addGlobalInfo(
+        "You've been signed out everywhere else. Any other device or browser will need your"
+            + " password again.");
   }
 
   public void deleteAccount() throws IOException, ServletException {
     long id = viewer.require().id();
     boolean confirmed;
     try {
-      confirmed = accounts.find(id).map(a -> deletePassword != null && hasher.matches(deletePassword, a.getPasswordHash())).orElse(false);
+      confirmed =
+          accounts
+              .find(id)
+              .map(
+                  a ->
+                      deletePassword != null && hasher.matches(deletePassword, a.getPasswordHash()))
+              .orElse(false);
     } catch (AccountProblem busy) {
       Messages.create(busy.getMessage()).error().add("delete:deletePassword");
       return;
     }
     if (!confirmed) {
-      Messages.create("To delete your account, please type your password. Nothing has been deleted.").error().add("delete:deletePassword");
+      Messages.create(
+              "To delete your account, please type your password. Nothing has been deleted.")
+          .error()
+          .add("delete:deletePassword");
       return;
     }
     data.delete(id);

@@ -28,7 +28,8 @@ public class CurrentUser {
   }
 
   public SignedInUser require() {
-    return user().orElseThrow(() -> new IllegalStateException("this page needs a signed-in account"));
+    return user()
+        .orElseThrow(() -> new IllegalStateException("this page needs a signed-in account"));
   }
 
   public boolean isSignedIn() {

@@ -34,16 +34,24 @@ public class RegisterPage {
     try {
       account = accounts.register(displayName, email, password);
     } catch (AccountProblem problem) {
-      Messages.create(problem.getMessage()).error().add(problem.field() == null ? null : "register:" + problem.field());
+      Messages.create(problem.getMessage())
+          .error()
+          .add(problem.field() == null ? null : "register:" + problem.field());
       password = null;
       if (problem instanceof HashingBusy) {
-        Faces.getResponse().setStatus(503); // the form again, with the message; come back in a moment
-        Faces.getResponse().setHeader("Retry-After", String.valueOf(HashingBusy.RETRY_AFTER_SECONDS));
+        Faces.getResponse()
+            .setStatus(503); // the form again, with the message; come back in a moment
+        Faces.getResponse()
+            .setHeader("Retry-After", String.valueOf(HashingBusy.RETRY_AFTER_SECONDS));
       }
       return;
     }
-    security.authenticate(Faces.getRequest(), Faces.getResponse(), AuthenticationParameters.withParams()
-        .credential(new NewAccountCredential(SignedInUser.of(account))).newAuthentication(true));
+    security.authenticate(
+        Faces.getRequest(),
+        Faces.getResponse(),
+        AuthenticationParameters.withParams()
+            .credential(new NewAccountCredential(SignedInUser.of(account)))
+            .newAuthentication(true));
     NextPageNotice.info("Your account is ready. Welcome to Hearth.");
     Faces.redirect(Faces.getRequestContextPath() + SafeRedirect.target(next, "/my-learning"));
   }

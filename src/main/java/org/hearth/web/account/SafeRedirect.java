@@ -6,8 +6,14 @@ final class SafeRedirect {
   private SafeRedirect() {}
 
   static String target(String next, String fallback) {
-    if (next == null || next.isEmpty() || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
-        || next.contains("\r") || next.contains("\n") || next.startsWith("/signin")) {
+    if (next == null
+        || next.isEmpty()
+        || !next.startsWith("/")
+        || next.startsWith("//")
+        || next.contains("\\")
+        || next.contains("\r")
+        || next.contains("\n")
+        || next.startsWith("/signin")) {
       return fallback;
     }
     return next;

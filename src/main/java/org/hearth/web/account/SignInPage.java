@@ -37,8 +37,9 @@ public class SignInPage {
   /** Explains why someone whose session ended was brought here. */
   public void explain() {
     if (expired && !Faces.isPostback()) {
-      Messages.addGlobalInfo("You were away for a while, so Hearth ended your session to keep your account safe. "
-          + "Please sign in again; nothing you had saved is lost.");
+      Messages.addGlobalInfo(
+          "You were away for a while, so Hearth ended your session to keep your account safe. "
+              + "Please sign in again; nothing you had saved is lost.");
     }
   }
 
@@ -53,10 +54,15 @@ public class SignInPage {
   public void signIn() throws IOException {
     HttpServletRequest request = Faces.getRequest();
     HttpServletResponse response = Faces.getResponse();
-    AuthenticationStatus status = security.authenticate(request, response,
-        AuthenticationParameters.withParams()
-            .credential(new UsernamePasswordCredential(email == null ? "" : email, new Password(password == null ? "" : password)))
-            .newAuthentication(true));
+    AuthenticationStatus status =
+        security.authenticate(
+            request,
+            response,
+            AuthenticationParameters.withParams()
+                .credential(
+                    new UsernamePasswordCredential(
+                        email == null ? "" : email, new Password(password == null ? "" : password)))
+                .newAuthentication(true));
     if (status == AuthenticationStatus.SUCCESS) {
       NextPageNotice.info("Welcome back, {0}.", viewer.getDisplayName());
       Faces.redirect(request.getContextPath() + SafeRedirect.target(next, "/my-learning"));
@@ -64,9 +70,13 @@ public class SignInPage {
     }
     Object result = request.getAttribute(HearthAuthenticationMechanism.RESULT);
     if (result instanceof SignInResult signInResult && signInResult.pausedUntil().isPresent()) {
-      long seconds = Math.max(1, Duration.between(Instant.now(), signInResult.pausedUntil().get()).toSeconds() + 1);
-      Messages.addGlobalWarn("For your safety, after several tries signing in waits a moment before the next one. "
-          + "Please try again in {0} {1}.", seconds, seconds == 1 ? "second" : "seconds");
+      long seconds =
+          Math.max(
+              1, Duration.between(Instant.now(), signInResult.pausedUntil().get()).toSeconds() + 1);
+      Messages.addGlobalWarn(
+          "For your safety, after several tries signing in waits a moment before the next one. "
+              + "Please try again in {0} {1}.",
+          seconds, seconds == 1 ? "second" : "seconds");
     } else {
       Messages.addGlobalError(WRONG);
     }

@@ -34,19 +34,24 @@ public class AccountsPage {
    * page was shown would otherwise shift the rows under the administrator's click.
    */
   public void grantInstructor() {
-    chosenAccount().ifPresent(id -> {
-      accounts.setInstructor(id, true);
-      all = null;
-      Messages.addGlobalInfo("The account can now teach. It counts from their next page.");
-    });
+    chosenAccount()
+        .ifPresent(
+            id -> {
+              accounts.setInstructor(id, true);
+              all = null;
+              Messages.addGlobalInfo("The account can now teach. It counts from their next page.");
+            });
   }
 
   public void revokeInstructor() {
-    chosenAccount().ifPresent(id -> {
-      accounts.setInstructor(id, false);
-      all = null;
-      Messages.addGlobalInfo("The account no longer has the instructor role. It counts from their next page.");
-    });
+    chosenAccount()
+        .ifPresent(
+            id -> {
+              accounts.setInstructor(id, false);
+              all = null;
+              Messages.addGlobalInfo(
+                  "The account no longer has the instructor role. It counts from their next page.");
+            });
   }
 
   public String getAccountParameter() {

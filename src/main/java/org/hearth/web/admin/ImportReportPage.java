@@ -25,8 +25,9 @@ public class ImportReportPage {
 
   public void importNow() {
     report = importer.importAll();
-    Messages.addGlobalInfo(report.isClean()
-        ? "The content folder was imported again; every course is fine."
-        : "The content folder was imported again; some files need attention, listed below.");
+    Messages.addGlobalInfo(
+        report.isClean()
+            ? "The content folder was imported again; every course is fine."
+            : "The content folder was imported again; some files need attention, listed below.");
   }
 }

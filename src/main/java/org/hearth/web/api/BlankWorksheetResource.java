@@ -13,8 +13,8 @@ import org.hearth.application.worksheet.WorksheetService;
 import org.hearth.web.account.CurrentUser;
 
 /**
- * The blank, fillable PDF of a worksheet, for anyone who may open it. Worksheets are named by
- * their item id, never by a file path: anything else in that place is a 404.
+ * The blank, fillable PDF of a worksheet, for anyone who may open it. Worksheets are named by their
+ * item id, never by a file path: anything else in that place is a 404.
  */
 @Path("worksheets")
 @RequestScoped
@@ -33,6 +33,7 @@ public class BlankWorksheetResource {
       return WorksheetLookup.notFound();
     }
     byte[] pdf = worksheets.blankPdf(found.get().course(), found.get().item());
-    return WorksheetLookup.download(pdf, found.get().course().slug() + "-" + found.get().item().slug() + ".pdf");
+    return WorksheetLookup.download(
+        pdf, found.get().course().slug() + "-" + found.get().item().slug() + ".pdf");
   }
 }

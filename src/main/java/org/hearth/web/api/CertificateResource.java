@@ -37,8 +37,11 @@ public class CertificateResource {
   public Response certificate(@PathParam("course") String courseSlug) {
     SignedInUser learner = viewer.require();
     Optional<CourseView> course = catalog.course(courseSlug);
-    if (course.isEmpty() || progress.of(Optional.of(learner), course.get()).completedAt().isEmpty()) {
-      return JsonAnswers.problem(Response.Status.NOT_FOUND, "There is no certificate here yet: it comes once you complete the course.");
+    if (course.isEmpty()
+        || progress.of(Optional.of(learner), course.get()).completedAt().isEmpty()) {
+      return JsonAnswers.problem(
+          Response.Status.NOT_FOUND,
+          "There is no certificate here yet: it comes once you complete the course.");
     }
     Certificate certificate = certificates.issue(learner, course.get());
     byte[] pdf = certificates.pdf(certificate, verifyAddress(certificate.getCode()));

@@ -13,8 +13,9 @@ import org.hearth.application.content.ContentImportService;
 import org.hearth.application.content.ImportReport;
 
 /**
- * Re-imports the content folder on demand ({@code curl -u admin:… -X POST /api/admin/content/import})
- * and shows the last report. Administrators only; web.xml protects the path as well.
+ * Re-imports the content folder on demand ({@code curl -u admin:… -X POST
+ * /api/admin/content/import}) and shows the last report. Administrators only; web.xml protects the
+ * path as well.
  */
 @Path("admin/content")
 @RequestScoped
@@ -34,7 +35,8 @@ public class ContentImportResource {
   @Path("report")
   @Produces(MediaType.APPLICATION_JSON)
   public Response lastReport() {
-    return importer.lastReport()
+    return importer
+        .lastReport()
         .map(report -> Response.ok(report).build())
         .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).build());
   }

@@ -14,9 +14,9 @@ import org.hearth.web.account.CurrentUser;
 
 /**
  * A course as a zip in exactly the content/ folder format, for its instructors and administrators:
- * the newest published version ({@code export.zip}), the draft ({@code draft.zip}) or any
- * published version ({@code versions/{n}.zip}) under {@code /api/instructor/courses/{course}/}.
- * Instructors of other courses are refused.
+ * the newest published version ({@code export.zip}), the draft ({@code draft.zip}) or any published
+ * version ({@code versions/{n}.zip}) under {@code /api/instructor/courses/{course}/}. Instructors
+ * of other courses are refused.
  */
 @Path("instructor/courses/{course: [a-z0-9-]{1,100}}")
 @RequestScoped

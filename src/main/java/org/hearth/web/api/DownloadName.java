@@ -8,24 +8,39 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The {@code Content-Disposition} header of a download, naming the file as people wrote it
- * (RFC 6266 with RFC 8187/5987 {@code filename*}): an ASCII {@code filename} for old clients and
- * the full name in UTF-8 for every browser since 2012. Control, invisible-format and bidi override
+ * The {@code Content-Disposition} header of a download, naming the file as people wrote it (RFC
+ * 6266 with RFC 8187/5987 {@code filename*}): an ASCII {@code filename} for old clients and the
+ * full name in UTF-8 for every browser since 2012. Control, invisible-format and bidi override
  * characters and path separators never reach either form, so no name can pose as another file.
  */
 public final class DownloadName {
 
   private static final String DEFAULT_BASE = "download";
   private static final Pattern EXTENSION = Pattern.compile("\\.([A-Za-z0-9]{1,8})$");
+
   /** RFC 8187's attr-char: what may stand unencoded in an ext-value. */
   private static final String ATTR_CHARS =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$&+-.^_`|~";
+
   /** Letters that do not decompose into an ASCII letter and a mark. */
-  private static final Map<Character, String> LATIN = Map.ofEntries(
-      Map.entry('Ł', "L"), Map.entry('ł', "l"), Map.entry('Ø', "O"), Map.entry('ø', "o"),
-      Map.entry('Đ', "D"), Map.entry('đ', "d"), Map.entry('Ð', "D"), Map.entry('ð', "d"),
-      Map.entry('Þ', "Th"), Map.entry('þ', "th"), Map.entry('ß', "ss"), Map.entry('Æ', "AE"),
-      Map.entry('æ', "ae"), Map.entry('Œ', "OE"), Map.entry('œ', "oe"), Map.entry('ı', "i"));
+  private static final Map<Character, String> LATIN =
+      Map.ofEntries(
+          Map.entry('Ł', "L"),
+          Map.entry('ł', "l"),
+          Map.entry('Ø', "O"),
+          Map.entry('ø', "o"),
+          Map.entry('Đ', "D"),
+          Map.entry('đ', "d"),
+          Map.entry('Ð', "D"),
+          Map.entry('ð', "d"),
+          Map.entry('Þ', "Th"),
+          Map.entry('þ', "th"),
+          Map.entry('ß', "ss"),
+          Map.entry('Æ', "AE"),
+          Map.entry('æ', "ae"),
+          Map.entry('Œ', "OE"),
+          Map.entry('œ', "oe"),
+          Map.entry('ı', "i"));
 
   private DownloadName() {}
 
@@ -41,7 +56,11 @@ public final class DownloadName {
 
   private static String header(String disposition, String fileName) {
     String clean = cleaned(fileName);
-    return disposition + "; filename=\"" + asciiFallback(clean) + "\"; filename*=UTF-8''" + percentEncoded(clean);
+    return disposition
+        + "; filename=\""
+        + asciiFallback(clean)
+        + "\"; filename*=UTF-8''"
+        + percentEncoded(clean);
   }
 
   /**
@@ -59,7 +78,8 @@ public final class DownloadName {
 
   private static boolean unsafe(int cp) {
     int type = Character.getType(cp);
-    return cp == '/' || cp == '\\'
+    return cp == '/'
+        || cp == '\\'
         || type == Character.CONTROL
         || type == Character.FORMAT
         || type == Character.SURROGATE
@@ -68,9 +88,9 @@ public final class DownloadName {
   }
 
   /**
-   * The name in {@code [A-Za-z0-9._-]} only: accents taken off, a few letters spelled out (Ł as
-   * L), anything else a hyphen, runs of hyphens one. When no letter or digit is left, "download"
-   * with the name's extension, if it has a plain one.
+   * The name in {@code [A-Za-z0-9._-]} only: accents taken off, a few letters spelled out (Ł as L),
+   * anything else a hyphen, runs of hyphens one. When no letter or digit is left, "download" with
+   * the name's extension, if it has a plain one.
    */
   static String asciiFallback(String cleanName) {
     Matcher found = EXTENSION.matcher(cleanName);
@@ -93,7 +113,10 @@ public final class DownloadName {
         out.append('-');
       }
     }
-    return out.toString().replaceAll("-{2,}", "-").replaceAll("-?\\.-?", ".").replaceAll("^[-.]+|[-.]+$", "");
+    return out.toString()
+        .replaceAll("-{2,}", "-")
+        .replaceAll("-?\\.-?", ".")
+        .replaceAll("^[-.]+|[-.]+$", "");
   }
 
   /** RFC 8187's ext-value body: UTF-8, every byte outside attr-char as %XX. */

@@ -45,29 +45,52 @@ public class DraftPreviewResource {
   @Path("preview")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Produces(MediaType.APPLICATION_JSON)
-  public Response preview(@PathParam("course") String slug, @FormParam("path") String path, @FormParam("lesson-form") String lessonForm,
-      @FormParam("title") String title, @FormParam("minutes") String minutes, @FormParam("objectives") String objectives,
-      @FormParam("preview") String preview, @FormParam("required") String required, @FormParam("text") String text) {
+  public Response preview(
+      @PathParam("course") String slug,
+      @FormParam("path") String path,
+      @FormParam("lesson-form") String lessonForm,
+      @FormParam("title") String title,
+      @FormParam("minutes") String minutes,
+      @FormParam("objectives") String objectives,
+      @FormParam("preview") String preview,
+      @FormParam("required") String required,
+      @FormParam("text") String text) {
     if (path == null || (text != null && text.length() > MAX_TEXT)) {
-      return JsonAnswers.problem(Response.Status.BAD_REQUEST, "A preview needs the file's path and at most " + MAX_TEXT + " characters of text.");
+      return JsonAnswers.problem(
+          Response.Status.BAD_REQUEST,
+          "A preview needs the file's path and at most " + MAX_TEXT + " characters of text.");
     }
     Integer mins = null;
     if (minutes != null && !minutes.isBlank()) {
       try {
         mins = Integer.valueOf(minutes.strip());
       } catch (NumberFormatException e) {
-        return JsonAnswers.problem(Response.Status.BAD_REQUEST, "Reading time must be a whole number of minutes.");
+        return JsonAnswers.problem(
+            Response.Status.BAD_REQUEST, "Reading time must be a whole number of minutes.");
       }
     }
-    String composed = LessonFile.compose("true".equals(lessonForm), title, mins, objectives, isOn(preview), isOn(required), text);
+    String composed =
+        LessonFile.compose(
+            "true".equals(lessonForm),
+            title,
+            mins,
+            objectives,
+            isOn(preview),
+            isOn(required),
+            text);
     DraftPreview.Preview result = previews.preview(viewer.require(), slug, path, composed);
     JsonArrayBuilder problems = Json.createArrayBuilder();
-    LessonFile.asShown(result.problems(), "true".equals(lessonForm), composed).forEach(p -> problems.add(Json.createObjectBuilder().add("line", p.line()).add("message", p.message())));
-    return Response.ok(Json.createObjectBuilder()
-            .add("html", result.html())
-            .add("problems", problems)
-            .add("draftProblems", result.draftProblems())
-            .build())
+    LessonFile.asShown(result.problems(), "true".equals(lessonForm), composed)
+        .forEach(
+            p ->
+                problems.add(
+                    Json.createObjectBuilder().add("line", p.line()).add("message", p.message())));
+    return Response.ok(
+            Json.createObjectBuilder()
+                .add("html", result.html())
+                .add("problems", problems)
+                .add("draftProblems", result.draftProblems())
+                .build())
         .header("Cache-Control", "no-store")
         .build();
   }
@@ -80,9 +103,19 @@ public class DraftPreviewResource {
       throw new AuthoringProblem(AuthoringProblem.Kind.NOT_FOUND, "The worksheet was not found.");
     }
     DraftPreview.Preview result = previews.previewSaved(viewer.require(), slug, path);
-    var item = result.item().filter(i -> i.kind() == ItemKind.WORKSHEET)
-        .orElseThrow(() -> new AuthoringProblem(AuthoringProblem.Kind.INVALID, "The draft has problems to fix before its worksheets can be shown as PDFs.", result.problems()));
-    return Response.ok(new WorksheetPdf().blank("Draft preview", item.title(), item.worksheet()), "application/pdf")
+    var item =
+        result
+            .item()
+            .filter(i -> i.kind() == ItemKind.WORKSHEET)
+            .orElseThrow(
+                () ->
+                    new AuthoringProblem(
+                        AuthoringProblem.Kind.INVALID,
+                        "The draft has problems to fix before its worksheets can be shown as PDFs.",
+                        result.problems()));
+    return Response.ok(
+            new WorksheetPdf().blank("Draft preview", item.title(), item.worksheet()),
+            "application/pdf")
         .header("Content-Disposition", DownloadName.inline("worksheet-preview.pdf"))
         .header("Cache-Control", "private, no-store")
         .build();
@@ -92,10 +125,19 @@ public class DraftPreviewResource {
   @GET
   @Path("draft-assets/{name: [a-f0-9]{20}\\.(png|jpg|gif|webp)}")
   public Response draftAsset(@PathParam("course") String slug, @PathParam("name") String name) {
-    var type = ImageUpload.storedType(name)
-        .orElseThrow(() -> new AuthoringProblem(AuthoringProblem.Kind.NOT_FOUND, "The image was not found."));
-    byte[] bytes = history.draftFile(viewer.require(), slug, "assets/" + name)
-        .orElseThrow(() -> new AuthoringProblem(AuthoringProblem.Kind.NOT_FOUND, "The image was not found."));
+    var type =
+        ImageUpload.storedType(name)
+            .orElseThrow(
+                () ->
+                    new AuthoringProblem(
+                        AuthoringProblem.Kind.NOT_FOUND, "The image was not found."));
+    byte[] bytes =
+        history
+            .draftFile(viewer.require(), slug, "assets/" + name)
+            .orElseThrow(
+                () ->
+                    new AuthoringProblem(
+                        AuthoringProblem.Kind.NOT_FOUND, "The image was not found."));
     return Response.ok(bytes, type.contentType())
         .header("X-Content-Type-Options", "nosniff")
         .header("Cache-Control", "private, no-store")

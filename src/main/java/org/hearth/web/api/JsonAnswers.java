@@ -10,13 +10,16 @@ import java.time.format.DateTimeFormatter;
 /** The two small JSON answers the API gives: when something was saved, and what went wrong. */
 final class JsonAnswers {
 
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
   private JsonAnswers() {}
 
   /** {"savedAt": "17:42:05 UTC"}, never cached: autosaves say when, and nothing of what. */
   static Response saved(Instant at) {
-    return Response.ok(Json.createObjectBuilder().add("savedAt", TIME.format(at) + " UTC").build(), MediaType.APPLICATION_JSON)
+    return Response.ok(
+            Json.createObjectBuilder().add("savedAt", TIME.format(at) + " UTC").build(),
+            MediaType.APPLICATION_JSON)
         .header("Cache-Control", "no-store")
         .build();
   }

@@ -46,10 +46,13 @@ public class MyWorksheetResource {
       return WorksheetLookup.notFound();
     }
     byte[] pdf = worksheets.filledPdf(learner, found.get().course(), found.get().item());
-    return WorksheetLookup.download(pdf, found.get().course().slug() + "-" + found.get().item().slug() + "-my-answers.pdf");
+    return WorksheetLookup.download(
+        pdf, found.get().course().slug() + "-" + found.get().item().slug() + "-my-answers.pdf");
   }
 
-  /** Saves the fields sent (the page's script sends those that changed); answers when it was saved. */
+  /**
+   * Saves the fields sent (the page's script sends those that changed); answers when it was saved.
+   */
   @POST
   @Path("{item: [0-9]{1,18}}/answers")
   @Produces(MediaType.APPLICATION_JSON)
@@ -61,9 +64,11 @@ public class MyWorksheetResource {
       return WorksheetLookup.notFound();
     }
     // Form fields are read through the servlet request: the CSRF filter has already parsed them.
-    Map<String, String> changes = WorksheetForm.read(found.get().item().worksheet(), request.getParameterMap());
+    Map<String, String> changes =
+        WorksheetForm.read(found.get().item().worksheet(), request.getParameterMap());
     try {
-      return JsonAnswers.saved(worksheets.save(learner, found.get().course(), found.get().item(), changes));
+      return JsonAnswers.saved(
+          worksheets.save(learner, found.get().course(), found.get().item(), changes));
     } catch (WorksheetProblem e) {
       return JsonAnswers.problem(Response.Status.BAD_REQUEST, e.getMessage());
     }

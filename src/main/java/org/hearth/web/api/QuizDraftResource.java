@@ -27,9 +27,9 @@ import org.hearth.web.account.CurrentUser;
 import org.hearth.web.quiz.QuizForm;
 
 /**
- * Saves a learner's quiz answers in progress, as the quiz page's script posts them. The answer
- * says when they were saved and nothing else. A quiz the learner may not open is a 404, like a
- * missing one.
+ * Saves a learner's quiz answers in progress, as the quiz page's script posts them. The answer says
+ * when they were saved and nothing else. A quiz the learner may not open is a 404, like a missing
+ * one.
  */
 @Path("me/quizzes/{course}/{item}/draft")
 @RequestScoped
@@ -52,13 +52,22 @@ public class QuizDraftResource {
     Optional<CourseView> course = catalog.course(courseSlug);
     Optional<LessonView> item = course.flatMap(c -> c.lesson(itemSlug)).filter(LessonView::isQuiz);
     if (item.isEmpty()
-        || enrolments.access(Optional.of(learner), course.get(), item.get(), progress.of(Optional.of(learner), course.get()))
+        || enrolments.access(
+                Optional.of(learner),
+                course.get(),
+                item.get(),
+                progress.of(Optional.of(learner), course.get()))
             != LessonAccess.OPEN) {
-      return JsonAnswers.problem(Response.Status.NOT_FOUND, "There is no quiz at this address that you can answer.");
+      return JsonAnswers.problem(
+          Response.Status.NOT_FOUND, "There is no quiz at this address that you can answer.");
     }
     try {
       // Form fields are read through the servlet request: the CSRF filter has already parsed them.
-      quizzes.saveDraft(learner, course.get(), item.get(), QuizForm.read(item.get().quiz(), request.getParameterMap()));
+      quizzes.saveDraft(
+          learner,
+          course.get(),
+          item.get(),
+          QuizForm.read(item.get().quiz(), request.getParameterMap()));
     } catch (QuizProblem e) {
       return JsonAnswers.problem(Response.Status.CONFLICT, e.getMessage());
     }

@@ -5,9 +5,9 @@ import jakarta.ws.rs.core.Application;
 import java.util.Map;
 
 /**
- * Hearth's small HTTP API for operators and scripts, under /api. Jersey's generated WADL
- * ({@code /api/application.wadl}) is switched off: it lists every endpoint to anyone, and the
- * OpenAPI document is the description Hearth publishes.
+ * Hearth's small HTTP API for operators and scripts, under /api. Jersey's generated WADL ({@code
+ * /api/application.wadl}) is switched off: it lists every endpoint to anyone, and the OpenAPI
+ * document is the description Hearth publishes.
  */
 @ApplicationPath("api")
 public class RestApplication extends Application {

@@ -20,8 +20,10 @@ public class UnsupportedBodyMapper implements ExceptionMapper<NotSupportedExcept
   @Override
   public Response toResponse(NotSupportedException exception) {
     MediaType sent = headers.getMediaType();
-    return JsonAnswers.problem(Response.Status.UNSUPPORTED_MEDIA_TYPE, "This address does not read a body of type "
-        + (sent == null ? "(none given)" : sent.getType() + "/" + sent.getSubtype())
-        + ", so nothing was saved. It takes form fields (application/x-www-form-urlencoded).");
+    return JsonAnswers.problem(
+        Response.Status.UNSUPPORTED_MEDIA_TYPE,
+        "This address does not read a body of type "
+            + (sent == null ? "(none given)" : sent.getType() + "/" + sent.getSubtype())
+            + ", so nothing was saved. It takes form fields (application/x-www-form-urlencoded).");
   }
 }

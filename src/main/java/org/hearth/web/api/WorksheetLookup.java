@@ -24,9 +24,14 @@ public class WorksheetLookup {
   @Inject ProgressService progress;
 
   Optional<CourseCatalog.Item> openable(long itemId, Optional<SignedInUser> who) {
-    return catalog.item(itemId)
+    return catalog
+        .item(itemId)
         .filter(found -> found.item().isWorksheet())
-        .filter(found -> enrolments.access(who, found.course(), found.item(), progress.of(who, found.course())) == LessonAccess.OPEN);
+        .filter(
+            found ->
+                enrolments.access(
+                        who, found.course(), found.item(), progress.of(who, found.course()))
+                    == LessonAccess.OPEN);
   }
 
   static Response download(byte[] pdf, String fileName) {
@@ -37,6 +42,7 @@ public class WorksheetLookup {
   }
 
   static Response notFound() {
-    return JsonAnswers.problem(Response.Status.NOT_FOUND, "There is no worksheet here that you can open.");
+    return JsonAnswers.problem(
+        Response.Status.NOT_FOUND, "There is no worksheet here that you can open.");
   }
 }

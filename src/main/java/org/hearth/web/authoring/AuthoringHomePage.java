@@ -21,7 +21,10 @@ import org.hearth.web.account.CurrentUser;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-/** The authoring part of "Your courses": the courses one may edit, creating one, and importing a zip as a new course. */
+/**
+ * The authoring part of "Your courses": the courses one may edit, creating one, and importing a zip
+ * as a new course.
+ */
 @Named
 @RequestScoped
 public class AuthoringHomePage {
@@ -56,14 +59,22 @@ public class AuthoringHomePage {
     if (course == null) {
       return "not published yet";
     }
-    long rate = course.enrolled() == 0 ? 0 : Math.round(100.0 * course.finished() / course.enrolled());
-    return course.enrolled() + " enrolled · " + course.finished() + " finished (completion rate " + rate + "%)";
+    long rate =
+        course.enrolled() == 0 ? 0 : Math.round(100.0 * course.finished() / course.enrolled());
+    return course.enrolled()
+        + " enrolled · "
+        + course.finished()
+        + " finished (completion rate "
+        + rate
+        + "%)";
   }
 
   public void create() {
     try {
       CourseDraft draft = drafts.create(viewer.require(), title);
-      AuthoringPages.done("Created \"" + draft.getTitle() + "\". Add a module and a lesson, then publish it.", "/instructor/edit?course=" + draft.getSlug());
+      AuthoringPages.done(
+          "Created \"" + draft.getTitle() + "\". Add a module and a lesson, then publish it.",
+          "/instructor/edit?course=" + draft.getSlug());
     } catch (AuthoringProblem e) {
       problems = AuthoringPages.show(e);
     }
@@ -79,7 +90,9 @@ public class AuthoringHomePage {
         zip = in.readNBytes(60 * 1024 * 1024 + 1);
       }
       CourseDraft draft = archives.importNew(viewer.require(), zip);
-      AuthoringPages.done("Imported \"" + draft.getTitle() + "\" as a new course. Check it, then publish it.", "/instructor/edit?course=" + draft.getSlug());
+      AuthoringPages.done(
+          "Imported \"" + draft.getTitle() + "\" as a new course. Check it, then publish it.",
+          "/instructor/edit?course=" + draft.getSlug());
     } catch (AuthoringProblem e) {
       problems = AuthoringPages.show(e);
     } catch (IOException e) {

@@ -45,20 +45,26 @@ final class AuthoringPages {
   }
 
   /**
-   * The version of the file the page's form says it opened, which a save must name; a form
-   * without one is refused with a message rather than saved over whatever is there now.
+   * The version of the file the page's form says it opened, which a save must name; a form without
+   * one is refused with a message rather than saved over whatever is there now.
    */
   static long openedVersion() {
     try {
       return Long.parseLong(String.valueOf(Faces.getRequestParameter("version")));
     } catch (NumberFormatException e) {
-      throw new AuthoringProblem(AuthoringProblem.Kind.INVALID, "The page was missing the version it opened; reload it and try again.");
+      throw new AuthoringProblem(
+          AuthoringProblem.Kind.INVALID,
+          "The page was missing the version it opened; reload it and try again.");
     }
   }
 
-  /** After saving a file: says so on the editor page {@code page}, shown afresh for the same file. */
+  /**
+   * After saving a file: says so on the editor page {@code page}, shown afresh for the same file.
+   */
   static void saved(String page, String slug, String path, long version, String message) {
-    done(message, "/instructor/" + page + "?course=" + slug + "&path=" + encode(path) + "&saved=" + version);
+    done(
+        message,
+        "/instructor/" + page + "?course=" + slug + "&path=" + encode(path) + "&saved=" + version);
   }
 
   /**
@@ -67,7 +73,9 @@ final class AuthoringPages {
    */
   static boolean rendering() {
     FacesContext context = FacesContext.getCurrentInstance();
-    return context != null && context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE && !context.getResponseComplete();
+    return context != null
+        && context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE
+        && !context.getResponseComplete();
   }
 
   static String encode(String value) {

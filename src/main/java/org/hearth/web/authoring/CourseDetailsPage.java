@@ -37,7 +37,9 @@ public class CourseDetailsPage {
   private List<ContentProblem> problems;
   private String savedText;
 
-  /** Reads the saved course.yaml on first use: on a postback, before the form is decoded into it. */
+  /**
+   * Reads the saved course.yaml on first use: on a postback, before the form is decoded into it.
+   */
   public void load() {
     if (loaded) {
       return;
@@ -48,8 +50,11 @@ public class CourseDetailsPage {
       return;
     }
     try {
-      CourseDrafts.OpenFile file = drafts.open(viewer.require(), slug, PATH)
-          .orElseThrow(() -> new AuthoringProblem(AuthoringProblem.Kind.NOT_FOUND, "Not found"));
+      CourseDrafts.OpenFile file =
+          drafts
+              .open(viewer.require(), slug, PATH)
+              .orElseThrow(
+                  () -> new AuthoringProblem(AuthoringProblem.Kind.NOT_FOUND, "Not found"));
       version = file.version();
       details = CourseDetailsDocument.parse(file.text());
       savedText = file.text();
@@ -66,7 +71,8 @@ public class CourseDetailsPage {
     }
     try {
       drafts.save(viewer.require(), slug, PATH, details.toYaml(), AuthoringPages.openedVersion());
-      AuthoringPages.done("Saved the course details to the draft. Learners see them after the course is published.",
+      AuthoringPages.done(
+          "Saved the course details to the draft. Learners see them after the course is published.",
           "/instructor/details?course=" + slug);
     } catch (AuthoringProblem e) {
       problems = AuthoringPages.show(e);
@@ -82,7 +88,9 @@ public class CourseDetailsPage {
     return viewer.require().has(Role.ADMINISTRATOR);
   }
 
-  /** The saved course.yaml's problems, found when the page is rendered, or why a save was refused. */
+  /**
+   * The saved course.yaml's problems, found when the page is rendered, or why a save was refused.
+   */
   public List<ContentProblem> getProblems() {
     if (problems == null && savedText != null && AuthoringPages.rendering()) {
       problems = previews.preview(viewer.require(), slug, PATH, savedText).problems();

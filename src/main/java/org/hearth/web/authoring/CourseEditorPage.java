@@ -93,38 +93,55 @@ public class CourseEditorPage {
   }
 
   public void publish() {
-    act(() -> {
-      Publisher.Published published = publisher.publish(viewer.require(), slug, note);
-      done("Published version " + published.number() + ". Learners now see it. " + published.summary());
-    });
+    act(
+        () -> {
+          Publisher.Published published = publisher.publish(viewer.require(), slug, note);
+          done(
+              "Published version "
+                  + published.number()
+                  + ". Learners now see it. "
+                  + published.summary());
+        });
   }
 
   public void addModule() {
-    act(() -> {
-      drafts.addModule(viewer.require(), slug, newTitle);
-      done("Added the module \"" + newTitle.strip() + "\" to the draft.");
-    });
+    act(
+        () -> {
+          drafts.addModule(viewer.require(), slug, newTitle);
+          done("Added the module \"" + newTitle.strip() + "\" to the draft.");
+        });
   }
 
   /** Adds to the module the form names; its fields are plain named inputs (see edit.xhtml). */
   public void addItem() {
     String module = Faces.getRequestParameter("module");
     String title = Faces.getRequestParameter("title");
-    act(() -> {
-      String path = drafts.addItem(viewer.require(), slug, module, kindParameter(), title);
-      NextPageNotice.info("Added \"" + title.strip() + "\" to the draft. Write it here, then publish the course.");
-      String editor = path.endsWith(".quiz.yaml") ? "/instructor/quiz" : "/instructor/item";
-      Faces.redirect(Faces.getRequestContextPath() + editor + "?course=" + slug + "&path=" + AuthoringPages.encode(path));
-    });
+    act(
+        () -> {
+          String path = drafts.addItem(viewer.require(), slug, module, kindParameter(), title);
+          NextPageNotice.info(
+              "Added \""
+                  + title.strip()
+                  + "\" to the draft. Write it here, then publish the course.");
+          String editor = path.endsWith(".quiz.yaml") ? "/instructor/quiz" : "/instructor/item";
+          Faces.redirect(
+              Faces.getRequestContextPath()
+                  + editor
+                  + "?course="
+                  + slug
+                  + "&path="
+                  + AuthoringPages.encode(path));
+        });
   }
 
   public void retitle() {
     String path = Faces.getRequestParameter("path");
     String title = Faces.getRequestParameter("title");
-    act(() -> {
-      drafts.retitle(viewer.require(), slug, path, title);
-      done("Renamed to \"" + title.strip() + "\" in the draft.");
-    });
+    act(
+        () -> {
+          drafts.retitle(viewer.require(), slug, path, title);
+          done("Renamed to \"" + title.strip() + "\" in the draft.");
+        });
   }
 
   public void moveUp() {
@@ -137,116 +154,157 @@ public class CourseEditorPage {
 
   private void move(int delta) {
     String path = Faces.getRequestParameter("path");
-    act(() -> {
-      if (path != null && path.contains("/")) {
-        drafts.moveItem(viewer.require(), slug, path, delta);
-      } else {
-        drafts.moveModule(viewer.require(), slug, path, delta);
-      }
-      done("Moved " + (delta < 0 ? "up" : "down") + " in the draft.");
-    });
+    act(
+        () -> {
+          if (path != null && path.contains("/")) {
+            drafts.moveItem(viewer.require(), slug, path, delta);
+          } else {
+            drafts.moveModule(viewer.require(), slug, path, delta);
+          }
+          done("Moved " + (delta < 0 ? "up" : "down") + " in the draft.");
+        });
   }
 
   /** Drag and drop: the script posts the module's item paths in their new order. */
   public void reorder() {
     String module = Faces.getRequestParameter("module");
     String order = Faces.getRequestParameter("order");
-    act(() -> {
-      List<String> paths = order == null ? List.of() : Arrays.stream(order.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-      drafts.reorderItems(viewer.require(), slug, module, paths);
-      done("Saved the new order in the draft.");
-    });
+    act(
+        () -> {
+          List<String> paths =
+              order == null
+                  ? List.of()
+                  : Arrays.stream(order.split("\n"))
+                      .map(String::strip)
+                      .filter(s -> !s.isEmpty())
+                      .toList();
+          drafts.reorderItems(viewer.require(), slug, module, paths);
+          done("Saved the new order in the draft.");
+        });
   }
 
   public void deleteItem() {
     String path = Faces.getRequestParameter("path");
-    act(() -> {
-      if (path != null && path.contains("/")) {
-        drafts.delete(viewer.require(), slug, path);
-      } else {
-        drafts.deleteModule(viewer.require(), slug, path);
-      }
-      done("Deleted from the draft. Learners keep it until you publish.");
-    });
+    act(
+        () -> {
+          if (path != null && path.contains("/")) {
+            drafts.delete(viewer.require(), slug, path);
+          } else {
+            drafts.deleteModule(viewer.require(), slug, path);
+          }
+          done("Deleted from the draft. Learners keep it until you publish.");
+        });
   }
 
   public void restore() {
     String number = Faces.getRequestParameter("version");
-    act(() -> {
-      int n = Integer.parseInt(number == null ? "0" : number);
-      history.restore(viewer.require(), slug, n);
-      done("Version " + n + " is now the draft. Learners see no change until you publish.");
-    });
+    act(
+        () -> {
+          int n = Integer.parseInt(number == null ? "0" : number);
+          history.restore(viewer.require(), slug, n);
+          done("Version " + n + " is now the draft. Learners see no change until you publish.");
+        });
   }
 
   public void uploadImage() {
-    act(() -> {
-      if (upload == null || upload.getSize() == 0) {
-        throw new AuthoringProblem(AuthoringProblem.Kind.INVALID, "Choose an image to upload.");
-      }
-      ImageUpload image;
-      try {
-        image = ImageUpload.check(upload.getSubmittedFileName(), read(upload, ImageUpload.MAX_BYTES + 1));
-      } catch (ImageRefused e) {
-        throw new AuthoringProblem(AuthoringProblem.Kind.INVALID, e.getMessage());
-      }
-      drafts.put(viewer.require(), slug, "assets/" + image.storedName(), image.bytes());
-      done("Uploaded as assets/" + image.storedName() + ". In a lesson, write ![describe the image](../assets/" + image.storedName() + ").");
-    });
+    act(
+        () -> {
+          if (upload == null || upload.getSize() == 0) {
+            throw new AuthoringProblem(AuthoringProblem.Kind.INVALID, "Choose an image to upload.");
+          }
+          ImageUpload image;
+          try {
+            image =
+                ImageUpload.check(
+                    upload.getSubmittedFileName(), read(upload, ImageUpload.MAX_BYTES + 1));
+          } catch (ImageRefused e) {
+            throw new AuthoringProblem(AuthoringProblem.Kind.INVALID, e.getMessage());
+          }
+          drafts.put(viewer.require(), slug, "assets/" + image.storedName(), image.bytes());
+          done(
+              "Uploaded as assets/"
+                  + image.storedName()
+                  + ". In a lesson, write ![describe the image](../assets/"
+                  + image.storedName()
+                  + ").");
+        });
   }
 
   public void importDraft() {
-    act(() -> {
-      if (upload == null || upload.getSize() == 0) {
-        throw new AuthoringProblem(AuthoringProblem.Kind.INVALID, "Choose a zip to upload.");
-      }
-      archives.importAsDraft(viewer.require(), slug, read(upload, 60L * 1024 * 1024 + 1));
-      done("The zip is now the draft. Compare it below, then publish when it is right.");
-    });
+    act(
+        () -> {
+          if (upload == null || upload.getSize() == 0) {
+            throw new AuthoringProblem(AuthoringProblem.Kind.INVALID, "Choose a zip to upload.");
+          }
+          archives.importAsDraft(viewer.require(), slug, read(upload, 60L * 1024 * 1024 + 1));
+          done("The zip is now the draft. Compare it below, then publish when it is right.");
+        });
   }
 
   public void keepBrowserVersion() {
-    act(() -> {
-      access.change(viewer.require(), slug);
-      CourseFolder folder = content.folderOf(slug).orElseThrow(() -> new AuthoringProblem(AuthoringProblem.Kind.NOT_FOUND, "The content folder of this course"));
-      sync.keepBrowserVersion(slug, folder.checksum());
-      done("Kept the browser version. The folder's current files will not be offered again until they change.");
-    });
+    act(
+        () -> {
+          access.change(viewer.require(), slug);
+          CourseFolder folder =
+              content
+                  .folderOf(slug)
+                  .orElseThrow(
+                      () ->
+                          new AuthoringProblem(
+                              AuthoringProblem.Kind.NOT_FOUND,
+                              "The content folder of this course"));
+          sync.keepBrowserVersion(slug, folder.checksum());
+          done(
+              "Kept the browser version. The folder's current files will not be offered again until"
+                  + " they change.");
+        });
   }
 
   public void takeFolderVersion() {
-    act(() -> {
-      requireEditable();
-      CourseImportResult result = content.syncOne(slug, true);
-      if (result.status() != CourseImportStatus.IMPORTED) {
-        throw new AuthoringProblem(AuthoringProblem.Kind.INVALID, "The folder's version could not be taken; nothing changed.", result.problems());
-      }
-      done("Took the folder's version and published it.");
-    });
+    act(
+        () -> {
+          requireEditable();
+          CourseImportResult result = content.syncOne(slug, true);
+          if (result.status() != CourseImportStatus.IMPORTED) {
+            throw new AuthoringProblem(
+                AuthoringProblem.Kind.INVALID,
+                "The folder's version could not be taken; nothing changed.",
+                result.problems());
+          }
+          done("Took the folder's version and published it.");
+        });
   }
 
   public void syncNow() {
-    act(() -> {
-      requireEditable();
-      CourseImportResult result = content.syncOne(slug, false);
-      switch (result.status()) {
-        case IMPORTED -> done("Synced from the content folder and published.");
-        case UNCHANGED -> done("The content folder has not changed since the last sync.");
-        default -> throw new AuthoringProblem(AuthoringProblem.Kind.INVALID, "The sync changed nothing.", result.problems());
-      }
-    });
+    act(
+        () -> {
+          requireEditable();
+          CourseImportResult result = content.syncOne(slug, false);
+          switch (result.status()) {
+            case IMPORTED -> done("Synced from the content folder and published.");
+            case UNCHANGED -> done("The content folder has not changed since the last sync.");
+            default ->
+                throw new AuthoringProblem(
+                    AuthoringProblem.Kind.INVALID, "The sync changed nothing.", result.problems());
+          }
+        });
   }
 
   /**
-   * Whether content/ holds a version of this course that differs from the draft the browser changed.
-   * Checking scans the content folder, so it is done once per request, and only for courses from it.
+   * Whether content/ holds a version of this course that differs from the draft the browser
+   * changed. Checking scans the content folder, so it is done once per request, and only for
+   * courses from it.
    */
   public boolean isFolderConflict() {
     if (folderConflict == null) {
       folderConflict = false;
       if (draft != null && draft.getOrigin() == DraftOrigin.FOLDER) {
         Optional<CourseFolder> folder = content.folderOf(slug);
-        folderConflict = folder.isPresent() && sync.state(slug).map(s -> s.conflictsWith(folder.get().checksum())).orElse(false);
+        folderConflict =
+            folder.isPresent()
+                && sync.state(slug)
+                    .map(s -> s.conflictsWith(folder.get().checksum()))
+                    .orElse(false);
       }
     }
     return folderConflict;
@@ -262,7 +320,8 @@ public class CourseEditorPage {
       action.run();
     } catch (AuthoringProblem e) {
       problems = AuthoringPages.show(e);
-      if (e.kind() != AuthoringProblem.Kind.NOT_FOUND && e.kind() != AuthoringProblem.Kind.FORBIDDEN) {
+      if (e.kind() != AuthoringProblem.Kind.NOT_FOUND
+          && e.kind() != AuthoringProblem.Kind.FORBIDDEN) {
         reload();
       }
     } catch (NumberFormatException e) {
@@ -297,7 +356,8 @@ public class CourseEditorPage {
   }
 
   private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+          .withZone(ZoneOffset.UTC);
 
   public String when(Instant at) {
     return at == null ? "" : WHEN.format(at);
@@ -321,7 +381,9 @@ public class CourseEditorPage {
     return versions;
   }
 
-  /** Compared only when the page shows them, not on the postback of a button that then redirects. */
+  /**
+   * Compared only when the page shows them, not on the postback of a button that then redirects.
+   */
   public List<FileChange> getChanges() {
     if (changes == null && files != null && AuthoringPages.rendering()) {
       changes = history.changesOf(viewer.require(), slug, files);
@@ -349,7 +411,6 @@ public class CourseEditorPage {
     this.note = note;
   }
 
-
   public ItemKind[] getKinds() {
     return ItemKind.values();
   }
@@ -370,7 +431,8 @@ public class CourseEditorPage {
         return known;
       }
     }
-    throw new AuthoringProblem(AuthoringProblem.Kind.INVALID, "Choose what to add: a lesson, a quiz or a worksheet.");
+    throw new AuthoringProblem(
+        AuthoringProblem.Kind.INVALID, "Choose what to add: a lesson, a quiz or a worksheet.");
   }
 
   public Part getUpload() {

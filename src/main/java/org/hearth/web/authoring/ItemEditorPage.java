@@ -20,9 +20,9 @@ import org.omnifaces.util.Messages;
 /**
  * The editor of one draft file, /instructor/item?course={slug}&path={path}. A lesson's front matter
  * is a form and its body a code-style text area; other files (quizzes, worksheets, course.yaml,
- * module.yaml) are edited as text. The preview beside it is rendered by the learners' pipeline
- * (a script refreshes it as the instructor types), with the file's problems by line. Saving names
- * the version that was opened, so a save over someone else's is refused, not lost.
+ * module.yaml) are edited as text. The preview beside it is rendered by the learners' pipeline (a
+ * script refreshes it as the instructor types), with the file's problems by line. Saving names the
+ * version that was opened, so a save over someone else's is refused, not lost.
  */
 @Named
 @RequestScoped
@@ -55,8 +55,11 @@ public class ItemEditorPage {
       return;
     }
     try {
-      CourseDrafts.OpenFile file = drafts.open(viewer.require(), slug, path).orElseThrow(
-          () -> new AuthoringProblem(AuthoringProblem.Kind.NOT_FOUND, "Not found"));
+      CourseDrafts.OpenFile file =
+          drafts
+              .open(viewer.require(), slug, path)
+              .orElseThrow(
+                  () -> new AuthoringProblem(AuthoringProblem.Kind.NOT_FOUND, "Not found"));
       found = true;
       version = file.version();
       fill(file.text());
@@ -89,7 +92,12 @@ public class ItemEditorPage {
     try {
       version = AuthoringPages.openedVersion();
       long saved = drafts.save(viewer.require(), slug, path, composed(), version);
-      AuthoringPages.saved("item", slug, path, saved, "Saved to the draft. Learners see it after the course is published.");
+      AuthoringPages.saved(
+          "item",
+          slug,
+          path,
+          saved,
+          "Saved to the draft. Learners see it after the course is published.");
     } catch (AuthoringProblem e) {
       AuthoringPages.show(e);
     }
@@ -97,8 +105,8 @@ public class ItemEditorPage {
 
   /**
    * Adds the questions of pasted GIFT text to the saved quiz: converted into the quiz's YAML, or
-   * appended to a GIFT file. With any problem nothing is added, and each problem gives its line
-   * in the pasted text.
+   * appended to a GIFT file. With any problem nothing is added, and each problem gives its line in
+   * the pasted text.
    */
   public void pasteGift() {
     loaded = true;
@@ -112,25 +120,42 @@ public class ItemEditorPage {
       if (path.endsWith(".gift")) {
         GiftToQuiz.Reading reading = GiftToQuiz.read(gift == null ? "" : gift, "pasted GIFT", true);
         if (!reading.problems().isEmpty()) {
-          throw new AuthoringProblem(AuthoringProblem.Kind.INVALID, "Nothing was added: the pasted GIFT has problems.", reading.problems());
+          throw new AuthoringProblem(
+              AuthoringProblem.Kind.INVALID,
+              "Nothing was added: the pasted GIFT has problems.",
+              reading.problems());
         }
-        updated = current + (current.endsWith("\n") ? "\n" : "\n\n") + gift.replace("\r\n", "\n").strip() + "\n";
+        updated =
+            current
+                + (current.endsWith("\n") ? "\n" : "\n\n")
+                + gift.replace("\r\n", "\n").strip()
+                + "\n";
         added = reading.questions().size();
       } else if (path.endsWith(".quiz.yaml")) {
         QuizDocument quiz = QuizDocument.parse(current);
         GiftPasteResult result = quiz.appendGift(gift == null ? "" : gift, "pasted GIFT");
         if (!result.succeeded()) {
-          throw new AuthoringProblem(AuthoringProblem.Kind.INVALID, "Nothing was added: the pasted GIFT has problems.", result.problems());
+          throw new AuthoringProblem(
+              AuthoringProblem.Kind.INVALID,
+              "Nothing was added: the pasted GIFT has problems.",
+              result.problems());
         }
         updated = quiz.toYaml();
         added = result.appended();
       } else {
-        throw new AuthoringProblem(AuthoringProblem.Kind.INVALID, "GIFT questions can be pasted into quizzes only.");
+        throw new AuthoringProblem(
+            AuthoringProblem.Kind.INVALID, "GIFT questions can be pasted into quizzes only.");
       }
       long savedVersion = drafts.save(viewer.require(), slug, path, updated, opened);
-      AuthoringPages.saved("item", slug, path, savedVersion, "Added " + added + (added == 1 ? " question" : " questions") + " to the draft quiz.");
+      AuthoringPages.saved(
+          "item",
+          slug,
+          path,
+          savedVersion,
+          "Added " + added + (added == 1 ? " question" : " questions") + " to the draft quiz.");
     } catch (IllegalArgumentException e) {
-      Messages.addGlobalError("The saved quiz could not be read as YAML, so nothing was added: " + e.getMessage());
+      Messages.addGlobalError(
+          "The saved quiz could not be read as YAML, so nothing was added: " + e.getMessage());
     } catch (AuthoringProblem e) {
       giftProblems = AuthoringPages.show(e);
     }
@@ -151,7 +176,9 @@ public class ItemEditorPage {
     return LessonFile.compose(lessonForm, title, minutes, objectives, preview, required, text);
   }
 
-  /** Reads the course and file from the request before any field is decoded (views are stateless). */
+  /**
+   * Reads the course and file from the request before any field is decoded (views are stateless).
+   */
   @PostConstruct
   void init() {
     slug = Faces.getRequestParameter("course");
@@ -183,7 +210,9 @@ public class ItemEditorPage {
   }
 
   public List<ContentProblem> getProblems() {
-    return preview().map(p -> LessonFile.asShown(p.problems(), lessonForm, composed())).orElse(List.of());
+    return preview()
+        .map(p -> LessonFile.asShown(p.problems(), lessonForm, composed()))
+        .orElse(List.of());
   }
 
   public String getPreviewHtml() {
@@ -195,8 +224,8 @@ public class ItemEditorPage {
   }
 
   /**
-   * The preview of what the form holds, made when the page is rendered: a save that redirects
-   * never reads the draft for a preview it would not show.
+   * The preview of what the form holds, made when the page is rendered: a save that redirects never
+   * reads the draft for a preview it would not show.
    */
   private Optional<DraftPreview.Preview> preview() {
     if (rendered == null && found && AuthoringPages.rendering()) {

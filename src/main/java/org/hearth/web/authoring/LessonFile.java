@@ -14,7 +14,13 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * body, and put back together. Reading is lenient (a file that does not parse keeps its text in the
  * body, so nothing is lost); writing produces front matter the content reader accepts.
  */
-public record LessonFile(String title, Integer minutes, List<String> objectives, boolean preview, boolean required, String body) {
+public record LessonFile(
+    String title,
+    Integer minutes,
+    List<String> objectives,
+    boolean preview,
+    boolean required,
+    String body) {
 
   public static LessonFile parse(String text) {
     if (!text.startsWith("---\n") && !text.startsWith("---\r\n")) {
@@ -33,7 +39,8 @@ public record LessonFile(String title, Integer minutes, List<String> objectives,
         return new LessonFile("", null, List.of(), false, true, text);
       }
       for (Object key : map.keySet()) {
-        if (!List.of("title", "minutes", "objectives", "preview", "required").contains(String.valueOf(key))) {
+        if (!List.of("title", "minutes", "objectives", "preview", "required")
+            .contains(String.valueOf(key))) {
           return new LessonFile("", null, List.of(), false, true, text);
         }
       }
@@ -42,8 +49,13 @@ public record LessonFile(String title, Integer minutes, List<String> objectives,
         list.forEach(o -> objectives.add(String.valueOf(o)));
       }
       Integer minutes = map.get("minutes") instanceof Number n ? n.intValue() : null;
-      return new LessonFile(map.get("title") == null ? "" : String.valueOf(map.get("title")), minutes, objectives,
-          Boolean.TRUE.equals(map.get("preview")), !Boolean.FALSE.equals(map.get("required")), body);
+      return new LessonFile(
+          map.get("title") == null ? "" : String.valueOf(map.get("title")),
+          minutes,
+          objectives,
+          Boolean.TRUE.equals(map.get("preview")),
+          !Boolean.FALSE.equals(map.get("required")),
+          body);
     } catch (RuntimeException e) {
       return new LessonFile("", null, List.of(), false, true, text);
     }
@@ -53,13 +65,25 @@ public record LessonFile(String title, Integer minutes, List<String> objectives,
    * The file text an editor form holds: with {@code lessonForm}, front matter from the fields and
    * then the body; otherwise the text as typed. Line endings become \n either way.
    */
-  public static String compose(boolean lessonForm, String title, Integer minutes, String objectives, boolean preview, boolean required, String text) {
+  public static String compose(
+      boolean lessonForm,
+      String title,
+      Integer minutes,
+      String objectives,
+      boolean preview,
+      boolean required,
+      String text) {
     String body = text == null ? "" : text.replace("\r\n", "\n");
     if (!lessonForm) {
       return body;
     }
-    List<String> lines = Arrays.stream((objectives == null ? "" : objectives).split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    return new LessonFile(title == null ? "" : title, minutes, lines, preview, required, body).text();
+    List<String> lines =
+        Arrays.stream((objectives == null ? "" : objectives).split("\n"))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .toList();
+    return new LessonFile(title == null ? "" : title, minutes, lines, preview, required, body)
+        .text();
   }
 
   /**
@@ -72,9 +96,17 @@ public record LessonFile(String title, Integer minutes, List<String> objectives,
       return problems;
     }
     int end = composed.indexOf("\n---", 3);
-    int frontMatterLines = end < 0 ? 0 : (int) composed.substring(0, end + 4).chars().filter(c -> c == '\n').count() + 1;
+    int frontMatterLines =
+        end < 0
+            ? 0
+            : (int) composed.substring(0, end + 4).chars().filter(c -> c == '\n').count() + 1;
     return problems.stream()
-        .map(p -> new ContentProblem(p.path(), p.line() > frontMatterLines ? p.line() - frontMatterLines : 0, p.message()))
+        .map(
+            p ->
+                new ContentProblem(
+                    p.path(),
+                    p.line() > frontMatterLines ? p.line() - frontMatterLines : 0,
+                    p.message()))
         .toList();
   }
 
@@ -91,7 +123,8 @@ public record LessonFile(String title, Integer minutes, List<String> objectives,
     }
     if (!objectives.isEmpty()) {
       out.append("objectives:\n");
-      objectives.forEach(o -> out.append("  - ").append(SourceTitles.quoted(o.strip())).append('\n'));
+      objectives.forEach(
+          o -> out.append("  - ").append(SourceTitles.quoted(o.strip())).append('\n'));
     }
     if (preview) {
       out.append("preview: true\n");

@@ -57,20 +57,26 @@ public class QuizEditorPage {
       return;
     }
     try {
-      CourseDrafts.OpenFile file = drafts.open(viewer.require(), slug, path)
-          .orElseThrow(() -> new AuthoringProblem(AuthoringProblem.Kind.NOT_FOUND, "Not found"));
+      CourseDrafts.OpenFile file =
+          drafts
+              .open(viewer.require(), slug, path)
+              .orElseThrow(
+                  () -> new AuthoringProblem(AuthoringProblem.Kind.NOT_FOUND, "Not found"));
       version = file.version();
       quiz = QuizDocument.parse(file.text());
       savedText = file.text();
     } catch (IllegalArgumentException e) {
-      Messages.addGlobalError("This quiz's YAML cannot be read as a form (" + e.getMessage() + "). Edit it as text instead.");
+      Messages.addGlobalError(
+          "This quiz's YAML cannot be read as a form ("
+              + e.getMessage()
+              + "). Edit it as text instead.");
     } catch (AuthoringProblem e) {
       AuthoringPages.show(e);
     }
   }
 
   public void save() {
-    change(() -> { }, "Saved the quiz to the draft.");
+    change(() -> {}, "Saved the quiz to the draft.");
   }
 
   public void addQuestion() {
@@ -129,7 +135,8 @@ public class QuizEditorPage {
       long opened = AuthoringPages.openedVersion();
       change.run();
       long saved = drafts.save(viewer.require(), slug, path, quiz.toYaml(), opened);
-      AuthoringPages.saved("quiz", slug, path, saved, message + " Learners see it after the course is published.");
+      AuthoringPages.saved(
+          "quiz", slug, path, saved, message + " Learners see it after the course is published.");
     } catch (AuthoringProblem e) {
       AuthoringPages.show(e);
     }
@@ -148,7 +155,9 @@ public class QuizEditorPage {
     return preview().map(DraftPreview.Preview::html).orElse("");
   }
 
-  /** The saved quiz's preview, made when the page is rendered, never for a button that redirects. */
+  /**
+   * The saved quiz's preview, made when the page is rendered, never for a button that redirects.
+   */
   private Optional<DraftPreview.Preview> preview() {
     if (preview == null && savedText != null && AuthoringPages.rendering()) {
       preview = previews.preview(viewer.require(), slug, path, savedText);

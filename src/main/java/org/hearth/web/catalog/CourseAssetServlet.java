@@ -20,7 +20,8 @@ import org.hearth.web.account.CurrentUser;
  * Serves files from the assets/ folder of a course's published version at /assets/{course}/{path},
  * for images lessons link to. Only known file types are served, each with its own content type and
  * {@code nosniff}; names are checked segment by segment. Draft assets are not served here until
- * they are published. A file only members-only lessons show goes only to members ({@link AssetAccess}).
+ * they are published. A file only members-only lessons show goes only to members ({@link
+ * AssetAccess}).
  */
 @WebServlet(urlPatterns = "/assets/*")
 public class CourseAssetServlet extends HttpServlet {
@@ -43,18 +44,24 @@ public class CourseAssetServlet extends HttpServlet {
   @Inject CurrentUser viewer;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     Optional<Asset> asset = resolve(request.getPathInfo());
     Optional<CourseView> course = asset.flatMap(found -> catalog.course(found.course()));
-    AssetAccess.Answer answer = course.isEmpty() ? AssetAccess.Answer.REFUSED : access.answer(viewer.user(), course.get(), asset.get().path());
+    AssetAccess.Answer answer =
+        course.isEmpty()
+            ? AssetAccess.Answer.REFUSED
+            : access.answer(viewer.user(), course.get(), asset.get().path());
     if (answer == AssetAccess.Answer.REFUSED) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND); // the same answer as for a file that does not exist
+      response.sendError(
+          HttpServletResponse.SC_NOT_FOUND); // the same answer as for a file that does not exist
       return;
     }
     response.setContentType(asset.get().type());
     response.setContentLength(asset.get().bytes().length);
     response.setHeader("X-Content-Type-Options", "nosniff");
-    // A members-only image stays out of every cache (SecurityHeaders already says no-store to the signed-in).
+    // A members-only image stays out of every cache (SecurityHeaders already says no-store to the
+    // signed-in).
     if (answer == AssetAccess.Answer.PUBLIC && response.getHeader("Cache-Control") == null) {
       response.setHeader("Cache-Control", "public, max-age=3600");
     } else {

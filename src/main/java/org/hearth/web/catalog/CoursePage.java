@@ -47,11 +47,19 @@ public class CoursePage {
       return;
     }
     switch (reason) {
-      case "sign_in" -> Messages.addGlobalInfo("To read that lesson, please sign in and enrol in the course. "
-          + "Lessons marked \"free preview\" are open to everyone.");
-      case "enrol" -> Messages.addGlobalInfo("To read that lesson, please enrol in the course first. It's free, and you can leave at any time.");
-      case "locked" -> Messages.addGlobalInfo("This course opens one lesson at a time. The next one opens when you mark the one before it complete.");
-      default -> { }
+      case "sign_in" ->
+          Messages.addGlobalInfo(
+              "To read that lesson, please sign in and enrol in the course. "
+                  + "Lessons marked \"free preview\" are open to everyone.");
+      case "enrol" ->
+          Messages.addGlobalInfo(
+              "To read that lesson, please enrol in the course first. It's free, and you can leave"
+                  + " at any time.");
+      case "locked" ->
+          Messages.addGlobalInfo(
+              "This course opens one lesson at a time. The next one opens when you mark the one"
+                  + " before it complete.");
+      default -> {}
     }
   }
 
@@ -90,10 +98,15 @@ public class CoursePage {
       Messages.addGlobalError(problem.getMessage());
       return;
     }
-    NextPageNotice.info("You're enrolled. Take it at your own pace; your place is saved as you go.");
+    NextPageNotice.info(
+        "You're enrolled. Take it at your own pace; your place is saved as you go.");
     progress = null;
     LessonView next = getContinueLesson();
-    Faces.redirect(Faces.getRequestContextPath() + (next == null ? "/course/" + course.slug() : "/learn/" + course.slug() + "/" + next.slug()));
+    Faces.redirect(
+        Faces.getRequestContextPath()
+            + (next == null
+                ? "/course/" + course.slug()
+                : "/learn/" + course.slug() + "/" + next.slug()));
   }
 
   public void leave() throws IOException {
@@ -103,7 +116,8 @@ public class CoursePage {
       return;
     }
     enrolments.leave(viewer.require(), course.slug());
-    NextPageNotice.info("You've left this course. Your progress is kept in case you'd like to come back.");
+    NextPageNotice.info(
+        "You've left this course. Your progress is kept in case you'd like to come back.");
     Faces.redirect(Faces.getRequestContextPath() + "/course/" + course.slug());
   }
 

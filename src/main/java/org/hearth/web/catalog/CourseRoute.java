@@ -1,9 +1,9 @@
 package org.hearth.web.catalog;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.faces.context.FacesContext;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +21,8 @@ import org.omnifaces.util.Faces;
 public class CourseRoute {
 
   /**
-   * Request attribute with the {@link CourseView} already looked up for this request (by the
-   * lesson page cache), so the page shows the very revision it was chosen for.
+   * Request attribute with the {@link CourseView} already looked up for this request (by the lesson
+   * page cache), so the page shows the very revision it was chosen for.
    */
   public static final String COURSE = "hearth.route.course";
 
@@ -37,10 +37,12 @@ public class CourseRoute {
    */
   private List<String> segments() {
     if (segments == null) {
-      String pathInfo = FacesContext.getCurrentInstance() == null ? null : Faces.getRequestPathInfo();
-      segments = pathInfo == null
-          ? List.of()
-          : Arrays.stream(pathInfo.split("/")).filter(segment -> !segment.isEmpty()).toList();
+      String pathInfo =
+          FacesContext.getCurrentInstance() == null ? null : Faces.getRequestPathInfo();
+      segments =
+          pathInfo == null
+              ? List.of()
+              : Arrays.stream(pathInfo.split("/")).filter(segment -> !segment.isEmpty()).toList();
     }
     return segments;
   }
@@ -52,7 +54,8 @@ public class CourseRoute {
 
   public Optional<CourseView> course() {
     if (course == null) {
-      Object resolved = FacesContext.getCurrentInstance() == null ? null : Faces.getRequestAttribute(COURSE);
+      Object resolved =
+          FacesContext.getCurrentInstance() == null ? null : Faces.getRequestAttribute(COURSE);
       course = resolved instanceof CourseView view ? Optional.of(view) : catalog.course(segment(0));
     }
     return course;

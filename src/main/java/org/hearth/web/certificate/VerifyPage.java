@@ -17,7 +17,8 @@ import org.omnifaces.util.Faces;
 @RequestScoped
 public class VerifyPage {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   @Inject CertificateService certificates;
 
@@ -26,7 +27,8 @@ public class VerifyPage {
 
   public void load() {
     String path = Faces.getRequestPathInfo();
-    code = path != null && path.length() > 1 ? path.substring(1) : Faces.getRequestParameter("code");
+    code =
+        path != null && path.length() > 1 ? path.substring(1) : Faces.getRequestParameter("code");
     if (code == null || code.isBlank()) {
       code = null;
       return;

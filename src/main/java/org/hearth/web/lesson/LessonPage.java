@@ -1,7 +1,5 @@
 package org.hearth.web.lesson;
 
-import org.hearth.web.quiz.QuizPage;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,15 +13,16 @@ import org.hearth.application.progress.CourseProgress;
 import org.hearth.application.progress.ProgressService;
 import org.hearth.web.account.CurrentUser;
 import org.hearth.web.catalog.CourseRoute;
+import org.hearth.web.quiz.QuizPage;
 import org.hearth.web.shared.NextPageNotice;
 import org.hearth.web.shared.Pages;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
- * A lesson (/learn/{course}/{lesson}) with its outline, previous/next links and "Mark as
- * complete". Access is decided on the server for every request, postbacks included; someone who
- * may not read the lesson is sent to the course page and never receives its text.
+ * A lesson (/learn/{course}/{lesson}) with its outline, previous/next links and "Mark as complete".
+ * Access is decided on the server for every request, postbacks included; someone who may not read
+ * the lesson is sent to the course page and never receives its text.
  */
 @Named
 @RequestScoped
@@ -39,6 +38,7 @@ public class LessonPage {
   @Inject CurrentUser viewer;
   @Inject EnrolmentService enrolments;
   @Inject ProgressService progressService;
+
   /** Only quiz items use it; a lesson view never creates the bean. */
   @Inject QuizPage quizPage;
 
@@ -56,12 +56,16 @@ public class LessonPage {
     }
   }
 
-  /** For actions on the page (a quiz's submit): the same check as a page view, redirect included. */
+  /**
+   * For actions on the page (a quiz's submit): the same check as a page view, redirect included.
+   */
   public boolean checkAccess() throws IOException {
     return allowed();
   }
 
-  /** Finds the lesson and checks the viewer may read it; otherwise answers 404 or turns them away. */
+  /**
+   * Finds the lesson and checks the viewer may read it; otherwise answers 404 or turns them away.
+   */
   private boolean allowed() throws IOException {
     if (!resolve()) {
       return false;
@@ -74,7 +78,9 @@ public class LessonPage {
     return true;
   }
 
-  /** Looks the lesson up once per request, before any part of the page (or a postback) asks for it. */
+  /**
+   * Looks the lesson up once per request, before any part of the page (or a postback) asks for it.
+   */
   @PostConstruct
   void lookUp() {
     if (route.hasSegmentsBeyond(2)) {
@@ -84,7 +90,10 @@ public class LessonPage {
     lesson = course == null ? null : course.lesson(route.getItemSlug()).orElse(null);
     if (lesson != null) {
       Object known = Faces.getRequestAttribute(PROGRESS);
-      progress = known instanceof CourseProgress read && read.course() == course ? read : progressService.of(viewer.user(), course);
+      progress =
+          known instanceof CourseProgress read && read.course() == course
+              ? read
+              : progressService.of(viewer.user(), course);
     }
   }
 
@@ -96,9 +105,16 @@ public class LessonPage {
     return true;
   }
 
-  /** Sends someone who may not read the lesson to the course page, which says why (see CoursePage). */
+  /**
+   * Sends someone who may not read the lesson to the course page, which says why (see CoursePage).
+   */
   private void turnAway(LessonAccess access) throws IOException {
-    Faces.redirect(Faces.getRequestContextPath() + "/course/" + course.slug() + "?reason=" + access.name().toLowerCase(java.util.Locale.ROOT));
+    Faces.redirect(
+        Faces.getRequestContextPath()
+            + "/course/"
+            + course.slug()
+            + "?reason="
+            + access.name().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** "Mark as complete": committed before the page says so, and harmless if repeated. */
@@ -107,11 +123,14 @@ public class LessonPage {
       return;
     }
     if (lesson.isQuiz()) {
-      Messages.addGlobalError("A quiz counts as complete once you pass it, or for a self-check, once you submit it.");
+      Messages.addGlobalError(
+          "A quiz counts as complete once you pass it, or for a self-check, once you submit it.");
       return;
     }
     if (viewer.user().isEmpty() || !progress.enrolled()) {
-      Messages.addGlobalInfo("Progress is saved for enrolled learners. Enrol in the course to keep track of where you are.");
+      Messages.addGlobalInfo(
+          "Progress is saved for enrolled learners. Enrol in the course to keep track of where you"
+              + " are.");
       return;
     }
     CourseProgress after = progressService.complete(viewer.require(), course, lesson);
@@ -119,7 +138,9 @@ public class LessonPage {
       Faces.redirect(Faces.getRequestContextPath() + "/finished/" + course.slug());
       return;
     }
-    NextPageNotice.info("Marked as complete. You have finished {0} of {1} lessons.", after.requiredDone(), after.requiredTotal());
+    NextPageNotice.info(
+        "Marked as complete. You have finished {0} of {1} lessons.",
+        after.requiredDone(), after.requiredTotal());
     Faces.redirect(Faces.getRequestContextPath() + "/learn/" + course.slug() + "/" + lesson.slug());
   }
 
@@ -136,7 +157,10 @@ public class LessonPage {
   }
 
   public org.hearth.application.catalog.ModuleView getModule() {
-    return course.modules().stream().filter(m -> m.lessons().contains(lesson)).findFirst().orElseThrow();
+    return course.modules().stream()
+        .filter(m -> m.lessons().contains(lesson))
+        .findFirst()
+        .orElseThrow();
   }
 
   public boolean isDone() {

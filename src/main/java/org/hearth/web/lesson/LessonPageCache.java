@@ -34,20 +34,21 @@ import org.hearth.web.shared.NextPageNotice;
 /**
  * Renders a signed-in reader's lesson page once per {@link LessonPageKey} instead of once per
  * request. The page differs between readers only by what the key holds and by their anti-forgery
- * token, so a page rendered by Faces for one reader is kept with the token and the response's script nonce cut out
- * ({@link KeptPage}) and served to every reader with the same key, their own token put back.
+ * token, so a page rendered by Faces for one reader is kept with the token and the response's
+ * script nonce cut out ({@link KeptPage}) and served to every reader with the same key, their own
+ * token put back.
  *
  * <p>Nothing is skipped that matters: every request still looks the course and the reader's
  * progress up, is refused or let through by {@link EnrolmentService#access} exactly as the page
  * would, and records the lesson as the last one viewed. The course and progress it looked up are
  * handed to the page ({@link CourseRoute#COURSE}, {@link LessonPage#PROGRESS}), so a page rendered
  * here always matches its key. Anything unusual is rendered by Faces every time (reusing what was
- * already looked up): anonymous readers (see
- * AnonymousPageCacheFilter), refusals, quizzes and worksheets (they show the reader's own answers),
- * query strings, requests carrying a cookie besides the session's, and pages with a
- * {@link NextPageNotice} to show ("Marked as complete").
+ * already looked up): anonymous readers (see AnonymousPageCacheFilter), refusals, quizzes and
+ * worksheets (they show the reader's own answers), query strings, requests carrying a cookie
+ * besides the session's, and pages with a {@link NextPageNotice} to show ("Marked as complete").
  * Publishing gives a course a new revision, so its pages are rendered afresh; at most
- * HEARTH_LESSON_PAGE_CACHE_ENTRIES pages are kept (0 turns this off), and all are dropped when full.
+ * HEARTH_LESSON_PAGE_CACHE_ENTRIES pages are kept (0 turns this off), and all are dropped when
+ * full.
  */
 @WebFilter(urlPatterns = "/learn/*", asyncSupported = true)
 public class LessonPageCache extends HttpFilter {
@@ -65,9 +66,11 @@ public class LessonPageCache extends HttpFilter {
   private final Map<LessonPageKey, KeptPage> pages = new ConcurrentHashMap<>();
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    Optional<Reading> reading = maxEntries > 0 && plainGet(request) ? reading(request) : Optional.empty();
+    Optional<Reading> reading =
+        maxEntries > 0 && plainGet(request) ? reading(request) : Optional.empty();
     if (reading.isEmpty()) {
       chain.doFilter(request, response);
       return;
@@ -86,8 +89,11 @@ public class LessonPageCache extends HttpFilter {
     CapturedResponse capture = new CapturedResponse(response);
     chain.doFilter(request, capture);
     byte[] body = capture.body();
-    if (capture.getStatus() == HttpServletResponse.SC_OK && !capture.setsCookie() && body.length > 0
-        && capture.getContentType() != null && capture.getContentType().startsWith("text/html")) {
+    if (capture.getStatus() == HttpServletResponse.SC_OK
+        && !capture.setsCookie()
+        && body.length > 0
+        && capture.getContentType() != null
+        && capture.getContentType().startsWith("text/html")) {
       if (pages.size() >= maxEntries) {
         pages.clear();
       }
@@ -100,11 +106,13 @@ public class LessonPageCache extends HttpFilter {
   }
 
   /** A signed-in reader's plain lesson, which they may read: what a kept page can answer. */
-  private record Reading(SignedInUser reader, CourseView course, LessonView lesson, CourseProgress progress) {}
+  private record Reading(
+      SignedInUser reader, CourseView course, LessonView lesson, CourseProgress progress) {}
 
   /**
    * Looks the reader's lesson up. Whatever it reads is handed to the page too, also when the page
-   * is then rendered by Faces (a quiz, a refusal), so no request reads the course or progress twice.
+   * is then rendered by Faces (a quiz, a refusal), so no request reads the course or progress
+   * twice.
    */
   private Optional<Reading> reading(HttpServletRequest request) {
     Optional<SignedInUser> reader = viewer.user();
@@ -132,14 +140,22 @@ public class LessonPageCache extends HttpFilter {
    * tells a member whether its copy of the session is current.
    */
   private static boolean plainGet(HttpServletRequest request) {
-    if (!"GET".equals(request.getMethod()) || request.getQueryString() != null || request.getHeader("Authorization") != null
+    if (!"GET".equals(request.getMethod())
+        || request.getQueryString() != null
+        || request.getHeader("Authorization") != null
         || NextPageNotice.isWaiting(request)) {
       return false;
     }
-    String sessionCookie = Optional.ofNullable(request.getServletContext().getSessionCookieConfig().getName()).orElse("JSESSIONID");
+    String sessionCookie =
+        Optional.ofNullable(request.getServletContext().getSessionCookieConfig().getName())
+            .orElse("JSESSIONID");
     Cookie[] cookies = request.getCookies();
     return cookies != null
-        && Arrays.stream(cookies).allMatch(cookie -> cookie.getName().equals(sessionCookie) || cookie.getName().equals(sessionCookie + "VERSION"));
+        && Arrays.stream(cookies)
+            .allMatch(
+                cookie ->
+                    cookie.getName().equals(sessionCookie)
+                        || cookie.getName().equals(sessionCookie + "VERSION"));
   }
 
   /**
@@ -151,6 +167,8 @@ public class LessonPageCache extends HttpFilter {
     if (!path.startsWith("/learn/")) {
       return List.of();
     }
-    return Arrays.stream(path.substring("/learn/".length()).split("/")).filter(segment -> !segment.isEmpty()).toList();
+    return Arrays.stream(path.substring("/learn/".length()).split("/"))
+        .filter(segment -> !segment.isEmpty())
+        .toList();
   }
 }

@@ -14,15 +14,27 @@ import org.hearth.domain.account.Role;
  * percentage follow from those). Two readers with equal keys see the same page, so it is rendered
  * once. Anything new that learn.xhtml or the page template shows about the reader belongs here.
  */
-record LessonPageKey(long courseId, long revision, String lessonSlug, Set<Role> roles, boolean enrolled, Set<Long> done) {
+record LessonPageKey(
+    long courseId,
+    long revision,
+    String lessonSlug,
+    Set<Role> roles,
+    boolean enrolled,
+    Set<Long> done) {
 
   LessonPageKey {
     roles = Set.copyOf(roles);
     done = Set.copyOf(done);
   }
 
-  static LessonPageKey of(SignedInUser reader, CourseView course, LessonView lesson, CourseProgress progress) {
-    return new LessonPageKey(course.id(), course.revision(), lesson.slug(), reader.roles(), progress.enrolled(),
+  static LessonPageKey of(
+      SignedInUser reader, CourseView course, LessonView lesson, CourseProgress progress) {
+    return new LessonPageKey(
+        course.id(),
+        course.revision(),
+        lesson.slug(),
+        reader.roles(),
+        progress.enrolled(),
         progress.completedLessonIds());
   }
 }

@@ -4,12 +4,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Makes rendered Markdown fit inside a label: a single paragraph loses its {@code <p>} wrapper.
- * The HTML was sanitised when the course was imported; nothing here adds markup.
+ * Makes rendered Markdown fit inside a label: a single paragraph loses its {@code <p>} wrapper. The
+ * HTML was sanitised when the course was imported; nothing here adds markup.
  */
 final class Inline {
 
-  private static final Pattern ONE_PARAGRAPH = Pattern.compile("\\A\\s*<p>((?:(?!</?p[ >]).)*)</p>\\s*\\z", Pattern.DOTALL);
+  private static final Pattern ONE_PARAGRAPH =
+      Pattern.compile("\\A\\s*<p>((?:(?!</?p[ >]).)*)</p>\\s*\\z", Pattern.DOTALL);
 
   private Inline() {}
 

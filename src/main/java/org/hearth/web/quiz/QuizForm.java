@@ -37,9 +37,10 @@ public final class QuizForm {
     for (Question question : quiz.questions()) {
       List<String> values = new ArrayList<>();
       switch (question.type()) {
-        case SINGLE_CHOICE, TRUE_FALSE -> first(parameters, field(question.key()))
-            .filter(keys(question)::contains)
-            .ifPresent(values::add);
+        case SINGLE_CHOICE, TRUE_FALSE ->
+            first(parameters, field(question.key()))
+                .filter(keys(question)::contains)
+                .ifPresent(values::add);
         case MULTIPLE_CHOICE -> {
           Set<String> offered = keys(question);
           for (String value : all(parameters, field(question.key()))) {
@@ -48,9 +49,8 @@ public final class QuizForm {
             }
           }
         }
-        case SHORT_ANSWER -> first(parameters, field(question.key()))
-            .map(QuizForm::cut)
-            .ifPresent(values::add);
+        case SHORT_ANSWER ->
+            first(parameters, field(question.key())).map(QuizForm::cut).ifPresent(values::add);
         case MATCHING -> {
           List<String> offered = question.matchAnswers();
           for (MatchPair pair : question.pairs()) {
@@ -63,8 +63,11 @@ public final class QuizForm {
           int count = question.choices().size();
           for (Choice item : question.choices()) {
             first(parameters, field(question.key(), item.key()))
-                .filter(position -> position.matches("\\d{1,3}") && Integer.parseInt(position) >= 1
-                    && Integer.parseInt(position) <= count)
+                .filter(
+                    position ->
+                        position.matches("\\d{1,3}")
+                            && Integer.parseInt(position) >= 1
+                            && Integer.parseInt(position) <= count)
                 .ifPresent(position -> values.add(item.key() + "=" + position));
           }
         }

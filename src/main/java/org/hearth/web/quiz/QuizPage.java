@@ -45,8 +45,8 @@ import org.omnifaces.util.Messages;
 
 /**
  * The quiz part of an item page (/learn/{course}/{quiz}): the questions of the next attempt, with
- * saved answers filled in; a submitted attempt's results (?attempt=N); and the attempt history.
- * The page is built from a {@link QuizPaper}, which holds no answer key, so nothing sent before
+ * saved answers filled in; a submitted attempt's results (?attempt=N); and the attempt history. The
+ * page is built from a {@link QuizPaper}, which holds no answer key, so nothing sent before
  * submission tells which answer is right.
  */
 @Named
@@ -55,7 +55,8 @@ public class QuizPage {
 
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+          .withZone(ZoneOffset.UTC);
   static final String TOKEN_PARAMETER = "attemptToken";
 
   @Inject LessonPage lessonPage;
@@ -70,7 +71,10 @@ public class QuizPage {
   private QuizAnswers posted;
   private List<PaperQuestion> unanswered = List.of();
 
-  /** Called by the lesson page once it has checked access: the learner's state, and the attempt asked for. */
+  /**
+   * Called by the lesson page once it has checked access: the learner's state, and the attempt
+   * asked for.
+   */
   public void load() {
     if (Faces.getContext().getResponseComplete() || !isQuiz() || viewer.user().isEmpty()) {
       return;
@@ -79,7 +83,10 @@ public class QuizPage {
     quizzes.reconcile(learner, course(), lessonPage.getProgress(), item(), getState());
     String attempt = Faces.getRequestParameter("attempt");
     if (attempt != null) {
-      review = attempt.matches("\\d{1,4}") ? quizzes.review(learner, item(), Integer.parseInt(attempt)).orElse(null) : null;
+      review =
+          attempt.matches("\\d{1,4}")
+              ? quizzes.review(learner, item(), Integer.parseInt(attempt)).orElse(null)
+              : null;
       if (review == null) {
         Pages.notFound();
       }
@@ -117,20 +124,32 @@ public class QuizPage {
         return;
       }
       Submission submission =
-          quizzes.submit(viewer.require(), course(), item(), Faces.getRequestParameter(TOKEN_PARAMETER), answers);
+          quizzes.submit(
+              viewer.require(),
+              course(),
+              item(),
+              Faces.getRequestParameter(TOKEN_PARAMETER),
+              answers);
       Faces.redirect(itemAddress() + "?attempt=" + submission.attempt().getNumber() + "#result");
     } catch (QuizProblem e) {
       Messages.addGlobalError(e.getMessage());
     }
   }
 
-  /** "Save and finish later", for browsers without scripts; with scripts, answers save as they change. */
+  /**
+   * "Save and finish later", for browsers without scripts; with scripts, answers save as they
+   * change.
+   */
   public void save() throws IOException {
     if (!lessonPage.checkAccess() || !isQuiz() || viewer.user().isEmpty()) {
       return;
     }
     try {
-      quizzes.saveDraft(viewer.require(), course(), item(), QuizForm.read(item().quiz(), Faces.getRequestParameterValuesMap()));
+      quizzes.saveDraft(
+          viewer.require(),
+          course(),
+          item(),
+          QuizForm.read(item().quiz(), Faces.getRequestParameterValuesMap()));
       NextPageNotice.info("Your answers are saved. You can come back to them any time.");
       Faces.redirect(itemAddress());
     } catch (QuizProblem e) {
@@ -240,7 +259,9 @@ public class QuizPage {
   }
 
   public String getUnansweredHeading() {
-    return unanswered.size() == 1 ? "One question has no answer yet" : unanswered.size() + " questions have no answer yet";
+    return unanswered.size() == 1
+        ? "One question has no answer yet"
+        : unanswered.size() + " questions have no answer yet";
   }
 
   public String field(PaperQuestion question) {
@@ -276,7 +297,9 @@ public class QuizPage {
   }
 
   public String selected(PaperQuestion question, PaperOption row, String value) {
-    return saved().keyed(question.key(), row.key()).filter(value::equals).isPresent() ? "selected" : null;
+    return saved().keyed(question.key(), row.key()).filter(value::equals).isPresent()
+        ? "selected"
+        : null;
   }
 
   public List<String> positions(PaperQuestion question) {
@@ -284,7 +307,8 @@ public class QuizPage {
   }
 
   public String points(double points) {
-    String number = points == Math.rint(points) ? String.valueOf((long) points) : String.valueOf(points);
+    String number =
+        points == Math.rint(points) ? String.valueOf((long) points) : String.valueOf(points);
     return number + (points == 1 ? " point" : " points");
   }
 
@@ -293,7 +317,9 @@ public class QuizPage {
   }
 
   public String percent(double value) {
-    return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ENGLISH, "%.2f", value);
+    return value == Math.rint(value)
+        ? String.valueOf((long) value)
+        : String.format(Locale.ENGLISH, "%.2f", value);
   }
 
   /** Lessons of the quiz's module before it: where to read again. */
@@ -313,8 +339,14 @@ public class QuizPage {
 
   /** One question of a reviewed attempt, as the results show it. */
   public record ReviewedQuestion(
-      int number, String promptHtml, List<String> answerHtml, String status, String statusClass, String points,
-      List<String> feedbackHtml, String explanationHtml) {}
+      int number,
+      String promptHtml,
+      List<String> answerHtml,
+      String status,
+      String statusClass,
+      String points,
+      List<String> feedbackHtml,
+      String explanationHtml) {}
 
   /** Built once per request: ui:repeat asks for its value more than once. */
   public List<ReviewedQuestion> getReviewedQuestions() {
@@ -330,7 +362,11 @@ public class QuizPage {
     int number = 0;
     for (Question question : quiz.questions()) {
       number++;
-      QuestionResult result = review.feedback().results().stream().filter(r -> r.key().equals(question.key())).findFirst().orElseThrow();
+      QuestionResult result =
+          review.feedback().results().stream()
+              .filter(r -> r.key().equals(question.key()))
+              .findFirst()
+              .orElseThrow();
       double credit = review.credits().getOrDefault(question.key(), result.credit());
       String status;
       String statusClass;
@@ -347,9 +383,22 @@ public class QuizPage {
         status = "Not quite";
         statusClass = "is-incorrect";
       }
-      String points = quiz.graded() ? percent(Math.round(credit * question.points() * 100) / 100.0) + " of " + points(question.points()) : "";
-      questions.add(new ReviewedQuestion(number, question.promptHtml(), yourAnswer(question, review.answers()), status, statusClass,
-          points, result.feedbackHtml(), result.explanationHtml()));
+      String points =
+          quiz.graded()
+              ? percent(Math.round(credit * question.points() * 100) / 100.0)
+                  + " of "
+                  + points(question.points())
+              : "";
+      questions.add(
+          new ReviewedQuestion(
+              number,
+              question.promptHtml(),
+              yourAnswer(question, review.answers()),
+              status,
+              statusClass,
+              points,
+              result.feedbackHtml(),
+              result.explanationHtml()));
     }
     return questions;
   }
@@ -367,15 +416,25 @@ public class QuizPage {
       case SHORT_ANSWER -> answers.first(question.key()).map(Inline::escape).ifPresent(shown::add);
       case MATCHING -> {
         for (MatchPair pair : question.pairs()) {
-          answers.keyed(question.key(), pair.key())
-              .ifPresent(answer -> shown.add(Inline.of(pair.promptHtml()) + " → " + Inline.escape(answer)));
+          answers
+              .keyed(question.key(), pair.key())
+              .ifPresent(
+                  answer ->
+                      shown.add(Inline.of(pair.promptHtml()) + " → " + Inline.escape(answer)));
         }
       }
       case ORDERING -> {
         Map<String, Choice> byKey = new java.util.HashMap<>();
         question.choices().forEach(c -> byKey.put(c.key(), c));
         question.choices().stream()
-            .map(c -> Map.entry(answers.keyed(question.key(), c.key()).map(Integer::parseInt).orElse(Integer.MAX_VALUE), c))
+            .map(
+                c ->
+                    Map.entry(
+                        answers
+                            .keyed(question.key(), c.key())
+                            .map(Integer::parseInt)
+                            .orElse(Integer.MAX_VALUE),
+                        c))
             .filter(e -> e.getKey() != Integer.MAX_VALUE)
             .sorted(Map.Entry.comparingByKey())
             .forEach(e -> shown.add(e.getKey() + ". " + Inline.of(e.getValue().html())));

@@ -19,9 +19,12 @@ import org.hearth.infrastructure.security.ContentSecurityPolicy;
  * someone with no cookies is the same for everyone, so for a moment (one second by default,
  * HEARTH_PAGE_CACHE_MILLIS) it is served from memory instead of rendered again. Anything personal
  * bypasses it: requests with a cookie or credentials, and responses that set a cookie or are not
- * 200. Each response gets its own script nonce in the kept page's place. Preview lessons are the only lessons anonymous readers get, so nothing else is cached.
+ * 200. Each response gets its own script nonce in the kept page's place. Preview lessons are the
+ * only lessons anonymous readers get, so nothing else is cached.
  */
-@WebFilter(urlPatterns = {"/", "/course/*", "/learn/*", "/help/*"}, asyncSupported = true)
+@WebFilter(
+    urlPatterns = {"/", "/course/*", "/learn/*", "/help/*"},
+    asyncSupported = true)
 public class AnonymousPageCacheFilter extends HttpFilter {
 
   private static final int MAX_ENTRIES = 2_000;
@@ -35,7 +38,8 @@ public class AnonymousPageCacheFilter extends HttpFilter {
   private record Page(long expiresAt, KeptPage page) {}
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (ttlMillis <= 0 || !cacheable(request)) {
       chain.doFilter(request, response);
@@ -54,12 +58,20 @@ public class AnonymousPageCacheFilter extends HttpFilter {
     CapturedResponse capture = new CapturedResponse(response);
     chain.doFilter(request, capture);
     byte[] body = capture.body();
-    if (capture.getStatus() == HttpServletResponse.SC_OK && !capture.setsCookie() && body.length > 0
-        && capture.getContentType() != null && request.getSession(false) == null) {
+    if (capture.getStatus() == HttpServletResponse.SC_OK
+        && !capture.setsCookie()
+        && body.length > 0
+        && capture.getContentType() != null
+        && request.getSession(false) == null) {
       if (pages.size() >= MAX_ENTRIES) {
         pages.clear();
       }
-      KeptPage kept = KeptPage.of(capture.getContentType(), capture.charset(), body, List.of(ContentSecurityPolicy.nonceOf(request)));
+      KeptPage kept =
+          KeptPage.of(
+              capture.getContentType(),
+              capture.charset(),
+              body,
+              List.of(ContentSecurityPolicy.nonceOf(request)));
       pages.put(key, new Page(now + ttlMillis, kept));
     }
     if (body.length == 0) {

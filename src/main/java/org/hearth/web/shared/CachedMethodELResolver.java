@@ -11,28 +11,31 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Speeds up method calls in EL such as {@code #{lesson.title()}} or {@code #{lessonPage.isDone(item)}}.
- * Pages call record accessors this way, and the standard bean resolver looks the method up with
- * {@code Class.getMethods()} (a copy of every public method) on every call: thousands of times for
- * one lesson page. This resolver remembers the method per class, name and argument count.
+ * Speeds up method calls in EL such as {@code #{lesson.title()}} or {@code
+ * #{lessonPage.isDone(item)}}. Pages call record accessors this way, and the standard bean resolver
+ * looks the method up with {@code Class.getMethods()} (a copy of every public method) on every
+ * call: thousands of times for one lesson page. This resolver remembers the method per class, name
+ * and argument count.
  *
  * <p>It only answers when the answer cannot differ from the standard resolver's: a value-expression
  * call (no declared parameter types), exactly one public non-varargs method of that name and
  * argument count on the object's class, declared by a public class, and no lambda arguments.
- * Arguments are coerced with {@link ELContext#convertToType} as the standard resolver does. In every
- * other case it leaves the call to the next resolver.
+ * Arguments are coerced with {@link ELContext#convertToType} as the standard resolver does. In
+ * every other case it leaves the call to the next resolver.
  */
 public class CachedMethodELResolver extends ELResolver {
 
-  private static final ClassValue<ConcurrentHashMap<String, Optional<Method>>> METHODS = new ClassValue<>() {
-    @Override
-    protected ConcurrentHashMap<String, Optional<Method>> computeValue(Class<?> type) {
-      return new ConcurrentHashMap<>();
-    }
-  };
+  private static final ClassValue<ConcurrentHashMap<String, Optional<Method>>> METHODS =
+      new ClassValue<>() {
+        @Override
+        protected ConcurrentHashMap<String, Optional<Method>> computeValue(Class<?> type) {
+          return new ConcurrentHashMap<>();
+        }
+      };
 
   @Override
-  public Object invoke(ELContext context, Object base, Object method, Class<?>[] paramTypes, Object[] params) {
+  public Object invoke(
+      ELContext context, Object base, Object method, Class<?>[] paramTypes, Object[] params) {
     if (base == null || !(method instanceof String name) || paramTypes != null) {
       return null;
     }
@@ -43,7 +46,8 @@ public class CachedMethodELResolver extends ELResolver {
       }
     }
     Class<?> type = base.getClass();
-    Optional<Method> found = METHODS.get(type).computeIfAbsent(name + '/' + count, key -> find(type, name, count));
+    Optional<Method> found =
+        METHODS.get(type).computeIfAbsent(name + '/' + count, key -> find(type, name, count));
     if (found.isEmpty()) {
       return null;
     }

@@ -70,27 +70,28 @@ public final class CapturedResponse extends HttpServletResponseWrapper {
   @Override
   public ServletOutputStream getOutputStream() {
     if (stream == null) {
-      stream = new ServletOutputStream() {
-        @Override
-        public void write(int b) {
-          buffer.write(b);
-        }
+      stream =
+          new ServletOutputStream() {
+            @Override
+            public void write(int b) {
+              buffer.write(b);
+            }
 
-        @Override
-        public void write(byte[] bytes, int offset, int length) {
-          buffer.write(bytes, offset, length);
-        }
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+              buffer.write(bytes, offset, length);
+            }
 
-        @Override
-        public boolean isReady() {
-          return true;
-        }
+            @Override
+            public boolean isReady() {
+              return true;
+            }
 
-        @Override
-        public void setWriteListener(WriteListener listener) {
-          throw new UnsupportedOperationException("blocking output only");
-        }
-      };
+            @Override
+            public void setWriteListener(WriteListener listener) {
+              throw new UnsupportedOperationException("blocking output only");
+            }
+          };
     }
     return stream;
   }

@@ -22,19 +22,26 @@ public class FlashCookieFilter extends HttpFilter {
   private static final String FLASH_COOKIE = "csfcfc";
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     Cookie[] cookies = request.getCookies();
-    if (cookies == null || Arrays.stream(cookies).noneMatch(cookie -> FLASH_COOKIE.equals(cookie.getName()))) {
+    if (cookies == null
+        || Arrays.stream(cookies).noneMatch(cookie -> FLASH_COOKIE.equals(cookie.getName()))) {
       chain.doFilter(request, response);
       return;
     }
-    Cookie[] kept = Arrays.stream(cookies).filter(cookie -> !FLASH_COOKIE.equals(cookie.getName())).toArray(Cookie[]::new);
-    chain.doFilter(new HttpServletRequestWrapper(request) {
-      @Override
-      public Cookie[] getCookies() {
-        return kept.length == 0 ? null : kept;
-      }
-    }, response);
+    Cookie[] kept =
+        Arrays.stream(cookies)
+            .filter(cookie -> !FLASH_COOKIE.equals(cookie.getName()))
+            .toArray(Cookie[]::new);
+    chain.doFilter(
+        new HttpServletRequestWrapper(request) {
+          @Override
+          public Cookie[] getCookies() {
+            return kept.length == 0 ? null : kept;
+          }
+        },
+        response);
   }
 }

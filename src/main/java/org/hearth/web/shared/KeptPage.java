@@ -16,8 +16,10 @@ public final class KeptPage {
   private final String contentType;
   private final Charset charset;
   private final List<byte[]> parts;
+
   /** Which value goes after each part but the last: an index into the values given when served. */
   private final int[] cuts;
+
   private final int fixedLength;
 
   private KeptPage(String contentType, Charset charset, List<byte[]> parts, int[] cuts) {
@@ -31,7 +33,8 @@ public final class KeptPage {
   /** Cuts {@code body} (in {@code charset}) at every occurrence of each of {@code values}. */
   public static KeptPage of(String contentType, Charset charset, byte[] body, List<String> values) {
     if (values.stream().anyMatch(value -> value == null || value.isEmpty())) {
-      throw new IllegalArgumentException("a page is only kept with the values it was rendered with");
+      throw new IllegalArgumentException(
+          "a page is only kept with the values it was rendered with");
     }
     String text = new String(body, charset);
     List<byte[]> parts = new ArrayList<>();
@@ -55,7 +58,8 @@ public final class KeptPage {
       from = at + values.get(which).length();
     }
     parts.add(text.substring(from).getBytes(charset));
-    return new KeptPage(contentType, charset, parts, cuts.stream().mapToInt(Integer::intValue).toArray());
+    return new KeptPage(
+        contentType, charset, parts, cuts.stream().mapToInt(Integer::intValue).toArray());
   }
 
   public String contentType() {

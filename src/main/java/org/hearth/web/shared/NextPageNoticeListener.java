@@ -13,10 +13,13 @@ public class NextPageNoticeListener implements PhaseListener {
 
   @Override
   public void beforePhase(PhaseEvent event) {
-    if (event.getFacesContext().getExternalContext().getRequest() instanceof HttpServletRequest request) {
+    if (event.getFacesContext().getExternalContext().getRequest()
+        instanceof HttpServletRequest request) {
       String notice = NextPageNotice.take(request);
       if (notice != null) {
-        event.getFacesContext().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, notice, null));
+        event
+            .getFacesContext()
+            .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, notice, null));
       }
     }
   }

@@ -46,8 +46,10 @@ public class NonceRenderKitFactory extends RenderKitFactory {
     }
 
     @Override
-    public ResponseWriter createResponseWriter(Writer writer, String contentTypeList, String characterEncoding) {
-      return new NonceResponseWriter(getWrapped().createResponseWriter(writer, contentTypeList, characterEncoding));
+    public ResponseWriter createResponseWriter(
+        Writer writer, String contentTypeList, String characterEncoding) {
+      return new NonceResponseWriter(
+          getWrapped().createResponseWriter(writer, contentTypeList, characterEncoding));
     }
   }
 }

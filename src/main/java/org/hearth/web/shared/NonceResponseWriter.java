@@ -10,8 +10,8 @@ import java.io.Writer;
 import org.hearth.infrastructure.security.ContentSecurityPolicy;
 
 /**
- * Writes {@code nonce="…"} on every {@code <script>} element, so the policy's
- * {@code script-src 'self' 'nonce-…'} lets the page's own scripts run and nothing else.
+ * Writes {@code nonce="…"} on every {@code <script>} element, so the policy's {@code script-src
+ * 'self' 'nonce-…'} lets the page's own scripts run and nothing else.
  */
 public class NonceResponseWriter extends ResponseWriterWrapper {
 
@@ -37,7 +37,8 @@ public class NonceResponseWriter extends ResponseWriterWrapper {
 
   private static String nonce() {
     FacesContext context = FacesContext.getCurrentInstance();
-    if (context == null || !(context.getExternalContext().getRequest() instanceof HttpServletRequest request)) {
+    if (context == null
+        || !(context.getExternalContext().getRequest() instanceof HttpServletRequest request)) {
       return null;
     }
     return ContentSecurityPolicy.nonceOf(request);

@@ -20,13 +20,15 @@ public final class WorksheetForm {
     return "field-" + name;
   }
 
-  public static Map<String, String> read(WorksheetDefinition worksheet, Map<String, String[]> parameters) {
+  public static Map<String, String> read(
+      WorksheetDefinition worksheet, Map<String, String[]> parameters) {
     Map<String, String> changes = new LinkedHashMap<>();
     for (WorksheetField field : worksheet.fields()) {
       String[] values = parameters.get(field(field.name()));
       if (values != null && values.length > 0) {
         changes.put(field.name(), values[0]);
-      } else if (field.type() == FieldType.CHECKBOX && parameters.containsKey("present-" + field.name())) {
+      } else if (field.type() == FieldType.CHECKBOX
+          && parameters.containsKey("present-" + field.name())) {
         changes.put(field.name(), "false");
       }
     }

@@ -19,14 +19,15 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
- * The worksheet part of an item page (/learn/{course}/{worksheet}): its prose and fields, filled
- * in with the learner's own answers, which save as they write; downloads; and clearing.
+ * The worksheet part of an item page (/learn/{course}/{worksheet}): its prose and fields, filled in
+ * with the learner's own answers, which save as they write; downloads; and clearing.
  */
 @Named
 @RequestScoped
 public class WorksheetPage {
 
-  private static final List<String> SCALE = IntStream.rangeClosed(0, 10).mapToObj(String::valueOf).toList();
+  private static final List<String> SCALE =
+      IntStream.rangeClosed(0, 10).mapToObj(String::valueOf).toList();
 
   @Inject LessonPage lessonPage;
   @Inject CurrentUser viewer;
@@ -44,7 +45,9 @@ public class WorksheetPage {
 
   /** Enrolled learners write answers; instructors and administrators read the worksheet only. */
   public boolean isWriting() {
-    return viewer.user().isPresent() && lessonPage.getProgress() != null && lessonPage.getProgress().enrolled();
+    return viewer.user().isPresent()
+        && lessonPage.getProgress() != null
+        && lessonPage.getProgress().enrolled();
   }
 
   public boolean isConfirmingClear() {
@@ -92,7 +95,11 @@ public class WorksheetPage {
       return;
     }
     try {
-      worksheets.save(viewer.require(), lessonPage.getCourse(), item(), WorksheetForm.read(getDefinition(), Faces.getRequestParameterValuesMap()));
+      worksheets.save(
+          viewer.require(),
+          lessonPage.getCourse(),
+          item(),
+          WorksheetForm.read(getDefinition(), Faces.getRequestParameterValuesMap()));
       NextPageNotice.info("Your answers are saved. Only you can see them.");
       Faces.redirect(address());
     } catch (WorksheetProblem e) {
@@ -111,6 +118,10 @@ public class WorksheetPage {
   }
 
   private String address() {
-    return Faces.getRequestContextPath() + "/learn/" + lessonPage.getCourse().slug() + "/" + item().slug();
+    return Faces.getRequestContextPath()
+        + "/learn/"
+        + lessonPage.getCourse().slug()
+        + "/"
+        + item().slug();
   }
 }

@@ -34,7 +34,9 @@ class AccountServiceTest {
 
     @Override
     public Optional<Account> findByEmail(String email) {
-      return email.equals(TAKEN) ? Optional.of(new Account(TAKEN, "Zoë", "x", Instant.EPOCH)) : Optional.empty();
+      return email.equals(TAKEN)
+          ? Optional.of(new Account(TAKEN, "Zoë", "x", Instant.EPOCH))
+          : Optional.empty();
     }
 
     @Override
@@ -55,10 +57,14 @@ class AccountServiceTest {
 
   @Test
   void aTakenEmailCostsTheSameHashAsANewOneSoTimingDoesNotTellThemApart() {
-    assertThrows(AccountProblem.class, () -> service.register("Someone else", TAKEN, "a long enough password"));
+    assertThrows(
+        AccountProblem.class,
+        () -> service.register("Someone else", TAKEN, "a long enough password"));
     service.register("Amara Okafor", "amara@example.org", "another long password");
 
-    assertEquals(List.of("a long enough password", "another long password"), hasher.hashed,
+    assertEquals(
+        List.of("a long enough password", "another long password"),
+        hasher.hashed,
         "the password is hashed whether or not the email is taken");
     assertEquals(1, repository.added.size(), "only the new email gets an account");
   }

@@ -16,11 +16,15 @@ class HashingSlotsTest {
     HashingSlots slots = new HashingSlots(1, Duration.ZERO);
     CountDownLatch inside = new CountDownLatch(1);
     CountDownLatch letGo = new CountDownLatch(1);
-    CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> slots.run(() -> {
-      inside.countDown();
-      await(letGo);
-      return "first";
-    }));
+    CompletableFuture<String> first =
+        CompletableFuture.supplyAsync(
+            () ->
+                slots.run(
+                    () -> {
+                      inside.countDown();
+                      await(letGo);
+                      return "first";
+                    }));
     assertEquals(true, inside.await(10, TimeUnit.SECONDS), "the first hash holds the only slot");
 
     HashingBusy busy = assertThrows(HashingBusy.class, () -> slots.run(() -> "second"));
@@ -35,9 +39,13 @@ class HashingSlotsTest {
   void aSlotIsGivenBackEvenWhenTheHashFails() {
     HashingSlots slots = new HashingSlots(1, Duration.ZERO);
 
-    assertThrows(IllegalStateException.class, () -> slots.run(() -> {
-      throw new IllegalStateException("broken hash");
-    }));
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            slots.run(
+                () -> {
+                  throw new IllegalStateException("broken hash");
+                }));
 
     assertEquals("after", slots.run(() -> "after"));
   }

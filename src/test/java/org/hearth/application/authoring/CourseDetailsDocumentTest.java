@@ -42,7 +42,9 @@ class CourseDetailsDocumentTest {
   void theEmpathyCourseSurvivesTheFormUnchanged() throws IOException {
     Map<String, byte[]> files = empathyFiles();
     CourseDetails original = details(files);
-    String yaml = CourseDetailsDocument.parse(new String(files.get("course.yaml"), StandardCharsets.UTF_8)).toYaml();
+    String yaml =
+        CourseDetailsDocument.parse(new String(files.get("course.yaml"), StandardCharsets.UTF_8))
+            .toYaml();
     files.put("course.yaml", yaml.getBytes(StandardCharsets.UTF_8));
 
     CourseDetails again = details(files);
@@ -54,14 +56,27 @@ class CourseDetailsDocumentTest {
   }
 
   private static CourseDetails withoutSupport(CourseDetails d) {
-    return new CourseDetails(d.title(), d.summary(), d.authors(), d.language(), d.tags(), d.estimatedMinutes(), d.contentNote(), null,
-        d.sequential(), d.quickExitUrl(), d.enrolmentMode(), d.enrolmentKey(), d.instructors());
+    return new CourseDetails(
+        d.title(),
+        d.summary(),
+        d.authors(),
+        d.language(),
+        d.tags(),
+        d.estimatedMinutes(),
+        d.contentNote(),
+        null,
+        d.sequential(),
+        d.quickExitUrl(),
+        d.enrolmentMode(),
+        d.enrolmentKey(),
+        d.instructors());
   }
 
   @Test
   void everyFieldTheFormChangesReachesTheCourse() throws IOException {
     Map<String, byte[]> files = empathyFiles();
-    CourseDetailsDocument form = CourseDetailsDocument.parse(new String(files.get("course.yaml"), StandardCharsets.UTF_8));
+    CourseDetailsDocument form =
+        CourseDetailsDocument.parse(new String(files.get("course.yaml"), StandardCharsets.UTF_8));
     form.setTitle("A title: with \"quotes\" and # hash");
     form.setSummary("Line one\nline two");
     form.setAuthors("Ann\nBo");
@@ -85,7 +100,10 @@ class CourseDetailsDocumentTest {
 
   @Test
   void textThatIsNotAMappingIsRefusedWithAMessage() {
-    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> CourseDetailsDocument.parse("- just\n- a list\n"));
+    IllegalArgumentException refused =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> CourseDetailsDocument.parse("- just\n- a list\n"));
     assertTrue(refused.getMessage().contains("mapping"));
   }
 }

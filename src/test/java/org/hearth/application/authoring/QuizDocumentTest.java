@@ -35,8 +35,11 @@ class QuizDocumentTest {
 
   private static final Path EMPATHY = Path.of("content/courses/empathy-and-safety");
 
-  /** Every question type with every field the reader knows, most of them away from their defaults. */
-  private static final String EVERY_TYPE = """
+  /**
+   * Every question type with every field the reader knows, most of them away from their defaults.
+   */
+  private static final String EVERY_TYPE =
+      """
       title: "Check: every type"
       kind: self-check
       pass_mark: 85
@@ -116,24 +119,40 @@ class QuizDocumentTest {
     assertTrue(quiz.isShuffleOptions());
     assertFalse(quiz.isRequired());
     assertEquals(12, quiz.getMinutes());
-    assertEquals("An intro with **bold** and a [link](01-lesson.md).\n\nA second paragraph.\n", quiz.getIntro(),
+    assertEquals(
+        "An intro with **bold** and a [link](01-lesson.md).\n\nA second paragraph.\n",
+        quiz.getIntro(),
         "Markdown is kept as written, not rendered");
     List<QuizQuestionDraft> questions = quiz.getQuestions();
-    assertEquals(List.of(QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE, QuestionType.TRUE_FALSE,
-        QuestionType.SHORT_ANSWER, QuestionType.MATCHING, QuestionType.ORDERING),
+    assertEquals(
+        List.of(
+            QuestionType.SINGLE_CHOICE,
+            QuestionType.MULTIPLE_CHOICE,
+            QuestionType.TRUE_FALSE,
+            QuestionType.SHORT_ANSWER,
+            QuestionType.MATCHING,
+            QuestionType.ORDERING),
         questions.stream().map(QuizQuestionDraft::getType).toList());
 
     QuizQuestionDraft single = questions.get(0);
     assertEquals("Pick one", single.getPrompt());
     assertEquals(new BigDecimal("2.5"), single.getPoints());
     assertEquals("Because.", single.getExplanation());
-    assertEquals(List.of("Right", "Wrong"), single.getOptions().stream().map(QuizOptionDraft::getText).toList());
-    assertEquals(List.of(true, false), single.getOptions().stream().map(QuizOptionDraft::isCorrect).toList());
-    assertEquals(List.of("Yes.", "No.\nSee the lesson.\n"), single.getOptions().stream().map(QuizOptionDraft::getFeedback).toList());
+    assertEquals(
+        List.of("Right", "Wrong"),
+        single.getOptions().stream().map(QuizOptionDraft::getText).toList());
+    assertEquals(
+        List.of(true, false),
+        single.getOptions().stream().map(QuizOptionDraft::isCorrect).toList());
+    assertEquals(
+        List.of("Yes.", "No.\nSee the lesson.\n"),
+        single.getOptions().stream().map(QuizOptionDraft::getFeedback).toList());
 
     QuizQuestionDraft multiple = questions.get(1);
     assertEquals(Scoring.PARTIAL, multiple.getScoring());
-    assertEquals(List.of(true, true, false), multiple.getOptions().stream().map(QuizOptionDraft::isCorrect).toList());
+    assertEquals(
+        List.of(true, true, false),
+        multiple.getOptions().stream().map(QuizOptionDraft::isCorrect).toList());
     assertEquals("", multiple.getOptions().get(2).getFeedback());
 
     QuizQuestionDraft trueFalse = questions.get(2);
@@ -142,15 +161,21 @@ class QuizDocumentTest {
     assertEquals("It is false.", trueFalse.getFeedbackIncorrect());
 
     QuizQuestionDraft shortAnswer = questions.get(3);
-    assertEquals(List.of("Regulate", "self regulation", "regulation"), texts(shortAnswer.getAnswers()),
+    assertEquals(
+        List.of("Regulate", "self regulation", "regulation"),
+        texts(shortAnswer.getAnswers()),
         "listed answers have their spaces run together, as the reader does");
     assertTrue(shortAnswer.isCaseSensitive());
     assertEquals("The word is \"regulate\".", shortAnswer.getFeedbackIncorrect());
 
     QuizQuestionDraft matching = questions.get(4);
     assertEquals(Scoring.ALL_OR_NOTHING, matching.getScoring());
-    assertEquals(List.of("Canada", "Italy"), matching.getPairs().stream().map(QuizPairDraft::getPrompt).toList());
-    assertEquals(List.of("Ottawa", "Rome"), matching.getPairs().stream().map(QuizPairDraft::getMatch).toList());
+    assertEquals(
+        List.of("Canada", "Italy"),
+        matching.getPairs().stream().map(QuizPairDraft::getPrompt).toList());
+    assertEquals(
+        List.of("Ottawa", "Rome"),
+        matching.getPairs().stream().map(QuizPairDraft::getMatch).toList());
 
     QuizQuestionDraft ordering = questions.get(5);
     assertEquals(Scoring.PARTIAL, ordering.getScoring());
@@ -159,16 +184,18 @@ class QuizDocumentTest {
 
   @Test
   void missingOptionalKeysTakeTheReadersDefaults() {
-    QuizDocument quiz = QuizDocument.parse("""
-        title: Minimal
-        questions:
-          - type: true-false
-            prompt: Is it?
-          - type: short
-            prompt: Say something.
-          - type: matching
-            prompt: Nothing to match yet.
-        """);
+    QuizDocument quiz =
+        QuizDocument.parse(
+            """
+            title: Minimal
+            questions:
+              - type: true-false
+                prompt: Is it?
+              - type: short
+                prompt: Say something.
+              - type: matching
+                prompt: Nothing to match yet.
+            """);
 
     assertEquals(QuizKind.GRADED, quiz.getKind());
     assertEquals(70, quiz.getPassMark());
@@ -185,7 +212,10 @@ class QuizDocumentTest {
     assertEquals("", trueFalse.getFeedbackCorrect());
     assertEquals(List.of(), quiz.getQuestions().get(1).getAnswers());
     assertFalse(quiz.getQuestions().get(1).isCaseSensitive());
-    assertEquals(Scoring.PARTIAL, quiz.getQuestions().get(2).getScoring(), "matching is partial unless it says otherwise");
+    assertEquals(
+        Scoring.PARTIAL,
+        quiz.getQuestions().get(2).getScoring(),
+        "matching is partial unless it says otherwise");
     assertEquals(List.of(), quiz.getQuestions().get(2).getPairs());
   }
 
@@ -199,11 +229,14 @@ class QuizDocumentTest {
 
   @Test
   void textThatIsNoQuizIsRefusedWithAReason() {
-    IllegalArgumentException notYaml = assertThrows(IllegalArgumentException.class, () -> QuizDocument.parse("title: [unclosed"));
+    IllegalArgumentException notYaml =
+        assertThrows(IllegalArgumentException.class, () -> QuizDocument.parse("title: [unclosed"));
     assertTrue(notYaml.getMessage().startsWith("not valid YAML"), notYaml.getMessage());
     assertThrows(IllegalArgumentException.class, () -> QuizDocument.parse("- a list, not a quiz"));
-    IllegalArgumentException badType = assertThrows(IllegalArgumentException.class,
-        () -> QuizDocument.parse("title: T\nquestions:\n  - type: essay\n    prompt: P\n"));
+    IllegalArgumentException badType =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> QuizDocument.parse("title: T\nquestions:\n  - type: essay\n    prompt: P\n"));
     assertEquals("question 1 has no known type: \"essay\"", badType.getMessage());
   }
 
@@ -220,8 +253,10 @@ class QuizDocumentTest {
 
   static Stream<Path> realQuizzes() throws IOException {
     try (Stream<Path> files = Files.walk(EMPATHY)) {
-      List<Path> quizzes = files.filter(f -> f.getFileName().toString().endsWith(".quiz.yaml")).sorted().toList();
-      assertEquals(3, quizzes.size(), "the course's three quizzes, found from " + EMPATHY.toAbsolutePath());
+      List<Path> quizzes =
+          files.filter(f -> f.getFileName().toString().endsWith(".quiz.yaml")).sorted().toList();
+      assertEquals(
+          3, quizzes.size(), "the course's three quizzes, found from " + EMPATHY.toAbsolutePath());
       return quizzes.stream();
     }
   }
@@ -239,28 +274,39 @@ class QuizDocumentTest {
 
   @Test
   void theRealQuizKeepsItsLayoutWhereTheReadmeOrderAgrees() throws IOException {
-    String original = Files.readString(EMPATHY.resolve("01-safety-first/04-check-safety-first.quiz.yaml"));
+    String original =
+        Files.readString(EMPATHY.resolve("01-safety-first/04-check-safety-first.quiz.yaml"));
 
     String written = QuizDocument.parse(original).toYaml();
 
-    assertTrue(written.startsWith("""
-        title: "Check your understanding: safety first"
-        kind: graded
-        pass_mark: 70
-        max_attempts: 0
-        shuffle_questions: false
-        shuffle_options: true
-        required: true
-        minutes: 4
-        intro: |
-          Six short questions"""), "settings spelled out at their defaults are kept:\n" + written);
-    assertTrue(written.contains("""
-          - type: single
-            prompt: |
-              After intimate betrayal, why does your nervous system put safety first?
-            explanation: |
-        """), "block prompts stay blocks:\n" + written);
-    assertTrue(written.contains("feedback: Yes. The lesson calls intimate betrayal a primal level threat, so safety becomes your top priority.\n"));
+    assertTrue(
+        written.startsWith(
+            """
+            title: "Check your understanding: safety first"
+            kind: graded
+            pass_mark: 70
+            max_attempts: 0
+            shuffle_questions: false
+            shuffle_options: true
+            required: true
+            minutes: 4
+            intro: |
+              Six short questions\
+            """),
+        "settings spelled out at their defaults are kept:\n" + written);
+    assertTrue(
+        written.contains(
+            """
+              - type: single
+                prompt: |
+                  After intimate betrayal, why does your nervous system put safety first?
+                explanation: |
+            """),
+        "block prompts stay blocks:\n" + written);
+    assertTrue(
+        written.contains(
+            "feedback: Yes. The lesson calls intimate betrayal a primal level threat, so safety"
+                + " becomes your top priority.\n"));
   }
 
   @Test
@@ -281,7 +327,8 @@ class QuizDocumentTest {
     ordering.getItems().get(0).setText("Regulate");
     ordering.getItems().get(1).setText("Listen");
 
-    assertEquals("""
+    assertEquals(
+        """
         title: "Check: part one"
         kind: graded
         pass_mark: 80
@@ -304,13 +351,15 @@ class QuizDocumentTest {
             items:
               - Regulate
               - Listen
-        """, quiz.toYaml());
+        """,
+        quiz.toYaml());
   }
 
   @Test
   void defaultsAreLeftOutUnlessTheFileSpelledThemOut() {
     String bare = "title: T\nquestions:\n  - type: short\n    prompt: P\n    answers: a\n";
-    String spelled = """
+    String spelled =
+        """
         title: T
         kind: graded
         pass_mark: 70
@@ -326,10 +375,12 @@ class QuizDocumentTest {
             case_sensitive: false
         """;
 
-    assertEquals("title: T\nkind: graded\nquestions:\n  - type: short\n    prompt: P\n    answers: a\n",
+    assertEquals(
+        "title: T\nkind: graded\nquestions:\n  - type: short\n    prompt: P\n    answers: a\n",
         QuizDocument.parse(bare).toYaml());
     assertEquals(spelled, QuizDocument.parse(spelled).toYaml());
-    assertEquals(readValid(bare), readValid(spelled), "either way the reader takes the same defaults");
+    assertEquals(
+        readValid(bare), readValid(spelled), "either way the reader takes the same defaults");
   }
 
   @Test
@@ -369,13 +420,23 @@ class QuizDocumentTest {
     assertEquals(7, item.minutes());
     assertEquals(2, item.quiz().maxAttempts());
     List<Question> questions = item.quiz().questions();
-    assertEquals(List.of(0.5, 0.0, 0.5), questions.get(0).choices().stream().map(Choice::credit).map(c -> c < 0 ? 0.0 : c).toList());
-    assertEquals(-0.5, questions.get(0).choices().get(1).credit(), "partial scoring: a wrong option takes a share away");
-    assertEquals(List.of(1.0, 0.0), questions.get(1).choices().stream().map(Choice::credit).toList());
+    assertEquals(
+        List.of(0.5, 0.0, 0.5),
+        questions.get(0).choices().stream().map(Choice::credit).map(c -> c < 0 ? 0.0 : c).toList());
+    assertEquals(
+        -0.5,
+        questions.get(0).choices().get(1).credit(),
+        "partial scoring: a wrong option takes a share away");
+    assertEquals(
+        List.of(1.0, 0.0), questions.get(1).choices().stream().map(Choice::credit).toList());
     assertEquals("<p>It is true.</p>\n", questions.get(1).choices().get(1).feedbackHtml());
-    assertEquals(List.of("Calm", "calmness"), questions.get(2).choices().stream().map(Choice::text).toList());
+    assertEquals(
+        List.of("Calm", "calmness"),
+        questions.get(2).choices().stream().map(Choice::text).toList());
     assertTrue(questions.get(2).caseSensitive());
-    assertEquals(List.of("Ottawa", "Rome"), questions.get(3).pairs().stream().map(MatchPair::answer).toList());
+    assertEquals(
+        List.of("Ottawa", "Rome"),
+        questions.get(3).pairs().stream().map(MatchPair::answer).toList());
     assertEquals(Scoring.PARTIAL, questions.get(3).scoring());
   }
 
@@ -385,20 +446,86 @@ class QuizDocumentTest {
 
   static Stream<String> trickyTexts() {
     return Stream.of(
-        "Check: part one", "a: b", "ends with a colon:", "key:value", "http://example.org/a#b",
-        "# not a comment", "a # b", "C# and F#", "\"quoted\"", "'single'", "it's", "say \"hi\" and 'bye'",
-        "- looks like a list", "-", "--- a document marker", "... the end", "? a question", "[brackets]",
-        "{braces}", "*stars*", "&anchor", "!tag", "|pipe", "> quote", "%percent", "@at", "`tick`", ", comma",
-        "true", "False", "yes", "No", "on", "null", "~", "123", "-7", "1.10", "0x1F", "0o17", "1e3", ".inf", ".NaN",
-        "  two leading spaces", "two trailing spaces  ", "tab\tinside", "\ttab first",
-        "unicode – café, naïve, 日本語, עברית", "emoji 🙂 👍🏽 🇨🇦", "non\u00a0breaking", "back\\slash", "ends with a backslash\\",
-        "line one\nline two", "hard  \nbreak with two trailing spaces", "\nstarts with a line break",
-        " starts with a space\nthen a second line", "ends with a line break\n", "ends with two line breaks\n\n",
-        "a blank line\n\nbetween paragraphs", "a line of spaces\n   \nin the middle", "   \nspaces on the first line",
-        "windows\r\nline breaks", "old mac\rline break", "  - indented list\n  - second item",
-        "# heading\n\n- list\n- items\n\n```\ncode: here\n```", "tab\tin\n\tblock", "key: value\nkey2: value2",
-        "next line \u0085 character", "line \u2028 separator", "byte order \ufeff mark", "bell \u0007 and escape \u001b",
-        "\"", "'", "\\", ":", "#", "", " ", "\n", "\t");
+        "Check: part one",
+        "a: b",
+        "ends with a colon:",
+        "key:value",
+        "http://example.org/a#b",
+        "# not a comment",
+        "a # b",
+        "C# and F#",
+        "\"quoted\"",
+        "'single'",
+        "it's",
+        "say \"hi\" and 'bye'",
+        "- looks like a list",
+        "-",
+        "--- a document marker",
+        "... the end",
+        "? a question",
+        "[brackets]",
+        "{braces}",
+        "*stars*",
+        "&anchor",
+        "!tag",
+        "|pipe",
+        "> quote",
+        "%percent",
+        "@at",
+        "`tick`",
+        ", comma",
+        "true",
+        "False",
+        "yes",
+        "No",
+        "on",
+        "null",
+        "~",
+        "123",
+        "-7",
+        "1.10",
+        "0x1F",
+        "0o17",
+        "1e3",
+        ".inf",
+        ".NaN",
+        "  two leading spaces",
+        "two trailing spaces  ",
+        "tab\tinside",
+        "\ttab first",
+        "unicode – café, naïve, 日本語, עברית",
+        "emoji 🙂 👍🏽 🇨🇦",
+        "non\u00a0breaking",
+        "back\\slash",
+        "ends with a backslash\\",
+        "line one\nline two",
+        "hard  \nbreak with two trailing spaces",
+        "\nstarts with a line break",
+        " starts with a space\nthen a second line",
+        "ends with a line break\n",
+        "ends with two line breaks\n\n",
+        "a blank line\n\nbetween paragraphs",
+        "a line of spaces\n   \nin the middle",
+        "   \nspaces on the first line",
+        "windows\r\nline breaks",
+        "old mac\rline break",
+        "  - indented list\n  - second item",
+        "# heading\n\n- list\n- items\n\n```\ncode: here\n```",
+        "tab\tin\n\tblock",
+        "key: value\nkey2: value2",
+        "next line \u0085 character",
+        "line \u2028 separator",
+        "byte order \ufeff mark",
+        "bell \u0007 and escape \u001b",
+        "\"",
+        "'",
+        "\\",
+        ":",
+        "#",
+        "",
+        " ",
+        "\n",
+        "\t");
   }
 
   @ParameterizedTest
@@ -434,7 +561,8 @@ class QuizDocumentTest {
       return; // a blank prompt is a problem however it is written; the test above covers it
     }
     if (VisibleText.problemInLine(quiz.getTitle().strip()).isPresent()) {
-      quiz.setTitle("A title is one visible line"); // see aTitleWithAControlOrHiddenCharacterIsAProblemOnItsLine
+      quiz.setTitle("A title is one visible line"); // see
+      // aTitleWithAControlOrHiddenCharacterIsAProblemOnItsLine
     }
 
     LessonOutline ours = readValid(quiz.toYaml());
@@ -443,15 +571,24 @@ class QuizDocumentTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tab\tinside", "line one\nline two", "evil\u202Etxt.exe", "bell \u0007", "zero\u200Bwidth"})
+  @ValueSource(
+      strings = {
+        "tab\tinside",
+        "line one\nline two",
+        "evil\u202Etxt.exe",
+        "bell \u0007",
+        "zero\u200Bwidth"
+      })
   void aTitleWithAControlOrHiddenCharacterIsAProblemOnItsLine(String title) {
     QuizDocument quiz = quizWithEverywhere("A prompt");
     quiz.setTitle(title);
 
-    List<String> problems = QuizYamlReading.problems(quiz.toYaml()).stream().map(Object::toString).toList();
+    List<String> problems =
+        QuizYamlReading.problems(quiz.toYaml()).stream().map(Object::toString).toList();
 
     assertEquals(1, problems.size(), problems.toString());
-    assertTrue(problems.get(0).matches(".*:1: title holds .*(\\(U\\+[0-9A-F]{4}\\)).*"), problems.get(0));
+    assertTrue(
+        problems.get(0).matches(".*:1: title holds .*(\\(U\\+[0-9A-F]{4}\\)).*"), problems.get(0));
   }
 
   @Test
@@ -471,7 +608,9 @@ class QuizDocumentTest {
     quiz.addQuestion(QuestionType.TRUE_FALSE).setPrompt("First line\r\nsecond line");
 
     assertEquals("First line\nsecond line", quiz.getQuestions().get(0).getPrompt());
-    assertTrue(quiz.toYaml().contains("    prompt: |-\n      First line\n      second line\n"), quiz.toYaml());
+    assertTrue(
+        quiz.toYaml().contains("    prompt: |-\n      First line\n      second line\n"),
+        quiz.toYaml());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -487,11 +626,15 @@ class QuizDocumentTest {
     assertEquals(2, quiz.addQuestion(QuestionType.MATCHING).getPairs().size());
     assertEquals(2, quiz.addQuestion(QuestionType.ORDERING).getItems().size());
     assertEquals(1, quiz.addQuestion(QuestionType.SHORT_ANSWER).getAnswers().size());
-    assertNull(quiz.addQuestion(QuestionType.TRUE_FALSE).getAnswer(), "the author picks the answer");
+    assertNull(
+        quiz.addQuestion(QuestionType.TRUE_FALSE).getAnswer(), "the author picks the answer");
     assertEquals(6, quiz.getQuestions().size());
     assertEquals(Scoring.PARTIAL, quiz.getQuestions().get(2).getScoring());
     String written = quiz.toYaml();
-    assertEquals(written, QuizDocument.parse(written).toYaml(), "blank questions are saved and read back alike");
+    assertEquals(
+        written,
+        QuizDocument.parse(written).toYaml(),
+        "blank questions are saved and read back alike");
   }
 
   @Test
@@ -505,11 +648,20 @@ class QuizDocumentTest {
     assertTrue(quiz.moveQuestionDown(first));
     assertTrue(quiz.moveQuestionUp(last));
     assertTrue(quiz.removeQuestion(quiz.getQuestions().get(2)));
-    assertFalse(quiz.removeQuestion(QuizQuestionDraft.blank(QuestionType.SINGLE_CHOICE)), "not in this quiz");
+    assertFalse(
+        quiz.removeQuestion(QuizQuestionDraft.blank(QuestionType.SINGLE_CHOICE)),
+        "not in this quiz");
 
-    List<QuestionType> read = readValid(quiz.toYaml()).quiz().questions().stream().map(Question::type).toList();
-    assertEquals(List.of(QuestionType.MULTIPLE_CHOICE, QuestionType.SINGLE_CHOICE, QuestionType.SHORT_ANSWER,
-        QuestionType.ORDERING, QuestionType.MATCHING), read);
+    List<QuestionType> read =
+        readValid(quiz.toYaml()).quiz().questions().stream().map(Question::type).toList();
+    assertEquals(
+        List.of(
+            QuestionType.MULTIPLE_CHOICE,
+            QuestionType.SINGLE_CHOICE,
+            QuestionType.SHORT_ANSWER,
+            QuestionType.ORDERING,
+            QuestionType.MATCHING),
+        read);
   }
 
   @Test
@@ -536,10 +688,17 @@ class QuizDocumentTest {
     assertTrue(ordering.removeItem(ordering.getItems().get(1)));
 
     List<Question> questions = readValid(quiz.toYaml()).quiz().questions();
-    assertEquals(List.of("Maybe", "Wrong"), questions.get(0).choices().stream().map(Choice::text).toList());
-    assertEquals(List.of("Regulate", "regulation"), questions.get(3).choices().stream().map(Choice::text).toList());
-    assertEquals(List.of("Rome", "Paris"), questions.get(4).pairs().stream().map(MatchPair::answer).toList());
-    assertEquals(List.of("Third", "Second"), questions.get(5).choices().stream().map(Choice::text).toList(),
+    assertEquals(
+        List.of("Maybe", "Wrong"), questions.get(0).choices().stream().map(Choice::text).toList());
+    assertEquals(
+        List.of("Regulate", "regulation"),
+        questions.get(3).choices().stream().map(Choice::text).toList());
+    assertEquals(
+        List.of("Rome", "Paris"),
+        questions.get(4).pairs().stream().map(MatchPair::answer).toList());
+    assertEquals(
+        List.of("Third", "Second"),
+        questions.get(5).choices().stream().map(Choice::text).toList(),
         "the items' order is the right order");
   }
 
@@ -552,7 +711,9 @@ class QuizDocumentTest {
     assertTrue(single.removeOption(second));
 
     assertEquals(1, single.getOptions().size());
-    assertFalse(single.getOptions().get(0).isCorrect(), "the blank option left is the first, not the one marked");
+    assertFalse(
+        single.getOptions().get(0).isCorrect(),
+        "the blank option left is the first, not the one marked");
   }
 
   @Test
@@ -573,7 +734,9 @@ class QuizDocumentTest {
   // Helpers
   // ---------------------------------------------------------------------------------------------
 
-  /** A quiz with {@code text} in every text field, each question also holding a plain second entry. */
+  /**
+   * A quiz with {@code text} in every text field, each question also holding a plain second entry.
+   */
   private static QuizDocument quizWithEverywhere(String text) {
     QuizDocument quiz = new QuizDocument();
     quiz.setTitle(text);
@@ -617,19 +780,64 @@ class QuizDocumentTest {
     QuizQuestionDraft matching = quiz.getQuestions().get(2);
     QuizQuestionDraft ordering = quiz.getQuestions().get(3);
     QuizQuestionDraft shortAnswer = quiz.getQuestions().get(4);
-    root.put("questions", List.of(
-        Map.of("type", "single", "prompt", single.getPrompt(), "explanation", single.getExplanation(),
-            "options", List.of(
-                Map.of("text", single.getOptions().get(0).getText(), "correct", true,
-                    "feedback", single.getOptions().get(0).getFeedback()),
-                Map.of("text", "other"))),
-        Map.of("type", "true-false", "prompt", trueFalse.getPrompt(), "answer", true,
-            "feedback_correct", trueFalse.getFeedbackCorrect(), "feedback_incorrect", trueFalse.getFeedbackIncorrect()),
-        Map.of("type", "matching", "prompt", matching.getPrompt(), "pairs", List.of(
-            Map.of("prompt", matching.getPairs().get(0).getPrompt(), "match", matching.getPairs().get(0).getMatch()),
-            Map.of("prompt", "other", "match", "other"))),
-        Map.of("type", "ordering", "prompt", ordering.getPrompt(), "items", texts(ordering.getItems())),
-        Map.of("type", "short", "prompt", shortAnswer.getPrompt(), "answers", texts(shortAnswer.getAnswers()))));
+    root.put(
+        "questions",
+        List.of(
+            Map.of(
+                "type",
+                "single",
+                "prompt",
+                single.getPrompt(),
+                "explanation",
+                single.getExplanation(),
+                "options",
+                List.of(
+                    Map.of(
+                        "text",
+                        single.getOptions().get(0).getText(),
+                        "correct",
+                        true,
+                        "feedback",
+                        single.getOptions().get(0).getFeedback()),
+                    Map.of("text", "other"))),
+            Map.of(
+                "type",
+                "true-false",
+                "prompt",
+                trueFalse.getPrompt(),
+                "answer",
+                true,
+                "feedback_correct",
+                trueFalse.getFeedbackCorrect(),
+                "feedback_incorrect",
+                trueFalse.getFeedbackIncorrect()),
+            Map.of(
+                "type",
+                "matching",
+                "prompt",
+                matching.getPrompt(),
+                "pairs",
+                List.of(
+                    Map.of(
+                        "prompt",
+                        matching.getPairs().get(0).getPrompt(),
+                        "match",
+                        matching.getPairs().get(0).getMatch()),
+                    Map.of("prompt", "other", "match", "other"))),
+            Map.of(
+                "type",
+                "ordering",
+                "prompt",
+                ordering.getPrompt(),
+                "items",
+                texts(ordering.getItems())),
+            Map.of(
+                "type",
+                "short",
+                "prompt",
+                shortAnswer.getPrompt(),
+                "answers",
+                texts(shortAnswer.getAnswers()))));
     return new Dump(DumpSettings.builder().build()).dumpToString(root);
   }
 

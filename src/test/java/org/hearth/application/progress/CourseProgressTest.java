@@ -16,8 +16,20 @@ import org.junit.jupiter.api.Test;
 class CourseProgressTest {
 
   private static LessonView lesson(long id, boolean required) {
-    return new LessonView(id, "lesson-" + id, "Lesson " + id, 3, List.of(), false, required, "<p>x</p>", "Module", (int) id,
-        org.hearth.domain.catalog.ItemKind.LESSON, null, null);
+    return new LessonView(
+        id,
+        "lesson-" + id,
+        "Lesson " + id,
+        3,
+        List.of(),
+        false,
+        required,
+        "<p>x</p>",
+        "Module",
+        (int) id,
+        org.hearth.domain.catalog.ItemKind.LESSON,
+        null,
+        null);
   }
 
   private static final LessonView ONE = lesson(1, true);
@@ -28,12 +40,28 @@ class CourseProgressTest {
   private static CourseView course(boolean sequential) {
     ModuleView first = new ModuleView("first", "First", null, 1, List.of(ONE, OPTIONAL));
     ModuleView second = new ModuleView("second", "Second", null, 2, List.of(THREE, FOUR));
-    return new CourseView(10, "c", 1, "Course", "", List.of(), "en", List.of(), 12, null, Optional.empty(),
-        sequential, "https://example.org", EnrolmentMode.OPEN, List.of(), List.of(first, second));
+    return new CourseView(
+        10,
+        "c",
+        1,
+        "Course",
+        "",
+        List.of(),
+        "en",
+        List.of(),
+        12,
+        null,
+        Optional.empty(),
+        sequential,
+        "https://example.org",
+        EnrolmentMode.OPEN,
+        List.of(),
+        List.of(first, second));
   }
 
   private static CourseProgress progress(boolean sequential, Long... done) {
-    return new CourseProgress(course(sequential), true, Set.of(done), Optional.empty(), Optional.empty());
+    return new CourseProgress(
+        course(sequential), true, Set.of(done), Optional.empty(), Optional.empty());
   }
 
   @Test
@@ -71,7 +99,12 @@ class CourseProgressTest {
     assertEquals(ONE, progress(false).continueWith().orElseThrow());
     assertEquals(THREE, progress(false, 1L).continueWith().orElseThrow());
     assertEquals(FOUR, progress(false, 1L, 3L).continueWith().orElseThrow());
-    CourseProgress finished = new CourseProgress(course(false), true, Set.of(1L, 3L, 4L), Optional.of("lesson-3"), Optional.empty());
-    assertEquals(THREE, finished.continueWith().orElseThrow(), "when all is done, back to the last lesson viewed");
+    CourseProgress finished =
+        new CourseProgress(
+            course(false), true, Set.of(1L, 3L, 4L), Optional.of("lesson-3"), Optional.empty());
+    assertEquals(
+        THREE,
+        finished.continueWith().orElseThrow(),
+        "when all is done, back to the last lesson viewed");
   }
 }

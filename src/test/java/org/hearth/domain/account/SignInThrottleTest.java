@@ -25,14 +25,17 @@ class SignInThrottleTest {
       now = throttle.lockedAt(now).orElse(now);
       throttle.recordFailure(now, 5, WINDOW, LONGEST);
       Instant at = now;
-      waits.add(throttle.lockedAt(now).map(until -> Duration.between(at, until).toSeconds()).orElse(0L));
+      waits.add(
+          throttle.lockedAt(now).map(until -> Duration.between(at, until).toSeconds()).orElse(0L));
     }
     return waits;
   }
 
   @Test
   void fourFailuresCostNothingThenEachWaitDoublesUpToAMinute() {
-    assertEquals(List.of(0L, 0L, 0L, 0L, 1L, 2L, 4L, 8L, 16L, 32L, 60L, 60L, 60L), waitsAfterPatientAttacker(13));
+    assertEquals(
+        List.of(0L, 0L, 0L, 0L, 1L, 2L, 4L, 8L, 16L, 32L, 60L, 60L, 60L),
+        waitsAfterPatientAttacker(13));
   }
 
   @Test
@@ -49,6 +52,9 @@ class SignInThrottleTest {
     Instant later = START.plus(WINDOW).plusSeconds(1);
     assertEquals(Optional.empty(), throttle.lockedAt(later));
     throttle.recordFailure(later, 5, WINDOW, LONGEST);
-    assertEquals(Optional.empty(), throttle.lockedAt(later), "one failure after a quiet window is the first again");
+    assertEquals(
+        Optional.empty(),
+        throttle.lockedAt(later),
+        "one failure after a quiet window is the first again");
   }
 }

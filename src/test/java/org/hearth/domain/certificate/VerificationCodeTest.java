@@ -57,9 +57,12 @@ class VerificationCodeTest {
 
     assertEquals(Optional.of(stored), VerificationCode.normalise(code.toLowerCase()));
     assertEquals(Optional.of(stored), VerificationCode.normalise(plain));
-    assertEquals(Optional.of(stored), VerificationCode.normalise("  " + code.replace("-", " ") + "\n"));
+    assertEquals(
+        Optional.of(stored), VerificationCode.normalise("  " + code.replace("-", " ") + "\n"));
     assertEquals(Optional.of(stored), VerificationCode.normalise(code.replace("-", "–")));
-    assertEquals(Optional.of(stored), VerificationCode.normalise(plain.substring(0, 3) + "-" + plain.substring(3)));
+    assertEquals(
+        Optional.of(stored),
+        VerificationCode.normalise(plain.substring(0, 3) + "-" + plain.substring(3)));
 
     String withOnesAndZeros = "1001" + plain.substring(4);
     String expected = VerificationCode.normalise(withOnesAndZeros).orElseThrow();
@@ -71,17 +74,24 @@ class VerificationCodeTest {
   void anythingThatCannotBeACodeIsRejected() {
     String plain = VerificationCode.generate(random).replace("-", "");
 
-    for (String typed : new String[] {
-        null, "", "   ", "----",
-        plain.substring(1),                    // one short
-        plain + "A",                           // one long
-        plain.substring(1) + "U",              // U is not in the alphabet
-        plain.substring(1) + "*",
-        plain.substring(2) + "/x",
-        "../x", "../../etc/passwd", "%2e%2e%2fx",
-        "<script>alert(1)</script>",
-        plain.substring(1) + "ı",              // a dotless i is not an I
-        plain.repeat(10)}) {
+    for (String typed :
+        new String[] {
+          null,
+          "",
+          "   ",
+          "----",
+          plain.substring(1), // one short
+          plain + "A", // one long
+          plain.substring(1) + "U", // U is not in the alphabet
+          plain.substring(1) + "*",
+          plain.substring(2) + "/x",
+          "../x",
+          "../../etc/passwd",
+          "%2e%2e%2fx",
+          "<script>alert(1)</script>",
+          plain.substring(1) + "ı", // a dotless i is not an I
+          plain.repeat(10)
+        }) {
       assertEquals(Optional.empty(), VerificationCode.normalise(typed), String.valueOf(typed));
     }
   }

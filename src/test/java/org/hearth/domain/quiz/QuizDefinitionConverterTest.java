@@ -22,14 +22,18 @@ class QuizDefinitionConverterTest {
     QuizDefinitionConverter converter = new QuizDefinitionConverter();
     assertEquals(null, converter.convertToDatabaseColumn(null));
     assertEquals(null, converter.convertToEntityAttribute(null));
-    assertEquals(List.of(), new QuizDefinition(QuizKind.SELF_CHECK, 0, 0, false, false, List.of()).questions());
+    assertEquals(
+        List.of(),
+        new QuizDefinition(QuizKind.SELF_CHECK, 0, 0, false, false, List.of()).questions());
   }
 
   @Test
   void answersReadBackInTheirOrder() {
-    QuizAnswers answers = new QuizAnswers(new java.util.LinkedHashMap<>(java.util.Map.of("q1", List.of("o2"))));
+    QuizAnswers answers =
+        new QuizAnswers(new java.util.LinkedHashMap<>(java.util.Map.of("q1", List.of("o2"))));
     QuizAnswersConverter converter = new QuizAnswersConverter();
-    QuizAnswers read = converter.convertToEntityAttribute(converter.convertToDatabaseColumn(answers));
+    QuizAnswers read =
+        converter.convertToEntityAttribute(converter.convertToDatabaseColumn(answers));
     assertEquals(answers, read);
     assertEquals(QuizAnswers.NONE, converter.convertToEntityAttribute(""));
   }

@@ -91,7 +91,10 @@ class QuizGraderTest {
     QuizAnswers twoOfThree = answers("q5", "p1=seeks safety", "p2=sees clearly", "p3=seeks safety");
     assertEquals(2.0, grade(question, twoOfThree).earned());
     assertEquals(0.0, grade(QuizSamples.matching(Scoring.ALL_OR_NOTHING), twoOfThree).earned());
-    assertEquals(3.0, grade(question, answers("q5", "p3=listens", "p1=seeks safety", "p2=sees clearly")).earned());
+    assertEquals(
+        3.0,
+        grade(question, answers("q5", "p3=listens", "p1=seeks safety", "p2=sees clearly"))
+            .earned());
   }
 
   @Test
@@ -101,19 +104,24 @@ class QuizGraderTest {
     assertFalse(grade(question, answers("q6", "o1=1", "o2=3", "o3=2")).correct());
     Question partial = QuizSamples.ordering(Scoring.PARTIAL);
     assertEquals(1.0 / 3, grade(partial, answers("q6", "o1=1", "o2=3", "o3=2")).credit(), 1e-9);
-    assertEquals(0.0, grade(partial, answers("q6", "o1=1", "o2=1", "o3=3")).credit(), "two items in one place");
+    assertEquals(
+        0.0,
+        grade(partial, answers("q6", "o1=1", "o2=1", "o3=3")).credit(),
+        "two items in one place");
   }
 
   @Test
   void aQuizScoreIsThePointsEarnedAgainstThePassMark() {
     QuizDefinition quiz = QuizSamples.everyType();
-    QuizAnswers answers = new QuizAnswers(Map.of(
-        "q1", List.of("o2"),
-        "q2", List.of("o1"),
-        "q3", List.of("true"),
-        "q4", List.of("regulate"),
-        "q5", List.of("p1=seeks safety", "p2=sees clearly", "p3=listens"),
-        "q6", List.of("o1=1", "o2=2", "o3=3")));
+    QuizAnswers answers =
+        new QuizAnswers(
+            Map.of(
+                "q1", List.of("o2"),
+                "q2", List.of("o1"),
+                "q3", List.of("true"),
+                "q4", List.of("regulate"),
+                "q5", List.of("p1=seeks safety", "p2=sees clearly", "p3=listens"),
+                "q6", List.of("o1=1", "o2=2", "o3=3")));
 
     QuizGrade grade = grader.grade(quiz, answers);
 
@@ -121,7 +129,9 @@ class QuizGraderTest {
     assertEquals(8.5, grade.score());
     assertEquals(94.44, grade.percent());
     assertTrue(grade.passed());
-    assertEquals(List.of("q1", "q2", "q3", "q4", "q5", "q6"), grade.results().stream().map(QuestionResult::key).toList());
+    assertEquals(
+        List.of("q1", "q2", "q3", "q4", "q5", "q6"),
+        grade.results().stream().map(QuestionResult::key).toList());
   }
 
   @Test
@@ -131,7 +141,8 @@ class QuizGraderTest {
     assertEquals(22.22, failed.percent());
     assertFalse(failed.passed());
 
-    QuizDefinition selfCheck = new QuizDefinition(QuizKind.SELF_CHECK, 0, 0, false, false, quiz.questions());
+    QuizDefinition selfCheck =
+        new QuizDefinition(QuizKind.SELF_CHECK, 0, 0, false, false, quiz.questions());
     assertFalse(grader.grade(selfCheck, answers("q1", "o2")).passed());
   }
 }

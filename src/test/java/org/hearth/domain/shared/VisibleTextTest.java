@@ -31,42 +31,63 @@ class VisibleTextTest {
   void overridesAndStrayInvisibleCharactersAreNamed(String sample) {
     Optional<String> problem = VisibleText.problemInLine(sample);
     assertTrue(problem.isPresent(), () -> "refused: " + sample);
-    assertTrue(problem.get().matches("holds (an invisible|a control) .*\\(U\\+[0-9A-F]{4}\\) (after “.+”|at the start)"), problem.get());
+    assertTrue(
+        problem
+            .get()
+            .matches(
+                "holds (an invisible|a control) .*\\(U\\+[0-9A-F]{4}\\) (after “.+”|at the start)"),
+        problem.get());
   }
 
   @Test
   void theMessageNamesTheCharacterAndWhereItIs() {
-    assertEquals(Optional.of("holds an invisible right-to-left override (U+202E) after “evil”"),
+    assertEquals(
+        Optional.of("holds an invisible right-to-left override (U+202E) after “evil”"),
         VisibleText.problemInLine("evil\u202Etxt.exe"));
-    assertEquals(Optional.of("holds an invisible zero-width non-joiner (U+200C) after “zero”"),
+    assertEquals(
+        Optional.of("holds an invisible zero-width non-joiner (U+200C) after “zero”"),
         VisibleText.problemInLine("zero\u200Cwidth"));
-    assertEquals(Optional.of("holds an invisible zero-width space (U+200B) at the start"),
+    assertEquals(
+        Optional.of("holds an invisible zero-width space (U+200B) at the start"),
         VisibleText.problemInLine("\u200BAnn"));
   }
 
   @Test
   void tabsAndLineBreaksAreControlsInANameButNotInProse() {
-    assertEquals(Optional.of("holds a tab (U+0009) after “Tab”"), VisibleText.problemInLine("Tab\tseparated"));
-    assertEquals(Optional.of("holds a control character (U+0007) after “bell”"), VisibleText.problemInLine("bell\u0007"));
-    assertEquals(Optional.of("holds a line break (U+000A) after “one”"), VisibleText.problemInLine("one\ntwo"));
+    assertEquals(
+        Optional.of("holds a tab (U+0009) after “Tab”"),
+        VisibleText.problemInLine("Tab\tseparated"));
+    assertEquals(
+        Optional.of("holds a control character (U+0007) after “bell”"),
+        VisibleText.problemInLine("bell\u0007"));
+    assertEquals(
+        Optional.of("holds a line break (U+000A) after “one”"),
+        VisibleText.problemInLine("one\ntwo"));
     assertEquals(Optional.empty(), VisibleText.problemInProse("Tab\tseparated\nlines"));
-    assertTrue(VisibleText.problemInProse("evil\u202Etxt").isPresent(), "overrides are refused in prose too");
+    assertTrue(
+        VisibleText.problemInProse("evil\u202Etxt").isPresent(),
+        "overrides are refused in prose too");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "مهرداد\u200Cپور", // Persian uses the non-joiner between letters
-    "क्\u200Dष", // Devanagari half forms with the joiner
-    "👩\u200D💻", "🏳️\u200D🌈", "👍🏽",
-    "\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F", // the flag of Scotland
-    "שלום\u200F, Ann", // a right-to-left mark typed on a Hebrew keyboard
-  })
+  @ValueSource(
+      strings = {
+        "مهرداد\u200Cپور", // Persian uses the non-joiner between letters
+        "क्\u200Dष", // Devanagari half forms with the joiner
+        "👩\u200D💻",
+        "🏳️\u200D🌈",
+        "👍🏽",
+        "\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F", // the flag of Scotland
+        "שלום\u200F, Ann", // a right-to-left mark typed on a Hebrew keyboard
+      })
   void joinersAndMarksThatWritingNeedsAreKept(String text) {
     assertEquals(Optional.empty(), VisibleText.problemInLine(text), text);
   }
 
   @Test
   void halfACharacterIsRefused() {
-    assertEquals(Optional.of("holds half of a character (U+D83D) after “cut”"), VisibleText.problemInLine("cut\uD83D"));
+    assertEquals(
+        Optional.of("holds half of a character (U+D83D) after “cut”"),
+        VisibleText.problemInLine("cut\uD83D"));
   }
 }

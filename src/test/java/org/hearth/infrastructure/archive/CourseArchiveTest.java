@@ -47,7 +47,8 @@ class CourseArchiveTest {
   void theEmpathyCourseRoundTripsByteForByte() throws IOException {
     byte[] first = export(EMPATHY, "empathy-and-safety");
 
-    CourseArchiveReader.CourseFiles read = new CourseArchiveReader(ArchiveLimits.COURSE).read(first);
+    CourseArchiveReader.CourseFiles read =
+        new CourseArchiveReader(ArchiveLimits.COURSE).read(first);
     ByteArrayOutputStream again = new ByteArrayOutputStream();
     CourseArchiveWriter.write("empathy-and-safety", read.files(), again);
     byte[] second = again.toByteArray();
@@ -56,12 +57,18 @@ class CourseArchiveTest {
     try (Stream<Path> files = Files.walk(EMPATHY)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
         String relative = EMPATHY.relativize(file).toString().replace('\\', '/');
-        assertArrayEquals(Files.readAllBytes(file), read.files().get(relative), relative + " comes back byte for byte");
+        assertArrayEquals(
+            Files.readAllBytes(file),
+            read.files().get(relative),
+            relative + " comes back byte for byte");
       }
     }
     assertArrayEquals(first, second, "export → import → export gives the same archive");
-    CourseReading reading = new DraftCourseReader(new MarkdownRenderer()).read("empathy-copy", read.files()).reading();
-    assertTrue(reading.problems().isEmpty(), () -> "the imported copy reads as a course: " + reading.problems());
+    CourseReading reading =
+        new DraftCourseReader(new MarkdownRenderer()).read("empathy-copy", read.files()).reading();
+    assertTrue(
+        reading.problems().isEmpty(),
+        () -> "the imported copy reads as a course: " + reading.problems());
     assertEquals(12, reading.course().orElseThrow().lessonCount());
   }
 
@@ -75,18 +82,54 @@ class CourseArchiveTest {
 
   static Stream<Unsafe> unsafeArchives() throws IOException {
     return Stream.of(
-        new Unsafe("zip slip with ../", zip(Map.of("course/course.yaml", "title: x\n", "../evil.md", "x")), "../evil.md", "\"..\" segment"),
-        new Unsafe("zip slip inside the folder", zip(Map.of("course/../../evil.md", "x")), "course/../../evil.md", "\"..\" segment"),
-        new Unsafe("absolute path", zip(Map.of("/etc/cron.d/evil", "x")), "/etc/cron.d/evil", "absolute path"),
-        new Unsafe("drive letter", zip(Map.of("C:/Windows/evil.md", "x")), "C:/Windows/evil.md", "drive letter"),
-        new Unsafe("backslashes", zip(Map.of("course\\..\\evil.md", "x")), "course\\..\\evil.md", "backslash"),
-        new Unsafe("control character", zip(Map.of("course/a\u0001b.md", "x")), "course/a\u0001b.md", "control character"),
+        new Unsafe(
+            "zip slip with ../",
+            zip(Map.of("course/course.yaml", "title: x\n", "../evil.md", "x")),
+            "../evil.md",
+            "\"..\" segment"),
+        new Unsafe(
+            "zip slip inside the folder",
+            zip(Map.of("course/../../evil.md", "x")),
+            "course/../../evil.md",
+            "\"..\" segment"),
+        new Unsafe(
+            "absolute path",
+            zip(Map.of("/etc/cron.d/evil", "x")),
+            "/etc/cron.d/evil",
+            "absolute path"),
+        new Unsafe(
+            "drive letter",
+            zip(Map.of("C:/Windows/evil.md", "x")),
+            "C:/Windows/evil.md",
+            "drive letter"),
+        new Unsafe(
+            "backslashes",
+            zip(Map.of("course\\..\\evil.md", "x")),
+            "course\\..\\evil.md",
+            "backslash"),
+        new Unsafe(
+            "control character",
+            zip(Map.of("course/a\u0001b.md", "x")),
+            "course/a\u0001b.md",
+            "control character"),
         new Unsafe("symbolic link", symbolicLink(), "course/link.md", "symbolic link"),
         new Unsafe("zip bomb, declared", bomb(2_000_000), "course/zeros.md", "uncompressed"),
-        new Unsafe("zip bomb, declaring less than it holds", lyingBomb(), "course/zeros.md", "uncompressed"),
+        new Unsafe(
+            "zip bomb, declaring less than it holds",
+            lyingBomb(),
+            "course/zeros.md",
+            "uncompressed"),
         new Unsafe("too many files", manyFiles(51), null, "at most 50 files"),
-        new Unsafe("two course folders", zip(ordered("one/course.yaml", "x", "two/course.yaml", "x")), "two/course.yaml", "exactly one course folder"),
-        new Unsafe("not a zip at all", "title: just text".getBytes(StandardCharsets.UTF_8), null, "not a zip archive"));
+        new Unsafe(
+            "two course folders",
+            zip(ordered("one/course.yaml", "x", "two/course.yaml", "x")),
+            "two/course.yaml",
+            "exactly one course folder"),
+        new Unsafe(
+            "not a zip at all",
+            "title: just text".getBytes(StandardCharsets.UTF_8),
+            null,
+            "not a zip archive"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -94,16 +137,20 @@ class CourseArchiveTest {
   void anUnsafeArchiveIsRefusedWholeWithItsEntryAndReason(Unsafe unsafe) throws IOException {
     Path courses = Files.createDirectories(content.resolve("courses"));
 
-    ArchiveProblem problem = assertThrows(ArchiveProblem.class, () -> {
-      new CourseArchiveReader(SMALL).read(unsafe.archive());
-    });
+    ArchiveProblem problem =
+        assertThrows(
+            ArchiveProblem.class,
+            () -> {
+              new CourseArchiveReader(SMALL).read(unsafe.archive());
+            });
 
     if (unsafe.entry() != null) {
       assertEquals(unsafe.entry(), problem.entry(), problem.getMessage());
     }
     assertTrue(problem.getMessage().contains(unsafe.reason()), problem.getMessage());
     try (Stream<Path> written = Files.walk(content)) {
-      assertEquals(List.of(content, courses), written.toList(), "a refused archive writes nothing anywhere");
+      assertEquals(
+          List.of(content, courses), written.toList(), "a refused archive writes nothing anywhere");
     }
     assertTrue(Files.notExists(content.getParent().resolve("evil.md")));
   }

@@ -58,7 +58,9 @@ class FileSystemContentSourceTest {
 
   /** courses/demo with every course field, two modules and three lessons. */
   private void validCourse() throws IOException {
-    write(DEMO + "course.yaml", """
+    write(
+        DEMO + "course.yaml",
+        """
         title: Demo Course
         summary: A short demo.
         authors:
@@ -79,8 +81,11 @@ class FileSystemContentSourceTest {
             - label: Phone
               url: "tel:+15550100"
         """);
-    write(DEMO + "01-getting-started/module.yaml", "title: Getting started\nsummary: First steps\n");
-    write(DEMO + "01-getting-started/01-welcome.md", """
+    write(
+        DEMO + "01-getting-started/module.yaml", "title: Getting started\nsummary: First steps\n");
+    write(
+        DEMO + "01-getting-started/01-welcome.md",
+        """
         ---
         title: Welcome
         minutes: 3
@@ -93,9 +98,12 @@ class FileSystemContentSourceTest {
 
         Hello.
         """);
-    write(DEMO + "01-getting-started/02-next-steps.md",
+    write(
+        DEMO + "01-getting-started/02-next-steps.md",
         "---\ntitle: Next steps\nrequired: false\n---\n" + "word ".repeat(250) + "\n");
-    write(DEMO + "02-going-further/01-deep-dive.md", "---\ntitle: \"Deep dive: part one\"\npreview: no\n---\nShort.\n");
+    write(
+        DEMO + "02-going-further/01-deep-dive.md",
+        "---\ntitle: \"Deep dive: part one\"\npreview: no\n---\nShort.\n");
   }
 
   @Test
@@ -112,7 +120,8 @@ class FileSystemContentSourceTest {
     assertEquals(List.of("Ada Lovelace", "Grace Hopper"), details.authors());
     assertEquals("en-GB", details.language());
     assertEquals(List.of("one", "two words"), details.tags());
-    assertEquals(42, details.estimatedMinutes(), "estimated_minutes, when given, wins over the lesson sum");
+    assertEquals(
+        42, details.estimatedMinutes(), "estimated_minutes, when given, wins over the lesson sum");
     assertEquals("Go gently.", details.contentNote());
     assertTrue(details.sequential());
     assertEquals("https://www.example.org/", details.quickExitUrl());
@@ -127,9 +136,13 @@ class FileSystemContentSourceTest {
     assertNotNull(details.support());
     assertTrue(details.support().isDeclared());
     assertEquals("Get help now", details.support().getTitle());
-    assertTrue(details.support().getHtml().contains("<strong>someone</strong>"), details.support().getHtml());
+    assertTrue(
+        details.support().getHtml().contains("<strong>someone</strong>"),
+        details.support().getHtml());
     assertEquals(
-        List.of(new SupportLink("Hotline", "https://help.example.org/"), new SupportLink("Phone", "tel:+15550100")),
+        List.of(
+            new SupportLink("Hotline", "https://help.example.org/"),
+            new SupportLink("Phone", "tel:+15550100")),
         details.support().getLinks());
   }
 
@@ -139,16 +152,22 @@ class FileSystemContentSourceTest {
 
     CourseSource course = readValid("demo");
 
-    assertEquals(List.of("getting-started", "going-further"), course.modules().stream().map(ModuleOutline::slug).toList());
-    assertEquals(List.of("Getting started", "Going further"), course.modules().stream().map(ModuleOutline::title).toList(),
+    assertEquals(
+        List.of("getting-started", "going-further"),
+        course.modules().stream().map(ModuleOutline::slug).toList());
+    assertEquals(
+        List.of("Getting started", "Going further"),
+        course.modules().stream().map(ModuleOutline::title).toList(),
         "a module without module.yaml is titled after its folder name");
     assertEquals("First steps", course.modules().get(0).summary());
     assertEquals(null, course.modules().get(1).summary());
     assertEquals(3, course.lessonCount());
 
     List<LessonOutline> first = course.modules().get(0).lessons();
-    assertEquals(List.of("welcome", "next-steps"), first.stream().map(LessonOutline::slug).toList());
-    assertEquals(List.of("Welcome", "Next steps"), first.stream().map(LessonOutline::title).toList());
+    assertEquals(
+        List.of("welcome", "next-steps"), first.stream().map(LessonOutline::slug).toList());
+    assertEquals(
+        List.of("Welcome", "Next steps"), first.stream().map(LessonOutline::title).toList());
     LessonOutline deepDive = course.modules().get(1).lessons().get(0);
     assertEquals("deep-dive", deepDive.slug());
     assertEquals("Deep dive: part one", deepDive.title());
@@ -204,13 +223,18 @@ class FileSystemContentSourceTest {
     assertEquals(first, second);
     assertTrue(first.matches("[0-9a-f]{64}"), first);
 
-    write(DEMO + "01-getting-started/01-welcome.md",
-        Files.readString(root.resolve(DEMO + "01-getting-started/01-welcome.md")).replace("Hello.", "Hello!"));
+    write(
+        DEMO + "01-getting-started/01-welcome.md",
+        Files.readString(root.resolve(DEMO + "01-getting-started/01-welcome.md"))
+            .replace("Hello.", "Hello!"));
     String edited = folder("demo").checksum();
     assertNotEquals(first, edited, "editing a lesson changes the checksum");
 
-    Files.move(root.resolve(DEMO + "02-going-further/01-deep-dive.md"), root.resolve(DEMO + "02-going-further/02-deep-dive.md"));
-    assertNotEquals(edited, folder("demo").checksum(), "renaming a file (same bytes) changes the checksum");
+    Files.move(
+        root.resolve(DEMO + "02-going-further/01-deep-dive.md"),
+        root.resolve(DEMO + "02-going-further/02-deep-dive.md"));
+    assertNotEquals(
+        edited, folder("demo").checksum(), "renaming a file (same bytes) changes the checksum");
   }
 
   @Test
@@ -224,8 +248,12 @@ class FileSystemContentSourceTest {
 
     CourseSource course = readValid("demo");
 
-    assertEquals(List.of("first", "second", "tenth"), course.modules().stream().map(ModuleOutline::slug).toList());
-    assertEquals(List.of("one", "nine", "ten"), course.modules().get(1).lessons().stream().map(LessonOutline::slug).toList());
+    assertEquals(
+        List.of("first", "second", "tenth"),
+        course.modules().stream().map(ModuleOutline::slug).toList());
+    assertEquals(
+        List.of("one", "nine", "ten"),
+        course.modules().get(1).lessons().stream().map(LessonOutline::slug).toList());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -235,13 +263,17 @@ class FileSystemContentSourceTest {
   @Test
   void rewritesRelativeLessonLinksAndAssetsToTheirPublicAddresses() throws IOException {
     write(DEMO + "course.yaml", "title: Demo\n");
-    write(HELLO, lesson("Hello", """
-        Go to [the next lesson](02-next.md), then [part two](../02-mod/01-x.md#part).
+    write(
+        HELLO,
+        lesson(
+            "Hello",
+            """
+            Go to [the next lesson](02-next.md), then [part two](../02-mod/01-x.md#part).
 
-        ![A picture](../assets/pic.png) and [the worksheet](../assets/docs/work%20sheet.pdf).
+            ![A picture](../assets/pic.png) and [the worksheet](../assets/docs/work%20sheet.pdf).
 
-        Also [elsewhere](https://example.org/) and [a heading](#top).
-        """));
+            Also [elsewhere](https://example.org/) and [a heading](#top).
+            """));
     write(DEMO + "01-intro/02-next.md", lesson("Next", "Next."));
     write(DEMO + "02-mod/01-x.md", lesson("X", "## Part\n"));
     write(DEMO + "assets/pic.png", "not really a png");
@@ -261,8 +293,15 @@ class FileSystemContentSourceTest {
   @Test
   void aLessonLinksToAQuizByItsFileName() throws IOException {
     write(DEMO + "course.yaml", "title: Demo\n");
-    write(HELLO, lesson("Hello", "When you are ready, [check yourself](02-check.quiz.yaml) or [the bank](03-bank.gift).\n"));
-    write(DEMO + "01-intro/02-check.quiz.yaml", "title: Check\nquestions:\n  - type: true-false\n    prompt: Ready?\n    answer: true\n");
+    write(
+        HELLO,
+        lesson(
+            "Hello",
+            "When you are ready, [check yourself](02-check.quiz.yaml) or [the"
+                + " bank](03-bank.gift).\n"));
+    write(
+        DEMO + "01-intro/02-check.quiz.yaml",
+        "title: Check\nquestions:\n  - type: true-false\n    prompt: Ready?\n    answer: true\n");
     write(DEMO + "01-intro/03-bank.gift", "Ready? {T}\n");
 
     String html = readValid("demo").modules().get(0).lessons().get(0).html();
@@ -274,19 +313,32 @@ class FileSystemContentSourceTest {
   @Test
   void scriptLinksInALessonAreNeutralised() throws IOException {
     minimalCourse();
-    write(HELLO, lesson("Hello", """
-        [click](javascript:alert(1)) [vb](VBScript:msgbox(1)) ![pic](data:text/html,x)
+    write(
+        HELLO,
+        lesson(
+            "Hello",
+            """
+            [click](javascript:alert(1)) [vb](VBScript:msgbox(1)) ![pic](data:text/html,x)
 
-        <script>alert(1)</script>
-        """));
+            <script>alert(1)</script>
+            """));
 
-    String html = readValid("demo").modules().get(0).lessons().get(0).html().toLowerCase(java.util.Locale.ROOT);
+    String html =
+        readValid("demo")
+            .modules()
+            .get(0)
+            .lessons()
+            .get(0)
+            .html()
+            .toLowerCase(java.util.Locale.ROOT);
 
     assertFalse(html.contains("javascript:"), html);
     assertFalse(html.contains("vbscript:"), html);
     assertFalse(html.contains("data:"), html);
     assertFalse(html.contains("<script"), html);
-    assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "raw HTML is shown as text: " + html);
+    assertTrue(
+        html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "raw HTML is shown as text: " + html);
   }
 
   @Test
@@ -294,13 +346,16 @@ class FileSystemContentSourceTest {
     minimalCourse();
     write(HELLO, lesson("Hello", "[tab](java&#9;script:alert(1))\n"));
 
-    assertSingleProblem(read("demo"), HELLO, 4, "is not a lesson or a file in the course's assets/ folder");
+    assertSingleProblem(
+        read("demo"), HELLO, 4, "is not a lesson or a file in the course's assets/ folder");
   }
 
   @Test
   void linkToAMissingLessonIsReportedAtItsLineInTheFile() throws IOException {
     minimalCourse();
-    write(HELLO, """
+    write(
+        HELLO,
+        """
         ---
         title: Hello
         ---
@@ -312,8 +367,12 @@ class FileSystemContentSourceTest {
 
     CourseReading reading = read("demo");
 
-    assertSingleProblem(reading, HELLO, 7,
-        "links to 02-missing.md, but there is no lesson, quiz or worksheet at courses/demo/01-intro/02-missing.md");
+    assertSingleProblem(
+        reading,
+        HELLO,
+        7,
+        "links to 02-missing.md, but there is no lesson, quiz or worksheet at"
+            + " courses/demo/01-intro/02-missing.md");
   }
 
   @Test
@@ -321,7 +380,8 @@ class FileSystemContentSourceTest {
     minimalCourse();
     write(HELLO, "---\ntitle: Hello\n---\nFirst line.\n\n" + "> ".repeat(20_000) + "zu tief\n");
 
-    assertSingleProblem(read("demo"), HELLO, 6, "nests quotes, lists or emphasis more than 100 levels deep");
+    assertSingleProblem(
+        read("demo"), HELLO, 6, "nests quotes, lists or emphasis more than 100 levels deep");
   }
 
   @Test
@@ -337,7 +397,12 @@ class FileSystemContentSourceTest {
     assertTrue(html.contains(">Image on another site: Ein See</a>"), html);
     assertEquals(1, reading.notes().size(), () -> "notes: " + reading.notes());
     assertEquals(4, reading.notes().get(0).line());
-    assertTrue(reading.notes().get(0).message().contains("shows an image from another site (https://photos.example.com/see.jpg)"));
+    assertTrue(
+        reading
+            .notes()
+            .get(0)
+            .message()
+            .contains("shows an image from another site (https://photos.example.com/see.jpg)"));
   }
 
   @Test
@@ -349,15 +414,22 @@ class FileSystemContentSourceTest {
 
     assertTrue(reading.course().isEmpty());
     assertEquals(2, reading.problems().size(), () -> "problems: " + reading.problems());
-    assertProblem(problem(reading.problems(), HELLO, "\"author\" is not a known field"), HELLO, 3, "\"author\"");
-    assertProblem(problem(reading.problems(), HELLO, "links to missing.md"), HELLO, 7, "links to missing.md");
+    assertProblem(
+        problem(reading.problems(), HELLO, "\"author\" is not a known field"),
+        HELLO,
+        3,
+        "\"author\"");
+    assertProblem(
+        problem(reading.problems(), HELLO, "links to missing.md"), HELLO, 7, "links to missing.md");
   }
 
   @Test
   void linkThatLeavesTheCourseFolderIsRefused() throws IOException {
     minimalCourse();
     write("courses/other/x.md", "a file of another course");
-    write(HELLO, """
+    write(
+        HELLO,
+        """
         ---
         title: Hello
         ---
@@ -370,7 +442,11 @@ class FileSystemContentSourceTest {
 
     assertTrue(reading.course().isEmpty());
     assertEquals(2, reading.problems().size(), () -> "problems: " + reading.problems());
-    assertProblem(reading.problems().get(0), HELLO, 4, "links to ../../other/x.md, which is outside the course folder");
+    assertProblem(
+        reading.problems().get(0),
+        HELLO,
+        4,
+        "links to ../../other/x.md, which is outside the course folder");
     assertProblem(reading.problems().get(1), HELLO, 6, "which is outside the course folder");
   }
 
@@ -381,8 +457,12 @@ class FileSystemContentSourceTest {
 
     CourseReading reading = read("demo");
 
-    assertSingleProblem(reading, HELLO, 6,
-        "links to ../assets/missing.png, but courses/demo/assets/missing.png is not a lesson or a file in the course's assets/ folder");
+    assertSingleProblem(
+        reading,
+        HELLO,
+        6,
+        "links to ../assets/missing.png, but courses/demo/assets/missing.png is not a lesson or a"
+            + " file in the course's assets/ folder");
   }
 
   @Test
@@ -390,7 +470,11 @@ class FileSystemContentSourceTest {
     minimalCourse();
     write(HELLO, lesson("Hello", "![Not an asset](../course.yaml)\n"));
 
-    assertSingleProblem(read("demo"), HELLO, 4, "courses/demo/course.yaml is not a lesson or a file in the course's assets/ folder");
+    assertSingleProblem(
+        read("demo"),
+        HELLO,
+        4,
+        "courses/demo/course.yaml is not a lesson or a file in the course's assets/ folder");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -454,8 +538,16 @@ class FileSystemContentSourceTest {
 
     assertTrue(reading.course().isEmpty());
     assertEquals(2, reading.problems().size(), () -> "problems: " + reading.problems());
-    assertProblem(reading.problems().get(0), DEMO + "course.yaml", 2, "estimated_minutes must be a whole number, not \"lots\"");
-    assertProblem(reading.problems().get(1), DEMO + "course.yaml", 3, "sequential must be true or false, not \"maybe\"");
+    assertProblem(
+        reading.problems().get(0),
+        DEMO + "course.yaml",
+        2,
+        "estimated_minutes must be a whole number, not \"lots\"");
+    assertProblem(
+        reading.problems().get(1),
+        DEMO + "course.yaml",
+        3,
+        "sequential must be true or false, not \"maybe\"");
   }
 
   @Test
@@ -469,7 +561,9 @@ class FileSystemContentSourceTest {
   @Test
   void supportLinkWithAScriptAddressIsReported() throws IOException {
     minimalCourse();
-    write(DEMO + "course.yaml", """
+    write(
+        DEMO + "course.yaml",
+        """
         title: Demo
         support_resources:
           title: Help
@@ -484,11 +578,19 @@ class FileSystemContentSourceTest {
   @Test
   void billionLaughsIsRejectedQuickly() throws IOException {
     minimalCourse();
-    StringBuilder yaml = new StringBuilder("title: Demo\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    StringBuilder yaml =
+        new StringBuilder(
+            "title: Demo\n"
+                + "a: &a"
+                + " [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
     for (char level = 'b'; level <= 'i'; level++) {
       String previous = "*" + (char) (level - 1);
-      yaml.append(level).append(": &").append(level).append(" [")
-          .append(String.join(",", java.util.Collections.nCopies(9, previous))).append("]\n");
+      yaml.append(level)
+          .append(": &")
+          .append(level)
+          .append(" [")
+          .append(String.join(",", java.util.Collections.nCopies(9, previous)))
+          .append("]\n");
     }
     yaml.append("tags: *i\n");
     write(DEMO + "course.yaml", yaml.toString());
@@ -496,13 +598,17 @@ class FileSystemContentSourceTest {
     CourseReading reading = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> read("demo"));
 
     assertSingleProblem(reading, DEMO + "course.yaml", 0, "is not valid YAML");
-    assertTrue(reading.problems().get(0).message().contains("aliases"), reading.problems().get(0).message());
+    assertTrue(
+        reading.problems().get(0).message().contains("aliases"),
+        reading.problems().get(0).message());
   }
 
   @Test
   void yamlTagsNeverBuildJavaObjects() throws Exception {
     minimalCourse();
-    write(DEMO + "course.yaml", """
+    write(
+        DEMO + "course.yaml",
+        """
         title: !!org.hearth.infrastructure.content.YamlTagCanary Demo
         tags: !!org.hearth.infrastructure.content.YamlTagCanary [one]
         content_note: !!java.lang.Runtime x
@@ -532,8 +638,10 @@ class FileSystemContentSourceTest {
   @Test
   void scriptEngineGadgetIsReportedNotBuilt() throws IOException {
     minimalCourse();
-    write(DEMO + "course.yaml",
-        "title: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://127.0.0.1:9/\"]]]]\n");
+    write(
+        DEMO + "course.yaml",
+        "title: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL"
+            + " [\"http://127.0.0.1:9/\"]]]]\n");
 
     CourseReading reading = assertDoesNotThrow(() -> read("demo"));
 
@@ -622,7 +730,11 @@ class FileSystemContentSourceTest {
     write(DEMO + "01-a/01-intro.md", lesson("Intro A", "x"));
     write(DEMO + "02-b/03-intro.md", lesson("Intro B", "x"));
 
-    assertSingleProblem(read("demo"), DEMO + "02-b/03-intro.md", 0, "has the same name as courses/demo/01-a/01-intro.md");
+    assertSingleProblem(
+        read("demo"),
+        DEMO + "02-b/03-intro.md",
+        0,
+        "has the same name as courses/demo/01-a/01-intro.md");
   }
 
   @Test
@@ -630,7 +742,8 @@ class FileSystemContentSourceTest {
     minimalCourse();
     write(DEMO + "02-intro/01-other.md", lesson("Other", "x"));
 
-    assertSingleProblem(read("demo"), DEMO + "02-intro", 0, "has the same name as courses/demo/01-intro");
+    assertSingleProblem(
+        read("demo"), DEMO + "02-intro", 0, "has the same name as courses/demo/01-intro");
   }
 
   @Test
@@ -644,7 +757,9 @@ class FileSystemContentSourceTest {
   @Test
   void nonUtf8LessonIsReported() throws IOException {
     minimalCourse();
-    byte[] latin1 = "---\ntitle: Caf\u00e9\n---\nCaf\u00e9 au lait.\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] latin1 =
+        "---\ntitle: Caf\u00e9\n---\nCaf\u00e9 au lait.\n"
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     Files.write(root.resolve(HELLO), latin1);
 
     assertSingleProblem(read("demo"), HELLO, 0, "is not UTF-8 text");
@@ -658,7 +773,9 @@ class FileSystemContentSourceTest {
   void quizzesAreItemsOfTheirModuleInNumberOrderAmongTheLessons() throws IOException {
     write(DEMO + "course.yaml", "title: Demo\n");
     write(DEMO + "01-intro/01-hello.md", lesson("Hello", "Hello there.\n"));
-    write(DEMO + "01-intro/02-check.quiz.yaml", """
+    write(
+        DEMO + "01-intro/02-check.quiz.yaml",
+        """
         title: Check your understanding
         minutes: 4
         questions:
@@ -669,7 +786,9 @@ class FileSystemContentSourceTest {
                 correct: true
               - text: Goodbye
         """);
-    write(DEMO + "01-intro/10-recap.gift", """
+    write(
+        DEMO + "01-intro/10-recap.gift",
+        """
         // title: Recap
         // kind: self-check
 
@@ -686,8 +805,11 @@ class FileSystemContentSourceTest {
     CourseSource course = reading.course().orElseThrow();
 
     List<LessonOutline> items = course.modules().get(0).lessons();
-    assertEquals(List.of("hello", "check", "more", "recap"), items.stream().map(LessonOutline::slug).toList());
-    assertEquals(List.of(ItemKind.LESSON, ItemKind.QUIZ, ItemKind.LESSON, ItemKind.QUIZ),
+    assertEquals(
+        List.of("hello", "check", "more", "recap"),
+        items.stream().map(LessonOutline::slug).toList());
+    assertEquals(
+        List.of(ItemKind.LESSON, ItemKind.QUIZ, ItemKind.LESSON, ItemKind.QUIZ),
         items.stream().map(LessonOutline::kind).toList());
     assertEquals(4, course.lessonCount());
 
@@ -696,25 +818,34 @@ class FileSystemContentSourceTest {
     assertEquals(QuizKind.GRADED, check.quiz().kind());
     Question question = check.quiz().questions().get(0);
     assertEquals(QuestionType.SINGLE_CHOICE, question.type());
-    assertTrue(question.promptHtml().contains("href=\"hello\""), "a quiz links a lesson like a lesson does: " + question.promptHtml());
+    assertTrue(
+        question.promptHtml().contains("href=\"hello\""),
+        "a quiz links a lesson like a lesson does: " + question.promptHtml());
     assertEquals(List.of(1.0, 0.0), question.choices().stream().map(Choice::credit).toList());
 
     LessonOutline recap = items.get(3);
     assertEquals("Recap", recap.title());
     assertEquals(QuizKind.SELF_CHECK, recap.quiz().kind());
-    assertEquals(List.of(QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE),
+    assertEquals(
+        List.of(QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE),
         recap.quiz().questions().stream().map(Question::type).toList());
     assertEquals(1, recap.minutes(), "two questions take a minute");
-    assertEquals(1 + 4 + 1 + 1, course.details().estimatedMinutes(), "quiz minutes count towards the course's");
+    assertEquals(
+        1 + 4 + 1 + 1,
+        course.details().estimatedMinutes(),
+        "quiz minutes count towards the course's");
 
     assertEquals(1, reading.notes().size(), () -> "notes: " + reading.notes());
-    assertProblem(reading.notes().get(0), DEMO + "01-intro/10-recap.gift", 8, "unsupported essay question");
+    assertProblem(
+        reading.notes().get(0), DEMO + "01-intro/10-recap.gift", 8, "unsupported essay question");
   }
 
   @Test
   void aBrokenQuizKeepsTheCourseOutWithItsPathAndLine() throws IOException {
     minimalCourse();
-    write(DEMO + "01-intro/02-check.quiz.yaml", """
+    write(
+        DEMO + "01-intro/02-check.quiz.yaml",
+        """
         title: Check
         pass_mark: 150
         questions:
@@ -723,14 +854,19 @@ class FileSystemContentSourceTest {
             answer: true
         """);
 
-    assertSingleProblem(read("demo"), DEMO + "01-intro/02-check.quiz.yaml", 2,
+    assertSingleProblem(
+        read("demo"),
+        DEMO + "01-intro/02-check.quiz.yaml",
+        2,
         "pass_mark must be a whole number from 0 to 100, not 150");
   }
 
   @Test
   void aBrokenGiftQuestionOrQuizLinkIsReportedAtItsLine() throws IOException {
     minimalCourse();
-    write(DEMO + "01-intro/02-check.gift", """
+    write(
+        DEMO + "01-intro/02-check.gift",
+        """
         // title: Check
 
         [markdown]Read [this](09-missing.md) first. {T}
@@ -745,9 +881,17 @@ class FileSystemContentSourceTest {
 
     assertTrue(reading.course().isEmpty());
     assertEquals(2, reading.problems().size(), () -> "problems: " + reading.problems());
-    assertProblem(reading.problems().get(0), DEMO + "01-intro/02-check.gift", 3,
-        "links to 09-missing.md, but there is no lesson, quiz or worksheet at courses/demo/01-intro/09-missing.md");
-    assertProblem(reading.problems().get(1), DEMO + "01-intro/02-check.gift", 5, "question \"Tomb\" has no right answer");
+    assertProblem(
+        reading.problems().get(0),
+        DEMO + "01-intro/02-check.gift",
+        3,
+        "links to 09-missing.md, but there is no lesson, quiz or worksheet at"
+            + " courses/demo/01-intro/09-missing.md");
+    assertProblem(
+        reading.problems().get(1),
+        DEMO + "01-intro/02-check.gift",
+        5,
+        "question \"Tomb\" has no right answer");
   }
 
   @Test
@@ -755,8 +899,12 @@ class FileSystemContentSourceTest {
     minimalCourse();
     write(DEMO + "02-more/01-hello.quiz.yaml", "title: Hello\n");
 
-    assertSingleProblem(read("demo"), DEMO + "02-more/01-hello.quiz.yaml", 0,
-        "has the same name as courses/demo/01-intro/01-hello.md once the number and extension are dropped");
+    assertSingleProblem(
+        read("demo"),
+        DEMO + "02-more/01-hello.quiz.yaml",
+        0,
+        "has the same name as courses/demo/01-intro/01-hello.md once the number and extension are"
+            + " dropped");
   }
 
   @Test
@@ -767,7 +915,10 @@ class FileSystemContentSourceTest {
     CourseSource course = readValid("demo");
 
     assertEquals(1, course.lessonCount());
-    assertEquals("Check", course.modules().get(0).lessons().get(0).title(), "a GIFT quiz is titled after its file name");
+    assertEquals(
+        "Check",
+        course.modules().get(0).lessons().get(0).title(),
+        "a GIFT quiz is titled after its file name");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -777,9 +928,15 @@ class FileSystemContentSourceTest {
   @Test
   void worksheetsAreItemsOfTheirModuleInNumberOrderAmongLessonsAndQuizzes() throws IOException {
     write(DEMO + "course.yaml", "title: Demo\n");
-    write(DEMO + "01-intro/01-hello.md", lesson("Hello", "When you are ready, [fill in the log](10-log.worksheet.md#day-1).\n"));
-    write(DEMO + "01-intro/02-check.quiz.yaml", "title: Check\nquestions:\n  - type: true-false\n    prompt: Ready?\n    answer: true\n");
-    write(DEMO + "01-intro/10-log.worksheet.md", """
+    write(
+        DEMO + "01-intro/01-hello.md",
+        lesson("Hello", "When you are ready, [fill in the log](10-log.worksheet.md#day-1).\n"));
+    write(
+        DEMO + "01-intro/02-check.quiz.yaml",
+        "title: Check\nquestions:\n  - type: true-false\n    prompt: Ready?\n    answer: true\n");
+    write(
+        DEMO + "01-intro/10-log.worksheet.md",
+        """
         ---
         title: Practice log
         required: false
@@ -792,7 +949,9 @@ class FileSystemContentSourceTest {
         [How calm did I feel on day {n}?]{scale #calm}
         :::
         """);
-    write(DEMO + "01-intro/3-reflect.worksheet.md", lesson("Reflect", "[What helped?]{long #helped lines=6}\n"));
+    write(
+        DEMO + "01-intro/3-reflect.worksheet.md",
+        lesson("Reflect", "[What helped?]{long #helped lines=6}\n"));
 
     CourseReading reading = read("demo");
     assertEquals(List.of(), reading.problems());
@@ -800,37 +959,53 @@ class FileSystemContentSourceTest {
     CourseSource course = reading.course().orElseThrow();
 
     List<LessonOutline> items = course.modules().get(0).lessons();
-    assertEquals(List.of("hello", "check", "reflect", "log"), items.stream().map(LessonOutline::slug).toList());
-    assertEquals(List.of(ItemKind.LESSON, ItemKind.QUIZ, ItemKind.WORKSHEET, ItemKind.WORKSHEET),
+    assertEquals(
+        List.of("hello", "check", "reflect", "log"),
+        items.stream().map(LessonOutline::slug).toList());
+    assertEquals(
+        List.of(ItemKind.LESSON, ItemKind.QUIZ, ItemKind.WORKSHEET, ItemKind.WORKSHEET),
         items.stream().map(LessonOutline::kind).toList());
     assertEquals(4, course.lessonCount());
-    assertTrue(items.get(0).html().contains("href=\"log#day-1\""), "a lesson links a worksheet by its slug: " + items.get(0).html());
+    assertTrue(
+        items.get(0).html().contains("href=\"log#day-1\""),
+        "a lesson links a worksheet by its slug: " + items.get(0).html());
 
     LessonOutline reflect = items.get(2);
     assertEquals("Reflect", reflect.title());
     assertTrue(reflect.required());
-    assertEquals(List.of(new WorksheetField("helped", FieldType.LONG_TEXT, "What helped?", 6)), reflect.worksheet().fields());
+    assertEquals(
+        List.of(new WorksheetField("helped", FieldType.LONG_TEXT, "What helped?", 6)),
+        reflect.worksheet().fields());
 
     LessonOutline log = items.get(3);
     assertEquals("Practice log", log.title());
     assertFalse(log.required());
     assertEquals(5, log.minutes(), "a worksheet takes at least five minutes");
-    assertTrue(log.html().startsWith("<p>A few days of practice. See <a href=\"hello\""), "the description links a lesson: " + log.html());
-    assertEquals("A few days of practice. See [the lesson](01-hello.md).", log.worksheet().description());
-    assertEquals(List.of(
-        new WorksheetField("date-1", FieldType.DATE, "Date", 1),
-        new WorksheetField("calm-1", FieldType.SCALE, "How calm did I feel on day 1?", 1),
-        new WorksheetField("date-2", FieldType.DATE, "Date", 1),
-        new WorksheetField("calm-2", FieldType.SCALE, "How calm did I feel on day 2?", 1)),
+    assertTrue(
+        log.html().startsWith("<p>A few days of practice. See <a href=\"hello\""),
+        "the description links a lesson: " + log.html());
+    assertEquals(
+        "A few days of practice. See [the lesson](01-hello.md).", log.worksheet().description());
+    assertEquals(
+        List.of(
+            new WorksheetField("date-1", FieldType.DATE, "Date", 1),
+            new WorksheetField("calm-1", FieldType.SCALE, "How calm did I feel on day 1?", 1),
+            new WorksheetField("date-2", FieldType.DATE, "Date", 1),
+            new WorksheetField("calm-2", FieldType.SCALE, "How calm did I feel on day 2?", 1)),
         log.worksheet().fields());
     assertEquals("<h2 id=\"day-2\">Day 2</h2>\n", log.worksheet().blocks().get(3).proseHtml());
-    assertEquals(1 + 1 + 5 + 5, course.details().estimatedMinutes(), "worksheet minutes count towards the course's");
+    assertEquals(
+        1 + 1 + 5 + 5,
+        course.details().estimatedMinutes(),
+        "worksheet minutes count towards the course's");
   }
 
   @Test
   void aBrokenWorksheetKeepsTheCourseOutWithItsPathAndLine() throws IOException {
     minimalCourse();
-    write(DEMO + "01-intro/02-reflect.worksheet.md", """
+    write(
+        DEMO + "01-intro/02-reflect.worksheet.md",
+        """
         ---
         title: Reflect
         ---
@@ -840,14 +1015,19 @@ class FileSystemContentSourceTest {
         [What else helped?]{long #helped}
         """);
 
-    assertSingleProblem(read("demo"), DEMO + "01-intro/02-reflect.worksheet.md", 7,
+    assertSingleProblem(
+        read("demo"),
+        DEMO + "01-intro/02-reflect.worksheet.md",
+        7,
         "the field name #helped is already used on line 6; give each field a name of its own");
   }
 
   @Test
   void aBrokenLinkRepeatedInAWorksheetIsReportedOnce() throws IOException {
     minimalCourse();
-    write(DEMO + "01-intro/02-log.worksheet.md", """
+    write(
+        DEMO + "01-intro/02-log.worksheet.md",
+        """
         ---
         title: Log
         ---
@@ -857,8 +1037,12 @@ class FileSystemContentSourceTest {
         :::
         """);
 
-    assertSingleProblem(read("demo"), DEMO + "01-intro/02-log.worksheet.md", 5,
-        "links to 09-missing.md, but there is no lesson, quiz or worksheet at courses/demo/01-intro/09-missing.md");
+    assertSingleProblem(
+        read("demo"),
+        DEMO + "01-intro/02-log.worksheet.md",
+        5,
+        "links to 09-missing.md, but there is no lesson, quiz or worksheet at"
+            + " courses/demo/01-intro/09-missing.md");
   }
 
   @Test
@@ -866,9 +1050,12 @@ class FileSystemContentSourceTest {
     minimalCourse();
     write(DEMO + "02-more/01-hello.worksheet.md", lesson("Hello", "[Notes]{text #notes}\n"));
 
-    assertSingleProblem(read("demo"), DEMO + "02-more/01-hello.worksheet.md", 0,
-        "has the same name as courses/demo/01-intro/01-hello.md once the number and extension are dropped; "
-            + "lesson, quiz and worksheet names must differ across the course");
+    assertSingleProblem(
+        read("demo"),
+        DEMO + "02-more/01-hello.worksheet.md",
+        0,
+        "has the same name as courses/demo/01-intro/01-hello.md once the number and extension are"
+            + " dropped; lesson, quiz and worksheet names must differ across the course");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -883,7 +1070,9 @@ class FileSystemContentSourceTest {
 
     ContentScan scan = source.scan();
 
-    assertTrue(scan.folders().stream().noneMatch(f -> f.slug().equals("demo")), "folders: " + scan.folders());
+    assertTrue(
+        scan.folders().stream().noneMatch(f -> f.slug().equals("demo")),
+        "folders: " + scan.folders());
     assertEquals(1, scan.problems().size(), () -> "problems: " + scan.problems());
     assertProblem(scan.problems().get(0), DEMO + "01-intro/02-link.md", 0, "is a symbolic link");
   }
@@ -995,7 +1184,8 @@ class FileSystemContentSourceTest {
 
   private CourseFolder folder(String slug) {
     ContentScan scan = source.scan();
-    Optional<CourseFolder> folder = scan.folders().stream().filter(f -> f.slug().equals(slug)).findFirst();
+    Optional<CourseFolder> folder =
+        scan.folders().stream().filter(f -> f.slug().equals(slug)).findFirst();
     if (folder.isEmpty()) {
       fail("the scan found no folder " + slug + "; problems: " + scan.problems());
     }
@@ -1012,23 +1202,38 @@ class FileSystemContentSourceTest {
     return reading.course().orElseThrow();
   }
 
-  private static void assertSingleProblem(CourseReading reading, String path, int line, String fragment) {
+  private static void assertSingleProblem(
+      CourseReading reading, String path, int line, String fragment) {
     assertTrue(reading.course().isEmpty(), "a course with a problem must not be read");
-    assertEquals(1, reading.problems().size(), () -> "expected one problem, got: " + reading.problems());
+    assertEquals(
+        1, reading.problems().size(), () -> "expected one problem, got: " + reading.problems());
     assertProblem(reading.problems().get(0), path, line, fragment);
   }
 
-  private static void assertProblem(ContentProblem problem, String path, int line, String fragment) {
+  private static void assertProblem(
+      ContentProblem problem, String path, int line, String fragment) {
     assertEquals(path, problem.path(), () -> "path of " + problem);
     assertEquals(line, problem.line(), () -> "line of " + problem);
-    assertTrue(problem.message().contains(fragment), () -> "\"" + problem.message() + "\" should contain \"" + fragment + "\"");
+    assertTrue(
+        problem.message().contains(fragment),
+        () -> "\"" + problem.message() + "\" should contain \"" + fragment + "\"");
   }
 
-  private static ContentProblem problem(List<ContentProblem> problems, String path, String fragment) {
+  private static ContentProblem problem(
+      List<ContentProblem> problems, String path, String fragment) {
     return problems.stream()
         .filter(p -> p.path().equals(path) && p.message().contains(fragment))
         .findFirst()
-        .orElseThrow(() -> new AssertionError("no problem at " + path + " with \"" + fragment + "\" among: "
-            + problems.stream().map(ContentProblem::toString).collect(Collectors.joining("; "))));
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no problem at "
+                        + path
+                        + " with \""
+                        + fragment
+                        + "\" among: "
+                        + problems.stream()
+                            .map(ContentProblem::toString)
+                            .collect(Collectors.joining("; "))));
   }
 }

@@ -29,14 +29,21 @@ class GiftReaderTest {
   private static final String PATH = "courses/demo/01-intro/03-knowledge-check.gift";
 
   private final ProblemList problems = new ProblemList();
+
   /** Each link as "destination@file line", in the order the renderer met them. */
   private final List<String> links = new ArrayList<>();
+
   private final MarkdownRenderer renderer = new MarkdownRenderer();
   private final QuizMarkdown markdown =
-      (text, firstLine) -> renderer.render(text, (destination, image, line) -> {
-        links.add(destination + "@" + (line + firstLine - 1));
-        return destination.endsWith(".md") ? "lesson-" + destination.replace(".md", "") : destination;
-      });
+      (text, firstLine) ->
+          renderer.render(
+              text,
+              (destination, image, line) -> {
+                links.add(destination + "@" + (line + firstLine - 1));
+                return destination.endsWith(".md")
+                    ? "lesson-" + destination.replace(".md", "")
+                    : destination;
+              });
 
   // ---------------------------------------------------------------------------------------------
   // Question types
@@ -59,24 +66,29 @@ class GiftReaderTest {
 
   @Test
   void weightedWrongAnswersEarnPartOrNegativeCredit() {
-    Question question = readQuestion("Which is best? {=Rest ~%50%Some rest ~%-100%No rest ~Coffee}");
+    Question question =
+        readQuestion("Which is best? {=Rest ~%50%Some rest ~%-100%No rest ~Coffee}");
 
     assertEquals(QuestionType.SINGLE_CHOICE, question.type());
     assertEquals(List.of("Rest", "Some rest", "No rest", "Coffee"), texts(question));
     assertEquals(List.of(1.0, 0.5, -1.0, 0.0), credits(question));
     assertEquals(0.5, grade(question, "o2"));
-    assertEquals(0.0, grade(question, "o3"), "negative credit is never below zero for the question");
+    assertEquals(
+        0.0, grade(question, "o3"), "negative credit is never below zero for the question");
   }
 
   @Test
   void severalPositiveWeightsWithoutAnEqualsSignMakeAMultipleChoiceWithPartialCredit() {
-    Question question = readQuestion("""
-        What two people are entombed in Grant's tomb? {
-           ~%-100%No one
-           ~%50%Grant
-           ~%50%Grant's wife
-           ~%-100%Grant's father
-        }""");
+    Question question =
+        readQuestion(
+            """
+            What two people are entombed in Grant's tomb? {
+               ~%-100%No one
+               ~%50%Grant
+               ~%50%Grant's wife
+               ~%-100%Grant's father
+            }\
+            """);
 
     assertEquals(QuestionType.MULTIPLE_CHOICE, question.type());
     assertEquals(Scoring.PARTIAL, question.scoring());
@@ -89,7 +101,8 @@ class GiftReaderTest {
 
   @Test
   void decimalWeightsThatAddUpToAHundredAreAccepted() {
-    Question question = readQuestion("Pick the three. {~%33.33333%a ~%33.33333%b ~%33.33333%c ~%-100%d}");
+    Question question =
+        readQuestion("Pick the three. {~%33.33333%a ~%33.33333%b ~%33.33333%c ~%-100%d}");
 
     assertEquals(QuestionType.MULTIPLE_CHOICE, question.type());
     assertEquals(0.3333333, question.choices().get(0).credit(), 1e-9);
@@ -97,15 +110,18 @@ class GiftReaderTest {
 
   @Test
   void trueFalseInEveryForm() {
-    QuizDefinition quiz = readValid("""
-        Grant was buried in a tomb in New York City.{T}
+    QuizDefinition quiz =
+        readValid(
+                """
+                Grant was buried in a tomb in New York City.{T}
 
-        Grant was buried in Boston.{F}
+                Grant was buried in Boston.{F}
 
-        The sun rises in the east.{TRUE}
+                The sun rises in the east.{TRUE}
 
-        The sun rises in the west.{FALSE}
-        """).quiz();
+                The sun rises in the west.{FALSE}
+                """)
+            .quiz();
 
     assertEquals(4, quiz.questions().size());
     for (Question question : quiz.questions()) {
@@ -121,23 +137,34 @@ class GiftReaderTest {
 
   @Test
   void trueFalseTakesTheFeedbackForAWrongAnswerFirstAndForARightAnswerSecond() {
-    QuizDefinition quiz = readValid("""
-        Anger can be useful.{TRUE#No, it can be a signal.#Yes, it is a signal.}
+    QuizDefinition quiz =
+        readValid(
+                """
+                Anger can be useful.{TRUE#No, it can be a signal.#Yes, it is a signal.}
 
-        Anger is always wrong.{F#Not always.#Right, it can help.}
-        """).quiz();
+                Anger is always wrong.{F#Not always.#Right, it can help.}
+                """)
+            .quiz();
 
     Question isTrue = quiz.questions().get(0);
-    assertEquals("Yes, it is a signal.", isTrue.choices().get(0).feedbackHtml(), "choosing true is right");
-    assertEquals("No, it can be a signal.", isTrue.choices().get(1).feedbackHtml(), "choosing false is wrong");
+    assertEquals(
+        "Yes, it is a signal.", isTrue.choices().get(0).feedbackHtml(), "choosing true is right");
+    assertEquals(
+        "No, it can be a signal.",
+        isTrue.choices().get(1).feedbackHtml(),
+        "choosing false is wrong");
     Question isFalse = quiz.questions().get(1);
     assertEquals("Not always.", isFalse.choices().get(0).feedbackHtml(), "choosing true is wrong");
-    assertEquals("Right, it can help.", isFalse.choices().get(1).feedbackHtml(), "choosing false is right");
+    assertEquals(
+        "Right, it can help.", isFalse.choices().get(1).feedbackHtml(), "choosing false is right");
   }
 
   @Test
   void shortAnswerAcceptsEveryEqualsAnswerIgnoringCase() {
-    Question question = readQuestion("Who's buried in Grant's tomb?{=Grant =Ulysses S. Grant =%50%Ulysses#Half right. =no <one>}");
+    Question question =
+        readQuestion(
+            "Who's buried in Grant's tomb?{=Grant =Ulysses S. Grant =%50%Ulysses#Half right. =no"
+                + " <one>}");
 
     assertEquals(QuestionType.SHORT_ANSWER, question.type());
     assertEquals(List.of("o1", "o2", "o3", "o4"), keys(question));
@@ -152,19 +179,27 @@ class GiftReaderTest {
 
   @Test
   void matchingPairsArePromptsAndPlainAnswers() {
-    Question question = readQuestion("""
-        Match the following countries with their corresponding capitals. {
-           =Canada -> Ottawa
-           =Italy  -> Rome
-           =Japan  -> Tokyo
-           =India  -> New Delhi
-        }""");
+    Question question =
+        readQuestion(
+            """
+            Match the following countries with their corresponding capitals. {
+               =Canada -> Ottawa
+               =Italy  -> Rome
+               =Japan  -> Tokyo
+               =India  -> New Delhi
+            }\
+            """);
 
     assertEquals(QuestionType.MATCHING, question.type());
     assertEquals(Scoring.PARTIAL, question.scoring());
-    assertEquals(List.of("p1", "p2", "p3", "p4"), question.pairs().stream().map(MatchPair::key).toList());
-    assertEquals(List.of("Canada", "Italy", "Japan", "India"), question.pairs().stream().map(MatchPair::promptHtml).toList());
-    assertEquals(List.of("Ottawa", "Rome", "Tokyo", "New Delhi"), question.pairs().stream().map(MatchPair::answer).toList());
+    assertEquals(
+        List.of("p1", "p2", "p3", "p4"), question.pairs().stream().map(MatchPair::key).toList());
+    assertEquals(
+        List.of("Canada", "Italy", "Japan", "India"),
+        question.pairs().stream().map(MatchPair::promptHtml).toList());
+    assertEquals(
+        List.of("Ottawa", "Rome", "Tokyo", "New Delhi"),
+        question.pairs().stream().map(MatchPair::answer).toList());
     assertEquals(0.5, grade(question, "p1=Ottawa", "p2=Rome", "p3=Rome"));
   }
 
@@ -189,19 +224,22 @@ class GiftReaderTest {
 
   @Test
   void questionNamesCommentsAndCategoriesAreNotShown() {
-    QuizDefinition quiz = readValid("""
-        // a comment before everything
-        $CATEGORY: $course$/Safety
+    QuizDefinition quiz =
+        readValid(
+                """
+                // a comment before everything
+                $CATEGORY: $course$/Safety
 
-        ::Tomb:: Who is buried here? {
-        // a comment inside a question
-           =Grant
-           ~Nobody
-        }
+                ::Tomb:: Who is buried here? {
+                // a comment inside a question
+                   =Grant
+                   ~Nobody
+                }
 
-        // a comment between questions
-        ::Sun::The sun is hot.{T}
-        """).quiz();
+                // a comment between questions
+                ::Sun::The sun is hot.{T}
+                """)
+            .quiz();
 
     assertEquals(2, quiz.questions().size());
     assertEquals("Who is buried here?", quiz.questions().get(0).promptHtml());
@@ -212,29 +250,38 @@ class GiftReaderTest {
 
   @Test
   void answerFeedbackFollowsAHashAndGeneralFeedbackFourHashes() {
-    Question question = readQuestion("""
-        What's the answer? {
-           =Yes#Well done.
-           ~No#Not quite.
-           ~Maybe
-           ####Because yes is always the answer.
-        }""");
+    Question question =
+        readQuestion(
+            """
+            What's the answer? {
+               =Yes#Well done.
+               ~No#Not quite.
+               ~Maybe
+               ####Because yes is always the answer.
+            }\
+            """);
 
-    assertEquals(List.of("Well done.", "Not quite.", ""), question.choices().stream().map(Choice::feedbackHtml).toList());
+    assertEquals(
+        List.of("Well done.", "Not quite.", ""),
+        question.choices().stream().map(Choice::feedbackHtml).toList());
     assertEquals("Because yes is always the answer.", question.explanationHtml());
   }
 
   @Test
   void generalFeedbackWorksForEveryType() {
-    QuizDefinition quiz = readValid("""
-        Sun hot? {T####It is.}
+    QuizDefinition quiz =
+        readValid(
+                """
+                Sun hot? {T####It is.}
 
-        Say hi. {=hi####Greetings.}
+                Say hi. {=hi####Greetings.}
 
-        Match. {=a -> 1 =b -> 2 ####Letters and numbers.}
-        """).quiz();
+                Match. {=a -> 1 =b -> 2 ####Letters and numbers.}
+                """)
+            .quiz();
 
-    assertEquals(List.of("It is.", "Greetings.", "Letters and numbers."),
+    assertEquals(
+        List.of("It is.", "Greetings.", "Letters and numbers."),
         quiz.questions().stream().map(Question::explanationHtml).toList());
     assertEquals(List.of(1.0, 0.0), credits(quiz.questions().get(0)));
     assertEquals(2, quiz.questions().get(2).pairs().size());
@@ -246,18 +293,27 @@ class GiftReaderTest {
 
   @Test
   void markdownIsRenderedAndItsLinksRewrittenAtTheirLines() {
-    Question question = readQuestion("""
-        [markdown]Which is **bold**?
-        See [why](01-why-empathy.md).
-        {
-           =*This* one#Read [again](02-again.md).
-           ~That one
-        }""");
+    Question question =
+        readQuestion(
+            """
+            [markdown]Which is **bold**?
+            See [why](01-why-empathy.md).
+            {
+               =*This* one#Read [again](02-again.md).
+               ~That one
+            }\
+            """);
 
     String prompt = question.promptHtml();
-    assertTrue(prompt.startsWith("<p>Which is <strong>bold</strong>?\nSee <a href=\"lesson-01-why-empathy\""), prompt);
+    assertTrue(
+        prompt.startsWith(
+            "<p>Which is <strong>bold</strong>?\nSee <a href=\"lesson-01-why-empathy\""),
+        prompt);
     assertTrue(prompt.endsWith(">why</a>.</p>\n"), prompt);
-    assertEquals("<p><em>This</em> one</p>\n", question.choices().get(0).html(), "answers take their question's format");
+    assertEquals(
+        "<p><em>This</em> one</p>\n",
+        question.choices().get(0).html(),
+        "answers take their question's format");
     String feedback = question.choices().get(0).feedbackHtml();
     assertTrue(feedback.startsWith("<p>Read <a href=\"lesson-02-again\""), feedback);
     assertEquals("*This* one", question.choices().get(0).text());
@@ -266,46 +322,62 @@ class GiftReaderTest {
 
   @Test
   void htmlIsSanitisedAndScriptsRemoved() {
-    Question question = readQuestion(
-        "[html]<p>Is <b>this</b> safe?<script>alert(1)</script><img src=x onerror=alert(1)></p>{T#[plain]<b>no</b>#<i>yes</i>}");
+    Question question =
+        readQuestion(
+            "[html]<p>Is <b>this</b> safe?<script>alert(1)</script><img src=x"
+                + " onerror=alert(1)></p>{T#[plain]<b>no</b>#<i>yes</i>}");
 
     assertEquals("<p>Is <b>this</b> safe?<img src=\"x\" /></p>", question.promptHtml());
     assertFalse(question.promptHtml().contains("script"));
     assertFalse(question.promptHtml().contains("onerror"));
-    assertEquals("<i>yes</i>", question.choices().get(0).feedbackHtml(), "feedback takes the question's format");
-    assertEquals("&lt;b&gt;no&lt;/b&gt;", question.choices().get(1).feedbackHtml(), "unless it names its own");
+    assertEquals(
+        "<i>yes</i>",
+        question.choices().get(0).feedbackHtml(),
+        "feedback takes the question's format");
+    assertEquals(
+        "&lt;b&gt;no&lt;/b&gt;",
+        question.choices().get(1).feedbackHtml(),
+        "unless it names its own");
   }
 
   @Test
   void plainAndMoodleTextIsShownAsWritten() {
-    QuizDefinition quiz = readValid("""
-        [plain]Is <b>this</b> *bold*?{T}
+    QuizDefinition quiz =
+        readValid(
+                """
+                [plain]Is <b>this</b> *bold*?{T}
 
-        [moodle]Is <b>this</b> bold?{F}
+                [moodle]Is <b>this</b> bold?{F}
 
-        No marker: <b>this</b> *is* plain too.{T}
+                No marker: <b>this</b> *is* plain too.{T}
 
-        [unknown]Not a marker.{T}
-        """).quiz();
+                [unknown]Not a marker.{T}
+                """)
+            .quiz();
 
     assertEquals("Is &lt;b&gt;this&lt;/b&gt; *bold*?", quiz.questions().get(0).promptHtml());
     assertEquals("Is &lt;b&gt;this&lt;/b&gt; bold?", quiz.questions().get(1).promptHtml());
-    assertEquals("No marker: &lt;b&gt;this&lt;/b&gt; *is* plain too.", quiz.questions().get(2).promptHtml());
+    assertEquals(
+        "No marker: &lt;b&gt;this&lt;/b&gt; *is* plain too.", quiz.questions().get(2).promptHtml());
     assertEquals("[unknown]Not a marker.", quiz.questions().get(3).promptHtml());
   }
 
   @Test
   void anAnswerMayNameItsOwnFormat() {
-    Question question = readQuestion("[markdown]Pick. {=[html]<em>this</em> ~[plain]*that* ~**bold**}");
+    Question question =
+        readQuestion("[markdown]Pick. {=[html]<em>this</em> ~[plain]*that* ~**bold**}");
 
-    assertEquals(List.of("<em>this</em>", "*that*", "<p><strong>bold</strong></p>\n"), htmls(question));
+    assertEquals(
+        List.of("<em>this</em>", "*that*", "<p><strong>bold</strong></p>\n"), htmls(question));
     assertEquals(List.of("<em>this</em>", "*that*", "**bold**"), texts(question));
   }
 
   @Test
   void escapedCharactersAreText() {
-    Question question = readQuestion(
-        "Which is \\{a set\\} \\: \\~ \\= \\# \\\\ or a\\nbreak? {=a \\= b#yes \\# 1 ~c \\~ d ~e \\{f\\}}");
+    Question question =
+        readQuestion(
+            "Which is \\{a set\\} \\: \\~ \\= \\# \\\\ or a\\n"
+                + "break? {=a \\= b#yes \\# 1 ~c \\~ d ~e \\{f\\}}");
 
     assertEquals("Which is {a set} : ~ = # \\ or a<br>break?", question.promptHtml());
     assertEquals(List.of("a = b", "c ~ d", "e {f}"), texts(question));
@@ -315,13 +387,16 @@ class GiftReaderTest {
 
   @Test
   void aQuestionMaySpanLinesAndItsAnswersTheirOwnLines() {
-    Question question = readQuestion("""
-        ::Long::A question
-        that goes on
-        {
-          =right
-          ~wrong
-        }""");
+    Question question =
+        readQuestion(
+            """
+            ::Long::A question
+            that goes on
+            {
+              =right
+              ~wrong
+            }\
+            """);
 
     assertEquals("A question<br>that goes on", question.promptHtml());
     assertEquals(List.of("right", "wrong"), texts(question));
@@ -350,19 +425,21 @@ class GiftReaderTest {
 
   @Test
   void headerCommentsSetTheQuiz() {
-    LessonOutline item = readValid("""
-        // title: Check: "part one"
-        // This file was exported from Moodle.
-        //kind: self-check
-        // pass_mark: 80
+    LessonOutline item =
+        readValid(
+            """
+            // title: Check: "part one"
+            // This file was exported from Moodle.
+            //kind: self-check
+            // pass_mark: 80
 
-        // max_attempts: 3
-        // shuffle_questions: true
-        // shuffle_options: yes
-        // required: false
-        // minutes: 5
-        Sun hot? {T}
-        """);
+            // max_attempts: 3
+            // shuffle_questions: true
+            // shuffle_options: yes
+            // required: false
+            // minutes: 5
+            Sun hot? {T}
+            """);
 
     assertEquals("Check: \"part one\"", item.title());
     assertEquals(5, item.minutes());
@@ -377,13 +454,15 @@ class GiftReaderTest {
 
   @Test
   void settingCommentsAfterTheFirstQuestionAreOnlyComments() {
-    LessonOutline item = readValid("""
-        Sun hot? {T}
+    LessonOutline item =
+        readValid(
+            """
+            Sun hot? {T}
 
-        // pass_mark: 10
-        // title: Ignored
-        Sun cold? {F}
-        """);
+            // pass_mark: 10
+            // title: Ignored
+            Sun cold? {F}
+            """);
 
     assertEquals(70, item.quiz().passMark());
     assertEquals("Knowledge check", item.title());
@@ -392,7 +471,8 @@ class GiftReaderTest {
 
   @Test
   void badHeaderValuesAreReportedAtTheirLines() {
-    read("""
+    read(
+        """
         // title: Check
         // pass_mark: 150
         // kind: exam
@@ -425,12 +505,15 @@ class GiftReaderTest {
 
   @Test
   void aSelfCheckMayHaveQuestionsWithoutARightAnswer() {
-    QuizDefinition quiz = readValid("""
-        // kind: self-check
-        How do you feel? {~Calm#Good. ~Tense#That's all right.}
+    QuizDefinition quiz =
+        readValid(
+                """
+                // kind: self-check
+                How do you feel? {~Calm#Good. ~Tense#That's all right.}
 
-        What did you notice? {=%0%anything}
-        """).quiz();
+                What did you notice? {=%0%anything}
+                """)
+            .quiz();
 
     assertFalse(quiz.graded());
     assertTrue(quiz.questions().stream().noneMatch(Question::hasCorrectAnswer));
@@ -443,31 +526,35 @@ class GiftReaderTest {
 
   @Test
   void numericalEssayAndDescriptionAreSkippedWithNotesWhileTheRestImports() {
-    LessonOutline item = readValid("""
-        // title: Mixed
+    LessonOutline item =
+        readValid(
+            """
+            // title: Mixed
 
-        When was Grant born? {#1822:5}
+            When was Grant born? {#1822:5}
 
-        ::Reflect:: Write about your day. {}
+            ::Reflect:: Write about your day. {}
 
-        Just some words to read.
+            Just some words to read.
 
-        Sun hot? {T}
+            Sun hot? {T}
 
-        ::Year::
-        Which year?
-        {#
-           =1822:0
-        }
-        """);
+            ::Year::
+            Which year?
+            {#
+               =1822:0
+            }
+            """);
 
     assertEquals(List.of("q1"), item.quiz().questions().stream().map(Question::key).toList());
     assertEquals(QuestionType.TRUE_FALSE, item.quiz().questions().get(0).type());
     List<ContentProblem> notes = problems.notes();
     assertEquals(4, notes.size(), () -> "notes: " + notes);
     assertNote(notes.get(0), 3, "unsupported numerical question ({#…}) skipped");
-    assertNote(notes.get(1), 5, "unsupported essay question \"Reflect\" (empty answers {}) skipped");
-    assertNote(notes.get(2), 7, "unsupported description question (text without answers in {…}) skipped");
+    assertNote(
+        notes.get(1), 5, "unsupported essay question \"Reflect\" (empty answers {}) skipped");
+    assertNote(
+        notes.get(2), 7, "unsupported description question (text without answers in {…}) skipped");
     assertNote(notes.get(3), 11, "unsupported numerical question \"Year\" ({#…}) skipped");
   }
 
@@ -492,7 +579,8 @@ class GiftReaderTest {
 
     assertEquals(List.of("1", "2"), question.matchAnswers());
     assertEquals(1, problems.notes().size());
-    assertNote(problems.notes().get(0), 1, "this question has an extra answer \"3\" with no prompt");
+    assertNote(
+        problems.notes().get(0), 1, "this question has an extra answer \"3\" with no prompt");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -501,7 +589,8 @@ class GiftReaderTest {
 
   @Test
   void anUnclosedBraceIsReportedAtItsLine() {
-    read("""
+    read(
+        """
         Sun hot? {T}
 
         ::Tomb:: Who is buried
@@ -545,7 +634,8 @@ class GiftReaderTest {
 
   @Test
   void aChoiceQuestionWithoutARightAnswerIsReportedAtItsAnswers() {
-    read("""
+    read(
+        """
         ::Tomb::Who is buried
         in Grant's tomb?
         {~Grant ~Nobody ~%50%Half}
@@ -589,15 +679,15 @@ class GiftReaderTest {
     read("Pick. {\n~only}\n");
 
     assertProblems(
-        "1: this question needs at least two answers",
-        "1: this question has no right answer");
+        "1: this question needs at least two answers", "1: this question has no right answer");
   }
 
   @Test
   void textBeforeTheFirstAnswerIsReported() {
     read("Pick. {oops =a ~b}\n");
 
-    assertProblems("1: this question has text before its first answer; start every answer with = or ~");
+    assertProblems(
+        "1: this question has text before its first answer; start every answer with = or ~");
   }
 
   @Test
@@ -609,7 +699,8 @@ class GiftReaderTest {
 
   @Test
   void duplicatedMatchingPromptsAndPairsAreReportedAtTheRepeat() {
-    read("""
+    read(
+        """
         ::Capitals:: Match. {
            =Canada -> Ottawa
            =Italy -> Rome
@@ -648,15 +739,17 @@ class GiftReaderTest {
 
   @Test
   void everyBrokenQuestionIsReportedAndGoodOnesDoNotHideThem() {
-    Optional<LessonOutline> item = read("""
-        Good. {T}
+    Optional<LessonOutline> item =
+        read(
+            """
+            Good. {T}
 
-        Bad. {~a ~b}
+            Bad. {~a ~b}
 
-        Good. {=x ~y}
+            Good. {=x ~y}
 
-        Worse. {=a
-        """);
+            Worse. {=a
+            """);
 
     assertTrue(item.isEmpty(), "a quiz with a problem is not read");
     assertProblems(
@@ -673,18 +766,30 @@ class GiftReaderTest {
 
   @Test
   void aBrokenLinkInMarkdownIsReportedAtItsLineInTheFile() {
-    QuizMarkdown strict = (text, firstLine) -> renderer.render(text, (destination, image, line) -> {
-      problems.add(PATH, line + firstLine - 1, "links to " + destination + ", but there is no lesson there");
-      return "#";
-    });
+    QuizMarkdown strict =
+        (text, firstLine) ->
+            renderer.render(
+                text,
+                (destination, image, line) -> {
+                  problems.add(
+                      PATH,
+                      line + firstLine - 1,
+                      "links to " + destination + ", but there is no lesson there");
+                  return "#";
+                });
 
-    Optional<LessonOutline> item = new GiftReader(problems, strict).read("""
-        // title: Check
+    Optional<LessonOutline> item =
+        new GiftReader(problems, strict)
+            .read(
+                """
+                // title: Check
 
-        [markdown]A question
-        that links [here](09-missing.md).
-        {T}
-        """, PATH, "knowledge-check");
+                [markdown]A question
+                that links [here](09-missing.md).
+                {T}
+                """,
+                PATH,
+                "knowledge-check");
 
     assertTrue(item.isEmpty());
     assertProblems("4: links to 09-missing.md, but there is no lesson there");
@@ -728,14 +833,21 @@ class GiftReaderTest {
   }
 
   private static double grade(Question question, String... values) {
-    QuizDefinition quiz = new QuizDefinition(QuizKind.GRADED, 70, 0, false, false, List.of(question));
-    return new QuizGrader().grade(quiz, new QuizAnswers(Map.of(question.key(), List.of(values)))).results().get(0).credit();
+    QuizDefinition quiz =
+        new QuizDefinition(QuizKind.GRADED, 70, 0, false, false, List.of(question));
+    return new QuizGrader()
+        .grade(quiz, new QuizAnswers(Map.of(question.key(), List.of(values))))
+        .results()
+        .get(0)
+        .credit();
   }
 
   private static void assertNote(ContentProblem note, int line, String start) {
     assertEquals(PATH, note.path());
     assertEquals(line, note.line(), () -> "line of " + note);
-    assertTrue(note.message().startsWith(start), () -> "\"" + note.message() + "\" should start with \"" + start + "\"");
+    assertTrue(
+        note.message().startsWith(start),
+        () -> "\"" + note.message() + "\" should start with \"" + start + "\"");
   }
 
   /** Asserts the problems, each "line: start of message", in any order. */
@@ -747,7 +859,13 @@ class GiftReaderTest {
       int colon = line.indexOf(": ");
       int number = Integer.parseInt(line.substring(0, colon));
       String message = line.substring(colon + 2);
-      assertTrue(found.stream().anyMatch(p -> p.path().equals(PATH) && p.line() == number && p.message().startsWith(message)),
+      assertTrue(
+          found.stream()
+              .anyMatch(
+                  p ->
+                      p.path().equals(PATH)
+                          && p.line() == number
+                          && p.message().startsWith(message)),
           () -> "no problem at line " + number + " starting \"" + message + "\" among:\n" + all);
     }
   }

@@ -20,12 +20,44 @@ class GiftToQuizTest {
 
   static Stream<String> plainTexts() {
     return Stream.of(
-        "2 * 3 = 6", "_under_ and *star* and **strong**", "[link](x) and ![image](y.png)", "<b>bold</b> <i>", "<http://x.example>",
-        "&amp; &copy; &#169; &", "# heading", "## heading", "> quote", "- item", "+ item", "* item", "1. one", "10) ten",
-        "===", "---", "***", "___", "~~~", "```code```", "`tick`", "| a | b |\n|---|---|", "[^1] and [^1]: note",
-        "[ ] task", "[x]: http://ref.example", "back\\slash \\* and \\", "ends with a backslash\\\nnext line",
-        "line one\nline two", "paragraph\n\nparagraph", "    indented, not code", "C# & F#", "x < y > z",
-        "Setext\n===", "Setext\n---", "emoji 🙂 and café", "tab\there", "a  b", "Grant is _____ in Grant's tomb.");
+        "2 * 3 = 6",
+        "_under_ and *star* and **strong**",
+        "[link](x) and ![image](y.png)",
+        "<b>bold</b> <i>",
+        "<http://x.example>",
+        "&amp; &copy; &#169; &",
+        "# heading",
+        "## heading",
+        "> quote",
+        "- item",
+        "+ item",
+        "* item",
+        "1. one",
+        "10) ten",
+        "===",
+        "---",
+        "***",
+        "___",
+        "~~~",
+        "```code```",
+        "`tick`",
+        "| a | b |\n|---|---|",
+        "[^1] and [^1]: note",
+        "[ ] task",
+        "[x]: http://ref.example",
+        "back\\slash \\* and \\",
+        "ends with a backslash\\\nnext line",
+        "line one\nline two",
+        "paragraph\n\nparagraph",
+        "    indented, not code",
+        "C# & F#",
+        "x < y > z",
+        "Setext\n===",
+        "Setext\n---",
+        "emoji 🙂 and café",
+        "tab\there",
+        "a  b",
+        "Grant is _____ in Grant's tomb.");
   }
 
   @ParameterizedTest
@@ -33,21 +65,28 @@ class GiftToQuizTest {
   void plainTextAsMarkdownShowsWhatTheGiftReaderShows(String text) {
     String markdown = MarkdownSource.ofPlainText(text);
 
-    assertEquals(shown(PlainText.toHtml(text)), shown(renderer.render(markdown)), "Markdown: " + markdown);
+    assertEquals(
+        shown(PlainText.toHtml(text)), shown(renderer.render(markdown)), "Markdown: " + markdown);
   }
 
   @Test
   void plainTextWithoutMarkdownSyntaxIsLeftAlone() {
-    assertEquals("Who's buried in Grant's tomb? Ratios are 1:2, sets {a, b}; 100% (or so) - fine!",
-        MarkdownSource.ofPlainText("Who's buried in Grant's tomb? Ratios are 1:2, sets {a, b}; 100% (or so) - fine!"));
+    assertEquals(
+        "Who's buried in Grant's tomb? Ratios are 1:2, sets {a, b}; 100% (or so) - fine!",
+        MarkdownSource.ofPlainText(
+            "Who's buried in Grant's tomb? Ratios are 1:2, sets {a, b}; 100% (or so) - fine!"));
   }
 
   @Test
   void htmlKeepsItsWordsParagraphsLineBreaksAndLinks() {
-    String markdown = MarkdownSource.ofHtml("<h2>Title</h2><ul><li>one</li><li><em>two</em> &lt;2&gt;</li></ul>"
-        + "<p>A <a href=\"https://example.org/a?b=1&amp;c=2\">link</a>.<br/>Next   line</p><script>alert(1)</script>");
+    String markdown =
+        MarkdownSource.ofHtml(
+            "<h2>Title</h2><ul><li>one</li><li><em>two</em> &lt;2&gt;</li></ul><p>A <a"
+                + " href=\"https://example.org/a?b=1&amp;c=2\">link</a>.<br/>Next  "
+                + " line</p><script>alert(1)</script>");
 
-    assertEquals("Title\n\none\\\ntwo <2>\n\nA link (https://example.org/a?b=1&c=2).\\\nNext line",
+    assertEquals(
+        "Title\n\none\\\ntwo <2>\n\nA link (https://example.org/a?b=1&c=2).\\\nNext line",
         markdown);
   }
 
@@ -65,29 +104,41 @@ class GiftToQuizTest {
 
   @Test
   void shortAnswersWithTheirOwnFeedbackKeepTheFirstAndSaySo() {
-    GiftToQuiz.Reading reading = GiftToQuiz.read("Word? {=calm#Yes, calm. =rest#Yes, rest.}", PATH, true);
+    GiftToQuiz.Reading reading =
+        GiftToQuiz.read("Word? {=calm#Yes, calm. =rest#Yes, rest.}", PATH, true);
 
     QuizQuestionDraft question = reading.questions().get(0);
     assertEquals("Yes, calm.", question.getFeedbackCorrect());
-    assertEquals(List.of(PATH + ":1: this question has its own feedback for each accepted answer, but Hearth's YAML "
-        + "has one for them all: the first was kept"), reading.notes().stream().map(Object::toString).toList());
+    assertEquals(
+        List.of(
+            PATH
+                + ":1: this question has its own feedback for each accepted answer, but Hearth's"
+                + " YAML has one for them all: the first was kept"),
+        reading.notes().stream().map(Object::toString).toList());
   }
 
   @Test
   void aSingleChoiceWithTwoRightAnswersKeepsBothAndSaysSo() {
     GiftToQuiz.Reading reading = GiftToQuiz.read("Capital? {=Ottawa =Canberra ~Paris}", PATH, true);
 
-    assertEquals(List.of(true, true, false),
+    assertEquals(
+        List.of(true, true, false),
         reading.questions().get(0).getOptions().stream().map(o -> o.isCorrect()).toList());
-    assertTrue(reading.notes().get(0).message().startsWith("this question has 2 right answers"), reading.notes().toString());
+    assertTrue(
+        reading.notes().get(0).message().startsWith("this question has 2 right answers"),
+        reading.notes().toString());
   }
 
-  /** What a browser shows of some HTML: its text, one line per line break, blank lines between paragraphs. */
+  /**
+   * What a browser shows of some HTML: its text, one line per line break, blank lines between
+   * paragraphs.
+   */
   private static String shown(String html) {
-    String text = html.strip()
-        .replace("</p>\n<p>", "\n\n")
-        .replaceAll("<br ?/?>\n?", "\n")
-        .replaceAll("<[^>]+>", "");
+    String text =
+        html.strip()
+            .replace("</p>\n<p>", "\n\n")
+            .replaceAll("<br ?/?>\n?", "\n")
+            .replaceAll("<[^>]+>", "");
     List<String> lines = new ArrayList<>();
     for (String line : Encoding.decodeHtml(text).split("\n", -1)) {
       lines.add(line.strip().replaceAll("[ \\t]+", " "));

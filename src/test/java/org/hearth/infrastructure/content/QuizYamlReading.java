@@ -18,7 +18,10 @@ public final class QuizYamlReading {
 
   private QuizYamlReading() {}
 
-  /** The quiz as the content reader reads it, or empty when it reported a problem (see {@link #problems}). */
+  /**
+   * The quiz as the content reader reads it, or empty when it reported a problem (see {@link
+   * #problems}).
+   */
   public static Optional<LessonOutline> read(String yaml) {
     return new QuizYamlReader(new ProblemList(), QuizYamlReading::render).read(yaml, PATH, "quiz");
   }

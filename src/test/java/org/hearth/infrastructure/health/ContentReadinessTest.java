@@ -81,7 +81,10 @@ class ContentReadinessTest {
     readiness.executor = executor;
 
     assertEquals("not answering within 2 s", readiness.database());
-    assertEquals("not answering within 2 s", readiness.database(), "a second probe during the outage is answered too");
+    assertEquals(
+        "not answering within 2 s",
+        readiness.database(),
+        "a second probe during the outage is answered too");
 
     databaseBack.countDown();
     assertEquals("down", readiness.database(), "once the question is answered, the answer counts");

@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
 
 /**
  * Finds what in an HTML fragment a browser could run: dangerous elements, event-handler and style
- * attributes, and script-like URLs, however their attribute values are entity-encoded or split
- * with tabs and newlines.
+ * attributes, and script-like URLs, however their attribute values are entity-encoded or split with
+ * tabs and newlines.
  *
- * <p>Escaped text is inert, so it is left alone: a lesson may well say "&amp;lt;script&amp;gt;"
- * or "javascript:" in a sentence. Everything between a real "&lt;" and "&gt;" is checked: tag and
+ * <p>Escaped text is inert, so it is left alone: a lesson may well say "&amp;lt;script&amp;gt;" or
+ * "javascript:" in a sentence. Everything between a real "&lt;" and "&gt;" is checked: tag and
  * attribute names as written, and attribute values after decoding entities (repeatedly, to be
  * stricter than a browser), lower-casing and dropping the control characters and spaces browsers
  * ignore inside URLs.
@@ -26,16 +26,46 @@ import java.util.regex.Pattern;
  */
 final class ActiveContent {
 
-  /** Substrings that must never appear in the output as written, because only tags start with "<". */
+  /**
+   * Substrings that must never appear in the output as written, because only tags start with "<".
+   */
   static final List<String> FORBIDDEN_RAW =
-      List.of("<script", "<iframe", "<frame", "<object", "<embed", "<applet", "<svg", "<math", "<style", "<form",
-          "<meta", "<base", "<link", "<button", "<textarea", "<select", "<video", "<audio", "<source",
-          "<noscript", "<template", "<marquee", "<details", "<body", "<html", "<xmp", "<plaintext");
+      List.of(
+          "<script",
+          "<iframe",
+          "<frame",
+          "<object",
+          "<embed",
+          "<applet",
+          "<svg",
+          "<math",
+          "<style",
+          "<form",
+          "<meta",
+          "<base",
+          "<link",
+          "<button",
+          "<textarea",
+          "<select",
+          "<video",
+          "<audio",
+          "<source",
+          "<noscript",
+          "<template",
+          "<marquee",
+          "<details",
+          "<body",
+          "<html",
+          "<xmp",
+          "<plaintext");
 
   /** Substrings that must never appear in a tag once its attribute values are blanked out. */
-  private static final List<String> FORBIDDEN_IN_TAG = List.of("style=", "srcdoc", "formaction", "xlink:", "xmlns");
+  private static final List<String> FORBIDDEN_IN_TAG =
+      List.of("style=", "srcdoc", "formaction", "xlink:", "xmlns");
 
-  /** " onclick=", and also after a quote, slash or backtick, which browsers accept as separators. */
+  /**
+   * " onclick=", and also after a quote, slash or backtick, which browsers accept as separators.
+   */
   private static final Pattern EVENT_HANDLER = Pattern.compile("[\\s\"'/`]on[a-z]+\\s*=");
 
   /** Substrings that must never appear in an attribute value a browser may treat as an address. */
@@ -50,14 +80,27 @@ final class ActiveContent {
   private static final Pattern ATTRIBUTE =
       Pattern.compile("([^\\s\"'=<>/]+)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+)))?");
   private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|'[^']*'");
-  private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?");
+  private static final Pattern NUMERIC_ENTITY =
+      Pattern.compile("&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?");
   private static final Pattern NAMED_ENTITY = Pattern.compile("&([a-zA-Z]+);?");
   private static final Map<String, String> NAMED =
       Map.ofEntries(
-          Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
-          Map.entry("apos", "'"), Map.entry("colon", ":"), Map.entry("tab", "\t"), Map.entry("newline", "\n"),
-          Map.entry("nbsp", "\u00a0"), Map.entry("lpar", "("), Map.entry("rpar", ")"), Map.entry("sol", "/"),
-          Map.entry("period", "."), Map.entry("equals", "="), Map.entry("num", "#"), Map.entry("semi", ";"));
+          Map.entry("amp", "&"),
+          Map.entry("lt", "<"),
+          Map.entry("gt", ">"),
+          Map.entry("quot", "\""),
+          Map.entry("apos", "'"),
+          Map.entry("colon", ":"),
+          Map.entry("tab", "\t"),
+          Map.entry("newline", "\n"),
+          Map.entry("nbsp", "\u00a0"),
+          Map.entry("lpar", "("),
+          Map.entry("rpar", ")"),
+          Map.entry("sol", "/"),
+          Map.entry("period", "."),
+          Map.entry("equals", "="),
+          Map.entry("num", "#"),
+          Map.entry("semi", ";"));
 
   private ActiveContent() {}
 
@@ -130,11 +173,17 @@ final class ActiveContent {
     while (numeric.find()) {
       int codePoint;
       try {
-        codePoint = numeric.group(1) != null ? Integer.parseInt(numeric.group(1), 16) : Integer.parseInt(numeric.group(2));
+        codePoint =
+            numeric.group(1) != null
+                ? Integer.parseInt(numeric.group(1), 16)
+                : Integer.parseInt(numeric.group(2));
       } catch (NumberFormatException e) {
         codePoint = 0xFFFD;
       }
-      String replacement = Character.isValidCodePoint(codePoint) ? new String(Character.toChars(codePoint)) : "\uFFFD";
+      String replacement =
+          Character.isValidCodePoint(codePoint)
+              ? new String(Character.toChars(codePoint))
+              : "\uFFFD";
       numeric.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
     numeric.appendTail(out);
@@ -142,13 +191,16 @@ final class ActiveContent {
     StringBuilder result = new StringBuilder();
     while (named.find()) {
       String replacement = NAMED.get(named.group(1).toLowerCase(Locale.ROOT));
-      named.appendReplacement(result, Matcher.quoteReplacement(replacement == null ? named.group() : replacement));
+      named.appendReplacement(
+          result, Matcher.quoteReplacement(replacement == null ? named.group() : replacement));
     }
     named.appendTail(result);
     return result.toString();
   }
 
-  /** Lower-cases and drops what browsers skip inside a URL: C0 controls, spaces, no-break spaces. */
+  /**
+   * Lower-cases and drops what browsers skip inside a URL: C0 controls, spaces, no-break spaces.
+   */
   private static String compact(String value) {
     return value.toLowerCase(Locale.ROOT).replaceAll("[\\x00-\\x20\\x7f\\u00a0\\u200b\\ufeff]", "");
   }

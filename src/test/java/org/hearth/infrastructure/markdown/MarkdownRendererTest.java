@@ -17,15 +17,24 @@ class MarkdownRendererTest {
 
   @Test
   void rendersTables() {
-    String html = renderer.render("""
-        | Feeling | Where |
-        |:--------|------:|
-        | Calm    | Chest |
-        """);
+    String html =
+        renderer.render(
+            """
+            | Feeling | Where |
+            |:--------|------:|
+            | Calm    | Chest |
+            """);
 
     assertTrue(html.contains("<table>"), html);
-    assertTrue(html.contains("<thead><tr><th align=\"left\">Feeling</th><th align=\"right\">Where</th></tr></thead>"), html);
-    assertTrue(html.contains("<tbody><tr><td align=\"left\">Calm</td><td align=\"right\">Chest</td></tr></tbody>"), html);
+    assertTrue(
+        html.contains(
+            "<thead><tr><th align=\"left\">Feeling</th><th"
+                + " align=\"right\">Where</th></tr></thead>"),
+        html);
+    assertTrue(
+        html.contains(
+            "<tbody><tr><td align=\"left\">Calm</td><td align=\"right\">Chest</td></tr></tbody>"),
+        html);
   }
 
   @Test
@@ -40,7 +49,9 @@ class MarkdownRendererTest {
   void rendersFootnotes() {
     String html = renderer.render("A claim.[^source]\n\n[^source]: Where it comes from.\n");
 
-    assertTrue(html.contains("<sup class=\"footnote-ref\"><a href=\"#fn-source\" id=\"fnref-source\""), html);
+    assertTrue(
+        html.contains("<sup class=\"footnote-ref\"><a href=\"#fn-source\" id=\"fnref-source\""),
+        html);
     assertTrue(html.contains("<section class=\"footnotes\">"), html);
     assertTrue(html.contains("<li id=\"fn-source\">"), html);
     assertTrue(html.contains("Where it comes from."), html);
@@ -52,30 +63,41 @@ class MarkdownRendererTest {
     String html = renderer.render("- [ ] Breathe\n- [x] Rest\n");
 
     assertTrue(html.contains("<li><input type=\"checkbox\" disabled=\"\" /> Breathe</li>"), html);
-    assertTrue(html.contains("<li><input type=\"checkbox\" disabled=\"\" checked=\"\" /> Rest</li>"), html);
+    assertTrue(
+        html.contains("<li><input type=\"checkbox\" disabled=\"\" checked=\"\" /> Rest</li>"),
+        html);
   }
 
   @Test
   void rawHtmlIsEscapedNotPassedThrough() {
-    String html = renderer.render("<div class=\"x\"><b>bold</b></div>\n\nInline <em>tag</em> and <script>alert(1)</script>.\n");
+    String html =
+        renderer.render(
+            "<div class=\"x\"><b>bold</b></div>\n\n"
+                + "Inline <em>tag</em> and <script>alert(1)</script>.\n");
 
     assertFalse(html.contains("<div"), html);
     assertFalse(html.contains("<b>"), html);
     assertFalse(html.contains("<em>"), html);
     assertFalse(html.contains("<script"), html);
-    assertTrue(html.contains("&lt;div class&#61;&#34;x&#34;&gt;&lt;b&gt;bold&lt;/b&gt;&lt;/div&gt;"), html);
-    assertTrue(html.contains("Inline &lt;em&gt;tag&lt;/em&gt; and &lt;script&gt;alert(1)&lt;/script&gt;."), html);
+    assertTrue(
+        html.contains("&lt;div class&#61;&#34;x&#34;&gt;&lt;b&gt;bold&lt;/b&gt;&lt;/div&gt;"),
+        html);
+    assertTrue(
+        html.contains("Inline &lt;em&gt;tag&lt;/em&gt; and &lt;script&gt;alert(1)&lt;/script&gt;."),
+        html);
   }
 
   @Test
   void markdownEmphasisStillRenders() {
-    assertEquals("<p><em>soft</em> and <strong>strong</strong> and <code>code</code></p>\n",
+    assertEquals(
+        "<p><em>soft</em> and <strong>strong</strong> and <code>code</code></p>\n",
         renderer.render("*soft* and **strong** and `code`"));
   }
 
   @Test
   void externalLinksGetNoopenerAndNoreferrer() {
-    String html = renderer.render("[Help](https://help.example.org/) and <https://auto.example.org>\n");
+    String html =
+        renderer.render("[Help](https://help.example.org/) and <https://auto.example.org>\n");
 
     List<String> links = tags(html, "a");
     assertEquals(2, links.size(), html);
@@ -88,7 +110,9 @@ class MarkdownRendererTest {
 
   @Test
   void scriptLinksLoseTheirAddress() {
-    String html = renderer.render("[click](javascript:alert(1)) ![pic](data:text/html;base64,PHNjcmlwdD4=)\n");
+    String html =
+        renderer.render(
+            "[click](javascript:alert(1)) ![pic](data:text/html;base64,PHNjcmlwdD4=)\n");
 
     assertFalse(html.toLowerCase().contains("javascript:"), html);
     assertFalse(html.toLowerCase().contains("data:"), html);
@@ -98,17 +122,22 @@ class MarkdownRendererTest {
   @Test
   void linkRewriterSeesEveryDestinationWithItsLineAndKind() {
     List<String> seen = new ArrayList<>();
-    String html = renderer.render("""
-        Intro line
-        then [a lesson](02-next.md).
+    String html =
+        renderer.render(
+            """
+            Intro line
+            then [a lesson](02-next.md).
 
-        | a | b |
-        |---|---|
-        | ![pic](../assets/p.png) | x |
-        """, (destination, image, line) -> {
-          seen.add(destination + "|" + image + "|" + line);
-          return image ? "/img/" + destination.substring(destination.lastIndexOf('/') + 1) : "next";
-        });
+            | a | b |
+            |---|---|
+            | ![pic](../assets/p.png) | x |
+            """,
+            (destination, image, line) -> {
+              seen.add(destination + "|" + image + "|" + line);
+              return image
+                  ? "/img/" + destination.substring(destination.lastIndexOf('/') + 1)
+                  : "next";
+            });
 
     assertEquals(List.of("02-next.md|false|2", "../assets/p.png|true|6"), seen);
     assertTrue(html.contains("href=\"next\""), html);
@@ -131,17 +160,20 @@ class MarkdownRendererTest {
 
   @Test
   void anImageFromAnotherSiteBecomesALinkSoReadingNeverContactsThatSite() {
-    String html = renderer.render("""
-        A calm place:
+    String html =
+        renderer.render(
+            """
+            A calm place:
 
-        ![Ein ruhiger See – “still” 🌊](https://photos.example.com/lake.jpg "Der See")
+            ![Ein ruhiger See – “still” 🌊](https://photos.example.com/lake.jpg "Der See")
 
-        ![](//cdn.example.net/pixel.gif) and ![Tracker](HTTPS://t.example.org/p.png)
-        """);
+            ![](//cdn.example.net/pixel.gif) and ![Tracker](HTTPS://t.example.org/p.png)
+            """);
 
     assertFalse(html.contains("<img"), html);
     assertTrue(html.contains("href=\"https://photos.example.com/lake.jpg\""), html);
-    assertTrue(html.contains(">Image on another site: Ein ruhiger See – “still” &#x1f30a;</a>"), html);
+    assertTrue(
+        html.contains(">Image on another site: Ein ruhiger See – “still” &#x1f30a;</a>"), html);
     assertTrue(html.contains("href=\"//cdn.example.net/pixel.gif\""), html);
     assertTrue(html.contains(">An image on another site</a>"), html);
     assertTrue(html.contains(">Image on another site: Tracker</a>"), html);
@@ -151,16 +183,25 @@ class MarkdownRendererTest {
   void imagesFromTheCoursesOwnAssetsStayImages() {
     String html = renderer.render("![Breathing, slowly](../../assets/empathy/breath.png)\n");
 
-    assertTrue(html.contains("<img src=\"../../assets/empathy/breath.png\" alt=\"Breathing, slowly\""), html);
+    assertTrue(
+        html.contains("<img src=\"../../assets/empathy/breath.png\" alt=\"Breathing, slowly\""),
+        html);
   }
 
   @Test
   void theSanitiserDropsAnImageSourceOnAnotherSiteHoweverItIsWritten() {
-    for (String source : List.of("https://t.example.org/p.png", "//t.example.org/p.png", " HTTP://t.example.org/p.png", "\\\\t.example.org/p.png")) {
+    for (String source :
+        List.of(
+            "https://t.example.org/p.png",
+            "//t.example.org/p.png",
+            " HTTP://t.example.org/p.png",
+            "\\\\t.example.org/p.png")) {
       String html = HtmlSanitizer.sanitize("<p><img src=\"" + source + "\" alt=\"pixel\"></p>");
       assertFalse(html.contains("t.example.org"), source + " -> " + html);
     }
-    assertTrue(HtmlSanitizer.sanitize("<img src=\"../../assets/c/a.png\" alt=\"a\">").contains("src=\"../../assets/c/a.png\""));
+    assertTrue(
+        HtmlSanitizer.sanitize("<img src=\"../../assets/c/a.png\" alt=\"a\">")
+            .contains("src=\"../../assets/c/a.png\""));
   }
 
   @Test
@@ -179,8 +220,12 @@ class MarkdownRendererTest {
 
   @Test
   void deepInlineMarkupIsRenderedOrRefusedButNeverOverflowsTheStack() {
-    for (String text : List.of("*".repeat(40_000) + "Zoë" + "*".repeat(40_000), "[".repeat(50_000) + "x" + "](y)".repeat(50_000),
-        "_".repeat(30_000) + "שלום" + "_".repeat(30_000), "`".repeat(60_000))) {
+    for (String text :
+        List.of(
+            "*".repeat(40_000) + "Zoë" + "*".repeat(40_000),
+            "[".repeat(50_000) + "x" + "](y)".repeat(50_000),
+            "_".repeat(30_000) + "שלום" + "_".repeat(30_000),
+            "`".repeat(60_000))) {
       try {
         assertFalse(renderer.render(text).contains("<script"));
       } catch (MarkdownTooDeep refused) {
@@ -191,7 +236,9 @@ class MarkdownRendererTest {
 
   @Test
   void ordinaryNestingIsRenderedAsWritten() {
-    String html = renderer.render("> Sie sagte:\n>\n> > „Ich bin noch da.“\n\n- eins\n  - zwei\n    - drei\n");
+    String html =
+        renderer.render(
+            "> Sie sagte:\n>\n> > „Ich bin noch da.“\n\n- eins\n  - zwei\n    - drei\n");
 
     assertTrue(html.contains("<blockquote>"), html);
     assertTrue(html.contains("drei"), html);

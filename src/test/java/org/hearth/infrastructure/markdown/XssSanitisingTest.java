@@ -13,9 +13,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Lesson Markdown is written by course authors, whose accounts can be taken over; nothing in it may
- * run in a learner's browser. Every payload goes the way a lesson does, through
- * {@link MarkdownRenderer#render(String)}, and raw-HTML payloads also go straight through
- * {@link HtmlSanitizer#sanitize(String)}, the last gate.
+ * run in a learner's browser. Every payload goes the way a lesson does, through {@link
+ * MarkdownRenderer#render(String)}, and raw-HTML payloads also go straight through {@link
+ * HtmlSanitizer#sanitize(String)}, the last gate.
  */
 class XssSanitisingTest {
 
@@ -35,7 +35,8 @@ class XssSanitisingTest {
         "<svg><script>alert(1)</script></svg>",
         "<svg><a xlink:href=\"javascript:alert(1)\"><text x=\"20\" y=\"20\">click</text></a></svg>",
         "<svg><animate onbegin=alert(1) attributeName=x dur=1s>",
-        "<math><maction actiontype=\"statusline\" xlink:href=\"javascript:alert(1)\">click</maction></math>",
+        "<math><maction actiontype=\"statusline\""
+            + " xlink:href=\"javascript:alert(1)\">click</maction></math>",
         "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
         "<iframe src=\"javascript:alert(1)\"></iframe>",
         "<iframe srcdoc=\"&lt;script&gt;alert(1)&lt;/script&gt;\"></iframe>",
@@ -49,7 +50,8 @@ class XssSanitisingTest {
         "<a href=\"https://ok.example\" onmouseover=\"alert(1)\">hover</a>",
         "<h2 id=\"ok\" onclick=\"alert(1)\">Heading</h2>",
         "<a href=\"&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)\">entities</a>",
-        "<a href=\"&#x6A&#x61&#x76&#x61&#x73&#x63&#x72&#x69&#x70&#x74&#x3A;alert(1)\">hex entities</a>",
+        "<a href=\"&#x6A&#x61&#x76&#x61&#x73&#x63&#x72&#x69&#x70&#x74&#x3A;alert(1)\">hex"
+            + " entities</a>",
         "<a href=\"javascript&colon;alert(1)\">named entity</a>",
         "<a href=\" &#14;  javascript:alert(1)\">leading junk</a>",
         "<a href=\"java&#x09;script:alert(1)\">tab</a>",
@@ -137,7 +139,10 @@ class XssSanitisingTest {
   void markdownPathNeverEmitsActiveContent(String payload) {
     String html = RENDERER.render(payload);
 
-    assertEquals(List.of(), ActiveContent.in(html), () -> "for payload " + payload + "\nthe output was " + html);
+    assertEquals(
+        List.of(),
+        ActiveContent.in(html),
+        () -> "for payload " + payload + "\nthe output was " + html);
   }
 
   @ParameterizedTest
@@ -145,32 +150,50 @@ class XssSanitisingTest {
   void sanitizerAloneNeverEmitsActiveContent(String payload) {
     String html = HtmlSanitizer.sanitize(payload);
 
-    assertEquals(List.of(), ActiveContent.in(html), () -> "for payload " + payload + "\nthe output was " + html);
+    assertEquals(
+        List.of(),
+        ActiveContent.in(html),
+        () -> "for payload " + payload + "\nthe output was " + html);
   }
 
   @Test
   void thereAreAtLeastFortyPayloads() {
     assertTrue(allPayloads().count() >= 40);
-    assertEquals(allPayloads().count(), allPayloads().distinct().count(), "no payload is listed twice");
+    assertEquals(
+        allPayloads().count(), allPayloads().distinct().count(), "no payload is listed twice");
   }
 
   @Test
   void sanitizerKeepsSafeMarkupAndDropsOnlyTheDangerousParts() {
-    String link = HtmlSanitizer.sanitize("<a href=\"https://ok.example\" onmouseover=\"alert(1)\">hover</a>");
-    assertTrue(link.matches("<a href=\"https://ok\\.example\" rel=\"(noopener noreferrer|noreferrer noopener)\">hover</a>"), link);
-    assertEquals("<h2 id=\"ok\">Heading</h2>", HtmlSanitizer.sanitize("<h2 id=\"ok\" onclick=\"alert(1)\">Heading</h2>"));
-    assertEquals("<p>x</p>", HtmlSanitizer.sanitize("<p style=\"width: expression(alert(1))\">x</p>"));
+    String link =
+        HtmlSanitizer.sanitize("<a href=\"https://ok.example\" onmouseover=\"alert(1)\">hover</a>");
+    assertTrue(
+        link.matches(
+            "<a href=\"https://ok\\.example\" rel=\"(noopener noreferrer|noreferrer"
+                + " noopener)\">hover</a>"),
+        link);
+    assertEquals(
+        "<h2 id=\"ok\">Heading</h2>",
+        HtmlSanitizer.sanitize("<h2 id=\"ok\" onclick=\"alert(1)\">Heading</h2>"));
+    assertEquals(
+        "<p>x</p>", HtmlSanitizer.sanitize("<p style=\"width: expression(alert(1))\">x</p>"));
     assertEquals("", HtmlSanitizer.sanitize("<script>alert(1)</script>"));
-    assertEquals("<code class=\"language-java\">x</code>", HtmlSanitizer.sanitize("<code class=\"language-java\">x</code>"));
+    assertEquals(
+        "<code class=\"language-java\">x</code>",
+        HtmlSanitizer.sanitize("<code class=\"language-java\">x</code>"));
     assertEquals("<code>x</code>", HtmlSanitizer.sanitize("<code class=\"evil\">x</code>"));
-    assertEquals("<ol start=\"3\"><li>x</li></ol>", HtmlSanitizer.sanitize("<ol start=\"3\"><li>x</li></ol>"));
+    assertEquals(
+        "<ol start=\"3\"><li>x</li></ol>",
+        HtmlSanitizer.sanitize("<ol start=\"3\"><li>x</li></ol>"));
   }
 
   @Test
   void sanitizerDropsScriptAddressesButKeepsTheElement() {
-    String link = HtmlSanitizer.sanitize("<a href=\"java&#x09;script:alert(1)\" title=\"t\">tab</a>");
+    String link =
+        HtmlSanitizer.sanitize("<a href=\"java&#x09;script:alert(1)\" title=\"t\">tab</a>");
     String image = HtmlSanitizer.sanitize("<img src=\"javascript:alert(1)\" alt=\"a picture\">");
-    String data = HtmlSanitizer.sanitize("<img src=\"data:image/svg+xml;base64,PHN2Zz4=\" alt=\"svg\">");
+    String data =
+        HtmlSanitizer.sanitize("<img src=\"data:image/svg+xml;base64,PHN2Zz4=\" alt=\"svg\">");
 
     assertFalse(link.contains("href"), link);
     assertTrue(link.contains(">tab</a>"), link);
@@ -180,44 +203,50 @@ class XssSanitisingTest {
 
   @Test
   void sanitizerKeepsOnlyCheckboxInputs() {
-    assertEquals("<input type=\"checkbox\" disabled=\"disabled\" checked=\"checked\" />",
+    assertEquals(
+        "<input type=\"checkbox\" disabled=\"disabled\" checked=\"checked\" />",
         HtmlSanitizer.sanitize("<input type=\"checkbox\" disabled checked onclick=\"alert(1)\">"));
     assertFalse(HtmlSanitizer.sanitize("<input type=\"text\" value=\"x\">").contains("text"));
   }
 
-  /** The check itself must catch what it claims to, or every payload test above passes vacuously. */
+  /**
+   * The check itself must catch what it claims to, or every payload test above passes vacuously.
+   */
   @ParameterizedTest
-  @ValueSource(strings = {
-      "<script>alert(1)</script>",
-      "<img src=x onerror=alert(1)>",
-      "<a href=\"jav&#x09;ascript:alert(1)\">x</a>",
-      "<a href=\"&#106;avascript&colon;alert(1)\">x</a>",
-      "<a href=\"&amp;#106;avascript:alert(1)\">x</a>",
-      "<a href=\"&#1;javascript:alert(1)\">x</a>",
-      "<a href='vbscript:x'>x</a>",
-      "<img src=\"data:text/html,x\">",
-      "<p style=\"color:red\">x</p>",
-      "<iframe src=x></iframe>",
-      "<svg></svg>",
-      "<math></math>",
-      "<object></object>",
-      "<embed>",
-      "<form></form>",
-      "<meta http-equiv=refresh>",
-      "<base href=x>",
-      "<style></style>",
-      "<div srcdoc=x>",
-      "<a href=\"x\"onclick=\"alert(1)\">x</a>",
-      "<!-- x -->"
-  })
+  @ValueSource(
+      strings = {
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "<a href=\"jav&#x09;ascript:alert(1)\">x</a>",
+        "<a href=\"&#106;avascript&colon;alert(1)\">x</a>",
+        "<a href=\"&amp;#106;avascript:alert(1)\">x</a>",
+        "<a href=\"&#1;javascript:alert(1)\">x</a>",
+        "<a href='vbscript:x'>x</a>",
+        "<img src=\"data:text/html,x\">",
+        "<p style=\"color:red\">x</p>",
+        "<iframe src=x></iframe>",
+        "<svg></svg>",
+        "<math></math>",
+        "<object></object>",
+        "<embed>",
+        "<form></form>",
+        "<meta http-equiv=refresh>",
+        "<base href=x>",
+        "<style></style>",
+        "<div srcdoc=x>",
+        "<a href=\"x\"onclick=\"alert(1)\">x</a>",
+        "<!-- x -->"
+      })
   void theCheckFlagsActiveContent(String html) {
     assertFalse(ActiveContent.in(html).isEmpty(), html);
   }
 
   @Test
   void theCheckLeavesInertTextAlone() {
-    String html = "<p>Never click &lt;script&gt; or javascript:alert(1) links; on&#61; and style&#61; are words here.</p>"
-        + "<a href=\"https://ok.example/?q&#61;data\" title=\"a&#34; onmouseover&#61;&#34;x\" rel=\"noopener\">ok</a>";
+    String html =
+        "<p>Never click &lt;script&gt; or javascript:alert(1) links; on&#61; and style&#61; are"
+            + " words here.</p><a href=\"https://ok.example/?q&#61;data\" title=\"a&#34;"
+            + " onmouseover&#61;&#34;x\" rel=\"noopener\">ok</a>";
 
     assertEquals(List.of(), ActiveContent.in(html));
   }

@@ -21,8 +21,13 @@ class CertificatePdfTest {
 
   @Test
   void theCertificateNamesTheLearnerTheCourseTheDateAndHowToCheckIt() throws IOException {
-    byte[] bytes = pdf.certificate("Ada Lovelace", "Empathy and Safety After Betrayal", LocalDate.of(2026, 11, 27), CODE,
-        "https://hearth.example/verify/" + CODE);
+    byte[] bytes =
+        pdf.certificate(
+            "Ada Lovelace",
+            "Empathy and Safety After Betrayal",
+            LocalDate.of(2026, 11, 27),
+            CODE,
+            "https://hearth.example/verify/" + CODE);
 
     try (PDDocument document = Loader.loadPDF(bytes)) {
       String text = new PDFTextStripper().getText(document);
@@ -43,10 +48,16 @@ class CertificatePdfTest {
 
   @Test
   void namesInAnyLatinGreekOrCyrillicLettersAndVeryLongTitlesStillFit() throws IOException {
-    String title = "A very long course title that goes on, and on, about empathy, safety, betrayal, repair, "
-        + "boundaries, trust and the slow work of coming home to yourself after it all";
-    byte[] bytes = pdf.certificate("Zoë Łukasiewicz-Παπαδοπούλου", title, LocalDate.of(2026, 1, 5), CODE,
-        "https://hearth.example/verify/" + CODE);
+    String title =
+        "A very long course title that goes on, and on, about empathy, safety, betrayal, repair, "
+            + "boundaries, trust and the slow work of coming home to yourself after it all";
+    byte[] bytes =
+        pdf.certificate(
+            "Zoë Łukasiewicz-Παπαδοπούλου",
+            title,
+            LocalDate.of(2026, 1, 5),
+            CODE,
+            "https://hearth.example/verify/" + CODE);
 
     try (PDDocument document = Loader.loadPDF(bytes)) {
       String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");

@@ -27,20 +27,24 @@ class FilledWorksheetLookTest {
 
   private static final float DPI = 144;
 
-  private static final WorksheetDefinition WORKSHEET = new WorksheetDefinition("", List.of(
-      prose("Tick what helped."),
-      field("yoga", FieldType.CHECKBOX, "Yoga", 1),
-      field("walk", FieldType.CHECKBOX, "A walk outside", 1),
-      field("feeling", FieldType.TEXT, "How are you feeling?", 1),
-      field("story", FieldType.LONG_TEXT, "What happened?", 3),
-      field("other", FieldType.TEXT, "Anything else?", 1)));
+  private static final WorksheetDefinition WORKSHEET =
+      new WorksheetDefinition(
+          "",
+          List.of(
+              prose("Tick what helped."),
+              field("yoga", FieldType.CHECKBOX, "Yoga", 1),
+              field("walk", FieldType.CHECKBOX, "A walk outside", 1),
+              field("feeling", FieldType.TEXT, "How are you feeling?", 1),
+              field("story", FieldType.LONG_TEXT, "What happened?", 3),
+              field("other", FieldType.TEXT, "Anything else?", 1)));
 
   private static final Map<String, String> ANSWERS =
       Map.of("yoga", "true", "walk", "false", "feeling", "WWWWWWWW", "story", "Сергей, 王秀英, محمد");
 
   @Test
   void aTickedBoxPrintsTickedAndAnUntickedOneEmpty() throws IOException {
-    try (PDDocument document = Loader.loadPDF(new WorksheetPdf().filled("Course", "Title", WORKSHEET, ANSWERS))) {
+    try (PDDocument document =
+        Loader.loadPDF(new WorksheetPdf().filled("Course", "Title", WORKSHEET, ANSWERS))) {
       BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, DPI);
       PDAcroForm form = document.getDocumentCatalog().getAcroForm();
 
@@ -51,24 +55,33 @@ class FilledWorksheetLookTest {
 
   @Test
   void eachBoxCarriesBothLooksInlineAndTheTickedOneNamesItsState() throws IOException {
-    try (PDDocument document = Loader.loadPDF(new WorksheetPdf().filled("Course", "Title", WORKSHEET, ANSWERS))) {
+    try (PDDocument document =
+        Loader.loadPDF(new WorksheetPdf().filled("Course", "Title", WORKSHEET, ANSWERS))) {
       PDAcroForm form = document.getDocumentCatalog().getAcroForm();
       for (String name : List.of("yoga", "walk")) {
         PDAnnotationWidget widget = form.getField(name).getWidgets().get(0);
         // poppler draws no state at all when /N is an indirect reference to the state dictionary
-        COSDictionary states = assertInstanceOf(COSDictionary.class, widget.getAppearance().getCOSObject().getItem(COSName.N));
-        assertTrue(states.getDictionaryObject(COSName.getPDFName("Yes")) != null && states.getDictionaryObject(COSName.Off) != null);
+        COSDictionary states =
+            assertInstanceOf(
+                COSDictionary.class, widget.getAppearance().getCOSObject().getItem(COSName.N));
+        assertTrue(
+            states.getDictionaryObject(COSName.getPDFName("Yes")) != null
+                && states.getDictionaryObject(COSName.Off) != null);
       }
       PDAnnotationWidget yoga = form.getField("yoga").getWidgets().get(0);
-      assertTrue(COSName.getPDFName("Yes").equals(form.getField("yoga").getCOSObject().getDictionaryObject(COSName.V)));
+      assertTrue(
+          COSName.getPDFName("Yes")
+              .equals(form.getField("yoga").getCOSObject().getDictionaryObject(COSName.V)));
       assertTrue(COSName.getPDFName("Yes").equals(yoga.getAppearanceState()));
-      assertTrue(COSName.Off.equals(form.getField("walk").getWidgets().get(0).getAppearanceState()));
+      assertTrue(
+          COSName.Off.equals(form.getField("walk").getWidgets().get(0).getAppearanceState()));
     }
   }
 
   @Test
   void filledTextFieldsShowTheirAnswersWithoutTheViewerRedrawingThem() throws IOException {
-    try (PDDocument document = Loader.loadPDF(new WorksheetPdf().filled("Course", "Title", WORKSHEET, ANSWERS))) {
+    try (PDDocument document =
+        Loader.loadPDF(new WorksheetPdf().filled("Course", "Title", WORKSHEET, ANSWERS))) {
       PDAcroForm form = document.getDocumentCatalog().getAcroForm();
       assertFalse(form.getNeedAppearances(), "every appearance is in the file");
       BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, DPI);
@@ -79,7 +92,10 @@ class FilledWorksheetLookTest {
     }
   }
 
-  /** The widget's rectangle in image pixels, less a margin that keeps the border drawn on the page out. */
+  /**
+   * The widget's rectangle in image pixels, less a margin that keeps the border drawn on the page
+   * out.
+   */
   private static int[] inside(PDAcroForm form, String field) {
     PDRectangle box = form.getField(field).getWidgets().get(0).getRectangle();
     PDRectangle media = form.getField(field).getWidgets().get(0).getPage().getMediaBox();
@@ -98,7 +114,8 @@ class FilledWorksheetLookTest {
     for (int x = area[0]; x < area[2]; x++) {
       for (int y = area[1]; y < area[3]; y++) {
         int rgb = image.getRGB(x, y);
-        int grey = (((rgb >> 16) & 0xFF) * 299 + ((rgb >> 8) & 0xFF) * 587 + (rgb & 0xFF) * 114) / 1000;
+        int grey =
+            (((rgb >> 16) & 0xFF) * 299 + ((rgb >> 8) & 0xFF) * 587 + (rgb & 0xFF) * 114) / 1000;
         darkest = Math.min(darkest, grey);
       }
     }

@@ -51,9 +51,14 @@ class RealTextPdfTest {
   void eachSampleAsTheLearnersNamePrintsOnTheCertificate() throws IOException {
     List<Executable> checks = new ArrayList<>();
     for (String sample : RealText.samples()) {
-      byte[] pdf = new CertificatePdf().certificate(sample, "Empathy", LocalDate.of(2026, 1, 5), CODE, "");
+      byte[] pdf =
+          new CertificatePdf().certificate(sample, "Empathy", LocalDate.of(2026, 1, 5), CODE, "");
       Extracted text = extract(pdf, false);
-      checks.add(() -> assertTrue(text.text().contains(PrintedText.expected(sample)), sample + " read as " + text.text()));
+      checks.add(
+          () ->
+              assertTrue(
+                  text.text().contains(PrintedText.expected(sample)),
+                  sample + " read as " + text.text()));
       checks.add(() -> assertEquals(List.of(), text.missingGlyphs(), sample));
     }
     assertAll(checks);
@@ -64,12 +69,26 @@ class RealTextPdfTest {
     List<Executable> checks = new ArrayList<>();
     List<String> samples = RealText.samples();
     List<WorksheetBlock> blocks = samples.stream().map(sample -> prose(sample.strip())).toList();
-    Extracted prose = extract(new WorksheetPdf().blank("Course", "Samples", new WorksheetDefinition("", blocks)), false);
+    Extracted prose =
+        extract(
+            new WorksheetPdf().blank("Course", "Samples", new WorksheetDefinition("", blocks)),
+            false);
     checks.add(() -> assertEquals(List.of(), prose.missingGlyphs(), "prose"));
     for (String sample : samples) {
-      checks.add(() -> assertTrue(prose.text().contains(PrintedText.expected(sample)), sample + " in " + prose.text()));
-      Extracted titled = extract(new WorksheetPdf().blank(sample, sample, new WorksheetDefinition("", List.of())), false);
-      checks.add(() -> assertTrue(titled.text().startsWith(PrintedText.expected(sample)), sample + " as " + titled.text()));
+      checks.add(
+          () ->
+              assertTrue(
+                  prose.text().contains(PrintedText.expected(sample)),
+                  sample + " in " + prose.text()));
+      Extracted titled =
+          extract(
+              new WorksheetPdf().blank(sample, sample, new WorksheetDefinition("", List.of())),
+              false);
+      checks.add(
+          () ->
+              assertTrue(
+                  titled.text().startsWith(PrintedText.expected(sample)),
+                  sample + " as " + titled.text()));
       checks.add(() -> assertEquals(List.of(), titled.missingGlyphs(), sample));
     }
     assertAll(checks);
@@ -86,7 +105,9 @@ class RealTextPdfTest {
       answers.put("short-" + i, samples.get(i));
       answers.put("long-" + i, "First: " + samples.get(i) + "\nThen: " + samples.get(i));
     }
-    byte[] pdf = new WorksheetPdf().filled("Course", "Answers", new WorksheetDefinition("", blocks), answers);
+    byte[] pdf =
+        new WorksheetPdf()
+            .filled("Course", "Answers", new WorksheetDefinition("", blocks), answers);
 
     List<Executable> checks = new ArrayList<>();
     try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -104,15 +125,28 @@ class RealTextPdfTest {
     checks.add(() -> assertEquals(List.of(), printed.missingGlyphs(), "answers"));
     for (String sample : samples) {
       String expected = PrintedText.expected(sample);
-      checks.add(() -> assertTrue(printed.text().contains("First: " + expected + " Then: " + expected), sample + " in " + printed.text()));
+      checks.add(
+          () ->
+              assertTrue(
+                  printed.text().contains("First: " + expected + " Then: " + expected),
+                  sample + " in " + printed.text()));
     }
     assertAll(checks);
   }
 
   @Test
   void overridesAndInvisibleJoinersAreLeftOutRatherThanObeyed() throws IOException {
-    Extracted evil = extract(new CertificatePdf().certificate("evil\u202Etxt.exe", "Empathy", LocalDate.of(2026, 1, 5), CODE, ""), false);
-    Extracted joiners = extract(new CertificatePdf().certificate("zero\u200Cwidth\u200Djoiners", "Empathy", LocalDate.of(2026, 1, 5), CODE, ""), false);
+    Extracted evil =
+        extract(
+            new CertificatePdf()
+                .certificate("evil\u202Etxt.exe", "Empathy", LocalDate.of(2026, 1, 5), CODE, ""),
+            false);
+    Extracted joiners =
+        extract(
+            new CertificatePdf()
+                .certificate(
+                    "zero\u200Cwidth\u200Djoiners", "Empathy", LocalDate.of(2026, 1, 5), CODE, ""),
+            false);
 
     assertTrue(evil.text().contains("eviltxt.exe"), evil.text());
     assertFalse(evil.text().contains("\u202E") || evil.text().contains("exe.txt"), evil.text());
@@ -121,32 +155,61 @@ class RealTextPdfTest {
 
   @Test
   void emojiNoFontHasPrintAsAVisibleReplacementEachNotAsNothing() throws IOException {
-    Extracted text = extract(new CertificatePdf().certificate("I felt 💛 and 🌧️ at once, 👩‍👩‍👧 and 👍🏽", "Empathy",
-        LocalDate.of(2026, 1, 5), CODE, ""), false);
+    Extracted text =
+        extract(
+            new CertificatePdf()
+                .certificate(
+                    "I felt 💛 and 🌧️ at once, 👩‍👩‍👧 and 👍🏽",
+                    "Empathy",
+                    LocalDate.of(2026, 1, 5),
+                    CODE,
+                    ""),
+            false);
 
-    assertTrue(text.text().contains("I felt \uFFFD and \uFFFD at once, \uFFFD and \uFFFD"), text.text());
+    assertTrue(
+        text.text().contains("I felt \uFFFD and \uFFFD at once, \uFFFD and \uFFFD"), text.text());
     assertEquals(List.of(), text.missingGlyphs(), "U+FFFD is a real glyph of Noto Sans");
   }
 
   @Test
   void aDocumentEmbedsOnlyTheFontsItsTextNeedsAndOnlyTheGlyphsItUses() throws IOException {
-    assertEquals(Set.of(), embedded(new CertificatePdf().certificate("Zoë Müller", "Empathy", LocalDate.of(2026, 1, 5), CODE, "")));
-    byte[] chinese = new CertificatePdf().certificate("王秀英", "Empathy", LocalDate.of(2026, 1, 5), CODE, "");
+    assertEquals(
+        Set.of(),
+        embedded(
+            new CertificatePdf()
+                .certificate("Zoë Müller", "Empathy", LocalDate.of(2026, 1, 5), CODE, "")));
+    byte[] chinese =
+        new CertificatePdf().certificate("王秀英", "Empathy", LocalDate.of(2026, 1, 5), CODE, "");
     assertEquals(Set.of("DroidSansFallback"), embedded(chinese));
-    assertTrue(chinese.length < 60_000, "a subset, not the 3.4 MB font: " + chinese.length + " bytes");
-    assertEquals(Set.of("LiberationSans", "NotoSansArabic-Regular"),
-        embedded(new CertificatePdf().certificate("Сергей محمد", "Empathy", LocalDate.of(2026, 1, 5), CODE, "")));
+    assertTrue(
+        chinese.length < 60_000, "a subset, not the 3.4 MB font: " + chinese.length + " bytes");
+    assertEquals(
+        Set.of("LiberationSans", "NotoSansArabic-Regular"),
+        embedded(
+            new CertificatePdf()
+                .certificate("Сергей محمد", "Empathy", LocalDate.of(2026, 1, 5), CODE, "")));
   }
 
   @Test
   void certificatesMadeAtTheSameTimeShareTheParsedFontsSafely() throws Exception {
-    List<String> names = List.of("王秀英", "محمد بن عبد الله", "श्रीनिवास रामानुजन्", "김민준", "Сергей", "ธนพล สุขใจ");
+    List<String> names =
+        List.of("王秀英", "محمد بن عبد الله", "श्रीनिवास रामानुजन्", "김민준", "Сергей", "ธนพล สุขใจ");
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
-      List<Future<byte[]>> made = IntStream.range(0, 24)
-          .mapToObj(i -> pool.submit(() -> new CertificatePdf().certificate(names.get(i % names.size()), "Empathy",
-              LocalDate.of(2026, 1, 5), CODE, "")))
-          .toList();
+      List<Future<byte[]>> made =
+          IntStream.range(0, 24)
+              .mapToObj(
+                  i ->
+                      pool.submit(
+                          () ->
+                              new CertificatePdf()
+                                  .certificate(
+                                      names.get(i % names.size()),
+                                      "Empathy",
+                                      LocalDate.of(2026, 1, 5),
+                                      CODE,
+                                      "")))
+              .toList();
       for (int i = 0; i < made.size(); i++) {
         Extracted text = extract(made.get(i).get(), false);
         assertTrue(text.text().contains(names.get(i % names.size())), text.text());
@@ -157,7 +220,10 @@ class RealTextPdfTest {
     }
   }
 
-  /** The base names of the fonts embedded in the document, each checked to be a subset ("ABCDEF+Name"). */
+  /**
+   * The base names of the fonts embedded in the document, each checked to be a subset
+   * ("ABCDEF+Name").
+   */
   private static Set<String> embedded(byte[] pdf) throws IOException {
     Set<String> names = new TreeSet<>();
     try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -197,10 +263,13 @@ class RealTextPdfTest {
     }
 
     @Override
-    protected void showGlyph(Matrix matrix, PDFont font, int code, Vector displacement) throws IOException {
-      boolean notdef = font instanceof PDType0Font type0
-          ? type0.codeToGID(code) == 0
-          : font instanceof PDSimpleFont simple && ".notdef".equals(simple.getEncoding().getName(code));
+    protected void showGlyph(Matrix matrix, PDFont font, int code, Vector displacement)
+        throws IOException {
+      boolean notdef =
+          font instanceof PDType0Font type0
+              ? type0.codeToGID(code) == 0
+              : font instanceof PDSimpleFont simple
+                  && ".notdef".equals(simple.getEncoding().getName(code));
       if (notdef) {
         missing.add(font.getName() + " code " + code + " (" + font.toUnicode(code) + ")");
       }

@@ -43,27 +43,42 @@ class WorksheetPdfTest {
 
   private final WorksheetPdf pdf = new WorksheetPdf();
 
-  /** Every field type, between prose with headings, lists, quotes, typography, other scripts and an emoji. */
+  /**
+   * Every field type, between prose with headings, lists, quotes, typography, other scripts and an
+   * emoji.
+   */
   private static WorksheetDefinition everyKind() {
-    return new WorksheetDefinition("A worksheet for *one* evening; nobody sees it but you.", List.of(
-        prose("# Before you start"),
-        prose("Take a breath. This is “your” space — there’s no wrong answer… none at all."),
-        prose("## What you will need\n\n- a quiet corner\n- ten minutes\n- something warm to drink ☕"),
-        field("feeling", FieldType.TEXT, "How are you feeling right now?", 1),
-        prose("### A few steps\n\n1. Notice your breath.\n2. Name **three** things you can *see*.\n3. Write below."),
-        field("story", FieldType.LONG_TEXT, "What happened today?", 6),
-        field("short-story", FieldType.LONG_TEXT, "In a sentence or two", 2),
-        prose("**What helped?** Tick any that apply. 🙂"),
-        field("yoga", FieldType.CHECKBOX, "Yoga", 1),
-        field("walk", FieldType.CHECKBOX, "A walk outside", 1),
-        prose("> “Safety first, then empathy.”\n> — the course"),
-        field("before", FieldType.SCALE, "How calm were you before?", 1),
-        field("after", FieldType.SCALE, "And after?", 1),
-        prose("Written in Łódź, Αθήνα or Київ — letters beyond Western Europe are welcome too."),
-        field("when", FieldType.DATE, "When was this?", 1),
-        prose("---\n\nSee the [course notes](https://hearth.example/notes) and `box breathing`."),
-        prose("| Practice | Minutes |\n|---|---|\n| Breathing | 5 |\n| Walking | 20 |"),
-        prose("- [x] Read the lesson\n- [ ] Tell a safe person")));
+    return new WorksheetDefinition(
+        "A worksheet for *one* evening; nobody sees it but you.",
+        List.of(
+            prose("# Before you start"),
+            prose("Take a breath. This is “your” space — there’s no wrong answer… none at all."),
+            prose(
+                "## What you will need\n\n"
+                    + "- a quiet corner\n"
+                    + "- ten minutes\n"
+                    + "- something warm to drink ☕"),
+            field("feeling", FieldType.TEXT, "How are you feeling right now?", 1),
+            prose(
+                "### A few steps\n\n"
+                    + "1. Notice your breath.\n"
+                    + "2. Name **three** things you can *see*.\n"
+                    + "3. Write below."),
+            field("story", FieldType.LONG_TEXT, "What happened today?", 6),
+            field("short-story", FieldType.LONG_TEXT, "In a sentence or two", 2),
+            prose("**What helped?** Tick any that apply. 🙂"),
+            field("yoga", FieldType.CHECKBOX, "Yoga", 1),
+            field("walk", FieldType.CHECKBOX, "A walk outside", 1),
+            prose("> “Safety first, then empathy.”\n> — the course"),
+            field("before", FieldType.SCALE, "How calm were you before?", 1),
+            field("after", FieldType.SCALE, "And after?", 1),
+            prose(
+                "Written in Łódź, Αθήνα or Київ — letters beyond Western Europe are welcome too."),
+            field("when", FieldType.DATE, "When was this?", 1),
+            prose(
+                "---\n\nSee the [course notes](https://hearth.example/notes) and `box breathing`."),
+            prose("| Practice | Minutes |\n|---|---|\n| Breathing | 5 |\n| Walking | 20 |"),
+            prose("- [x] Read the lesson\n- [ ] Tell a safe person")));
   }
 
   @Test
@@ -85,7 +100,8 @@ class WorksheetPdfTest {
       assertEquals("Yes", yoga.getOnValue());
       assertFalse(yoga.isChecked());
       PDComboBox before = assertInstanceOf(PDComboBox.class, form.getField("before"));
-      assertEquals(IntStream.rangeClosed(0, 10).mapToObj(String::valueOf).toList(), before.getOptions());
+      assertEquals(
+          IntStream.rangeClosed(0, 10).mapToObj(String::valueOf).toList(), before.getOptions());
       assertTrue(before.getValue().isEmpty());
       PDTextField when = assertInstanceOf(PDTextField.class, form.getField("when"));
       assertFalse(when.isMultiline());
@@ -108,14 +124,23 @@ class WorksheetPdfTest {
       for (PDField field : form.getFieldTree()) {
         for (PDAnnotationWidget widget : field.getWidgets()) {
           PDAppearanceEntry normal = widget.getAppearance().getNormalAppearance();
-          assertAll(field.getFullyQualifiedName(),
-              () -> assertTrue(field instanceof PDCheckBox
-                  ? normal.getSubDictionary().keySet().equals(Set.of(COSName.getPDFName("Yes"), COSName.Off))
-                  : normal.isStream() && normal.getAppearanceStream().getBBox().getHeight() > 0),
+          assertAll(
+              field.getFullyQualifiedName(),
+              () ->
+                  assertTrue(
+                      field instanceof PDCheckBox
+                          ? normal
+                              .getSubDictionary()
+                              .keySet()
+                              .equals(Set.of(COSName.getPDFName("Yes"), COSName.Off))
+                          : normal.isStream()
+                              && normal.getAppearanceStream().getBBox().getHeight() > 0),
               () -> assertTrue(widget.isPrinted()),
               () -> assertTrue(document.getPages().indexOf(widget.getPage()) >= 0),
-              () -> assertTrue(widget.getPage().getAnnotations().stream()
-                  .anyMatch(a -> a.getCOSObject() == widget.getCOSObject())));
+              () ->
+                  assertTrue(
+                      widget.getPage().getAnnotations().stream()
+                          .anyMatch(a -> a.getCOSObject() == widget.getCOSObject())));
         }
       }
     }
@@ -136,9 +161,13 @@ class WorksheetPdfTest {
     try (PDDocument document = Loader.loadPDF(pdf.filled(COURSE, TITLE, everyKind(), answers))) {
       PDAcroForm form = document.getDocumentCatalog().getAcroForm();
       assertEquals("Calmer – “mostly”…", form.getField("feeling").getValueAsString());
-      assertEquals("He called at noon.\nI let it ring, and breathed.", form.getField("story").getValueAsString());
+      assertEquals(
+          "He called at noon.\nI let it ring, and breathed.",
+          form.getField("story").getValueAsString());
       assertTrue(((PDCheckBox) form.getField("yoga")).isChecked());
-      assertEquals(COSName.getPDFName("Yes"), form.getField("yoga").getWidgets().get(0).getAppearanceState());
+      assertEquals(
+          COSName.getPDFName("Yes"),
+          form.getField("yoga").getWidgets().get(0).getAppearanceState());
       assertFalse(((PDCheckBox) form.getField("walk")).isChecked());
       assertEquals(List.of("7"), ((PDComboBox) form.getField("before")).getValue());
       assertTrue(((PDComboBox) form.getField("after")).getValue().isEmpty());
@@ -168,7 +197,10 @@ class WorksheetPdfTest {
           () -> assertTrue(text.contains(COURSE), text),
           () -> assertTrue(text.contains("nobody sees it but you"), text),
           () -> assertTrue(text.contains("Before you start"), text),
-          () -> assertTrue(text.contains("This is “your” space — there’s no wrong answer… none at all."), text),
+          () ->
+              assertTrue(
+                  text.contains("This is “your” space — there’s no wrong answer… none at all."),
+                  text),
           () -> assertTrue(text.contains("• a quiet corner"), text),
           () -> assertTrue(text.contains("2. Name three things you can see."), text),
           () -> assertTrue(text.contains("How are you feeling right now?"), text),
@@ -195,9 +227,13 @@ class WorksheetPdfTest {
         assertNotNull(form.getField(field.name()), field.name());
       }
       PDAnnotationWidget lastField = form.getField("triggered-or-helped-7").getWidgets().get(0);
-      assertTrue(document.getPages().indexOf(lastField.getPage()) >= document.getNumberOfPages() - 2);
+      assertTrue(
+          document.getPages().indexOf(lastField.getPage()) >= document.getNumberOfPages() - 2);
       String text = new PDFTextStripper().getText(document);
-      assertTrue(text.contains("Page " + document.getNumberOfPages() + " of " + document.getNumberOfPages()), text);
+      assertTrue(
+          text.contains(
+              "Page " + document.getNumberOfPages() + " of " + document.getNumberOfPages()),
+          text);
       assertTrue(text.contains("Day 7"), text);
     }
   }
@@ -205,14 +241,18 @@ class WorksheetPdfTest {
   @Test
   void aLongAnswerGetsATallerBoxSoNoneOfItIsHidden() throws IOException {
     WorksheetDefinition log = WorksheetSamples.regulationLog();
-    String answer = String.join("\n", IntStream.rangeClosed(1, 30).mapToObj(i -> "Line " + i + " of what helped.").toList());
+    String answer =
+        String.join(
+            "\n",
+            IntStream.rangeClosed(1, 30).mapToObj(i -> "Line " + i + " of what helped.").toList());
 
     float blank;
     try (PDDocument document = Loader.loadPDF(pdf.blank(COURSE, "Log", log))) {
       PDField field = document.getDocumentCatalog().getAcroForm().getField("triggered-or-helped-3");
       blank = field.getWidgets().get(0).getRectangle().getHeight();
     }
-    try (PDDocument document = Loader.loadPDF(pdf.filled(COURSE, "Log", log, Map.of("triggered-or-helped-3", answer)))) {
+    try (PDDocument document =
+        Loader.loadPDF(pdf.filled(COURSE, "Log", log, Map.of("triggered-or-helped-3", answer)))) {
       PDField field = document.getDocumentCatalog().getAcroForm().getField("triggered-or-helped-3");
       float filled = field.getWidgets().get(0).getRectangle().getHeight();
       assertTrue(filled >= 30 * 11, "30 lines in " + filled + " points");
@@ -225,7 +265,8 @@ class WorksheetPdfTest {
   void answersInOtherScriptsShowAndStayEditable() throws IOException {
     String answer = "Zażółć gęślą jaźń — Київ 🙂";
 
-    byte[] bytes = pdf.filled(COURSE, TITLE, everyKind(), Map.of("feeling", answer, "story", answer));
+    byte[] bytes =
+        pdf.filled(COURSE, TITLE, everyKind(), Map.of("feeling", answer, "story", answer));
 
     try (PDDocument document = Loader.loadPDF(bytes)) {
       PDAcroForm form = document.getDocumentCatalog().getAcroForm();
@@ -243,8 +284,12 @@ class WorksheetPdfTest {
 
   @Test
   void aBlankWorksheetNeedsNoEmbeddedFont() throws IOException {
-    WorksheetDefinition plain = new WorksheetDefinition("", List.of(prose("Just “plain” text – nothing more…"),
-        field("note", FieldType.TEXT, "A note", 1)));
+    WorksheetDefinition plain =
+        new WorksheetDefinition(
+            "",
+            List.of(
+                prose("Just “plain” text – nothing more…"),
+                field("note", FieldType.TEXT, "A note", 1)));
 
     try (PDDocument document = Loader.loadPDF(pdf.blank(COURSE, TITLE, plain))) {
       for (COSName name : document.getPage(0).getResources().getFontNames()) {
@@ -258,13 +303,25 @@ class WorksheetPdfTest {
     WorksheetDefinition log = WorksheetSamples.regulationLog();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
-      List<Future<byte[]>> made = IntStream.range(0, 16)
-          .mapToObj(i -> pool.submit(() -> pdf.filled(COURSE, "Log " + i, log, Map.of("other-practice-1", answer(i)))))
-          .toList();
+      List<Future<byte[]>> made =
+          IntStream.range(0, 16)
+              .mapToObj(
+                  i ->
+                      pool.submit(
+                          () ->
+                              pdf.filled(
+                                  COURSE, "Log " + i, log, Map.of("other-practice-1", answer(i)))))
+              .toList();
       for (int i = 0; i < made.size(); i++) {
         try (PDDocument document = Loader.loadPDF(made.get(i).get())) {
           assertEquals("Log " + i, document.getDocumentInformation().getTitle());
-          assertEquals(answer(i), document.getDocumentCatalog().getAcroForm().getField("other-practice-1").getValueAsString());
+          assertEquals(
+              answer(i),
+              document
+                  .getDocumentCatalog()
+                  .getAcroForm()
+                  .getField("other-practice-1")
+                  .getValueAsString());
         }
       }
     } finally {

@@ -20,27 +20,65 @@ class LessonPageKeyTest {
 
   private static final LessonView FIRST = lesson(1);
   private static final LessonView SECOND = lesson(2);
-  private static final SignedInUser ANN = new SignedInUser(7, "ann@example.org", "Ann", Set.of(Role.LEARNER), 0);
-  private static final SignedInUser BO = new SignedInUser(8, "bo@example.org", "Bo", Set.of(Role.LEARNER), 0);
+  private static final SignedInUser ANN =
+      new SignedInUser(7, "ann@example.org", "Ann", Set.of(Role.LEARNER), 0);
+  private static final SignedInUser BO =
+      new SignedInUser(8, "bo@example.org", "Bo", Set.of(Role.LEARNER), 0);
 
   private static LessonView lesson(long id) {
-    return new LessonView(id, "lesson-" + id, "Lesson " + id, 3, List.of(), false, true, "<p>x</p>", "Module", (int) id,
-        ItemKind.LESSON, null, null);
+    return new LessonView(
+        id,
+        "lesson-" + id,
+        "Lesson " + id,
+        3,
+        List.of(),
+        false,
+        true,
+        "<p>x</p>",
+        "Module",
+        (int) id,
+        ItemKind.LESSON,
+        null,
+        null);
   }
 
   private static CourseView course(long revision) {
-    return new CourseView(10, "c", revision, "Course", "", List.of(), "en", List.of(), 6, null, Optional.empty(),
-        false, "https://example.org", EnrolmentMode.OPEN, List.of(), List.of(new ModuleView("m", "Module", null, 1, List.of(FIRST, SECOND))));
+    return new CourseView(
+        10,
+        "c",
+        revision,
+        "Course",
+        "",
+        List.of(),
+        "en",
+        List.of(),
+        6,
+        null,
+        Optional.empty(),
+        false,
+        "https://example.org",
+        EnrolmentMode.OPEN,
+        List.of(),
+        List.of(new ModuleView("m", "Module", null, 1, List.of(FIRST, SECOND))));
   }
 
-  private static LessonPageKey key(SignedInUser reader, long revision, LessonView lesson, boolean enrolled, Long... done) {
+  private static LessonPageKey key(
+      SignedInUser reader, long revision, LessonView lesson, boolean enrolled, Long... done) {
     CourseView course = course(revision);
-    return LessonPageKey.of(reader, course, lesson, new CourseProgress(course, enrolled, Set.of(done), Optional.of("lesson-2"), Optional.empty()));
+    return LessonPageKey.of(
+        reader,
+        course,
+        lesson,
+        new CourseProgress(
+            course, enrolled, Set.of(done), Optional.of("lesson-2"), Optional.empty()));
   }
 
   @Test
   void readersWithTheSameRolesAndProgressShareAPage() {
-    assertEquals(key(ANN, 1, SECOND, true, 1L), key(BO, 1, SECOND, true, 1L), "who they are, and where they stopped, are not on the page");
+    assertEquals(
+        key(ANN, 1, SECOND, true, 1L),
+        key(BO, 1, SECOND, true, 1L),
+        "who they are, and where they stopped, are not on the page");
   }
 
   @Test
@@ -51,7 +89,8 @@ class LessonPageKeyTest {
     assertNotEquals(page, key(ANN, 1, SECOND, true), "less done");
     assertNotEquals(page, key(ANN, 1, SECOND, true, 1L, 2L), "more done");
     assertNotEquals(page, key(ANN, 1, SECOND, false, 1L), "no longer enrolled");
-    SignedInUser teacher = new SignedInUser(9, "teacher@example.org", "T", Set.of(Role.LEARNER, Role.INSTRUCTOR), 0);
+    SignedInUser teacher =
+        new SignedInUser(9, "teacher@example.org", "T", Set.of(Role.LEARNER, Role.INSTRUCTOR), 0);
     assertNotEquals(page, key(teacher, 1, SECOND, true, 1L), "the header offers teaching");
   }
 }

@@ -16,19 +16,32 @@ class KeptPageTest {
   private static String servedWith(KeptPage page, String... values) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     page.writeTo(out, List.of(values));
-    assertEquals(out.size(), page.length(List.of(values)), "the announced length is the length written");
+    assertEquals(
+        out.size(), page.length(List.of(values)), "the announced length is the length written");
     return out.toString(StandardCharsets.UTF_8);
   }
 
   private static KeptPage kept(String html) {
-    return KeptPage.of("text/html;charset=UTF-8", StandardCharsets.UTF_8, html.getBytes(StandardCharsets.UTF_8), List.of(RENDERED_FOR));
+    return KeptPage.of(
+        "text/html;charset=UTF-8",
+        StandardCharsets.UTF_8,
+        html.getBytes(StandardCharsets.UTF_8),
+        List.of(RENDERED_FOR));
   }
 
   @Test
   void everyPlaceTheFirstReadersTokenStoodGetsTheNextReadersToken() throws Exception {
-    KeptPage page = kept("<form><input value=\"" + RENDERED_FOR + "\"/></form><p>Über</p><form><input value=\"" + RENDERED_FOR + "\"/></form>");
+    KeptPage page =
+        kept(
+            "<form><input value=\""
+                + RENDERED_FOR
+                + "\"/></form><p>Über</p><form><input value=\""
+                + RENDERED_FOR
+                + "\"/></form>");
 
-    assertEquals("<form><input value=\"other\"/></form><p>Über</p><form><input value=\"other\"/></form>", servedWith(page, "other"));
+    assertEquals(
+        "<form><input value=\"other\"/></form><p>Über</p><form><input value=\"other\"/></form>",
+        servedWith(page, "other"));
   }
 
   @Test
@@ -39,11 +52,25 @@ class KeptPageTest {
 
   @Test
   void eachValueGoesBackWhereItsOwnKindStood() throws Exception {
-    String html = "<script nonce=\"" + FIRST_NONCE + "\"></script><input value=\"" + RENDERED_FOR + "\"/>"
-        + "<p>名前 ✨</p><script nonce=\"" + FIRST_NONCE + "\"></script>";
-    KeptPage page = KeptPage.of("text/html", StandardCharsets.UTF_8, html.getBytes(StandardCharsets.UTF_8), List.of(RENDERED_FOR, FIRST_NONCE));
+    String html =
+        "<script nonce=\""
+            + FIRST_NONCE
+            + "\"></script><input value=\""
+            + RENDERED_FOR
+            + "\"/>"
+            + "<p>名前 ✨</p><script nonce=\""
+            + FIRST_NONCE
+            + "\"></script>";
+    KeptPage page =
+        KeptPage.of(
+            "text/html",
+            StandardCharsets.UTF_8,
+            html.getBytes(StandardCharsets.UTF_8),
+            List.of(RENDERED_FOR, FIRST_NONCE));
 
-    assertEquals("<script nonce=\"N2\"></script><input value=\"T2\"/><p>名前 ✨</p><script nonce=\"N2\"></script>",
+    assertEquals(
+        "<script nonce=\"N2\"></script><input value=\"T2\"/><p>名前 ✨</p><script"
+            + " nonce=\"N2\"></script>",
         servedWith(page, "T2", "N2"));
   }
 
@@ -54,7 +81,8 @@ class KeptPageTest {
 
   @Test
   void aPageIsOnlyKeptWithTheValuesItWasRenderedWith() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> KeptPage.of("text/html", StandardCharsets.UTF_8, new byte[] {1}, List.of("")));
   }
 }
