@@ -50,8 +50,8 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/hearth-reliability.XXXXXX")"
 db_pid=""
 hearth_pid=""
 cleanup() {
-  [[ -n "$hearth_pid" ]] && kill "$hearth_pid" 2>/dev/null && wait "$hearth_pid" 2>/dev/null
-  [[ -n "$db_pid" ]] && kill "$db_pid" 2>/dev/null && wait "$db_pid" 2>/dev/null
+  [[ -n "$hearth_pid" ]] && kill "$hearth_pid" 2>/dev/null && { wait "$hearth_pid" 2>/dev/null || true; }
+  [[ -n "$db_pid" ]] && kill "$db_pid" 2>/dev/null && { wait "$db_pid" 2>/dev/null || true; }
   echo "logs: $work"
 }
 trap cleanup EXIT

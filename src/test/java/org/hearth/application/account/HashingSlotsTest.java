@@ -2,6 +2,7 @@ package org.hearth.application.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -13,7 +14,7 @@ class HashingSlotsTest {
 
   @Test
   void whenEverySlotIsTakenTheNextHashIsToldHearthIsBusyAndRunsOnceOneIsFree() throws Exception {
-    HashingSlots slots = new HashingSlots(1, Duration.ZERO);
+    HashingSlots slots = new HashingSlots(1, Duration.ZERO, 0);
     CountDownLatch inside = new CountDownLatch(1);
     CountDownLatch letGo = new CountDownLatch(1);
     CompletableFuture<String> first =
@@ -37,7 +38,7 @@ class HashingSlotsTest {
 
   @Test
   void aSlotIsGivenBackEvenWhenTheHashFails() {
-    HashingSlots slots = new HashingSlots(1, Duration.ZERO);
+    HashingSlots slots = new HashingSlots(1, Duration.ZERO, 0);
 
     assertThrows(
         IllegalStateException.class,
@@ -48,6 +49,38 @@ class HashingSlotsTest {
                 }));
 
     assertEquals("after", slots.run(() -> "after"));
+  }
+
+  @Test
+  void whenTheLineIsFullTheNextIsToldAtOnceWithoutWaitingTheBound() throws Exception {
+    HashingSlots slots = new HashingSlots(1, Duration.ofMinutes(5), 1);
+    CountDownLatch inside = new CountDownLatch(1);
+    CountDownLatch letGo = new CountDownLatch(1);
+    CompletableFuture<String> first =
+        CompletableFuture.supplyAsync(
+            () ->
+                slots.run(
+                    () -> {
+                      inside.countDown();
+                      await(letGo);
+                      return "first";
+                    }));
+    assertEquals(true, inside.await(10, TimeUnit.SECONDS), "the first hash holds the only slot");
+    CompletableFuture<String> waiting =
+        CompletableFuture.supplyAsync(() -> slots.run(() -> "second"));
+    while (!waiting.isDone() && slots.waiting() == 0) {
+      Thread.onSpinWait(); // until the second stands in the line of one
+    }
+
+    long start = System.nanoTime();
+    assertThrows(HashingBusy.class, () -> slots.run(() -> "third"));
+    assertTrue(
+        System.nanoTime() - start < TimeUnit.MINUTES.toNanos(1),
+        "refused at once, not after the five-minute bound");
+
+    letGo.countDown();
+    assertEquals("first", first.get(10, TimeUnit.SECONDS));
+    assertEquals("second", waiting.get(10, TimeUnit.SECONDS), "the one in line is served");
   }
 
   private static void await(CountDownLatch latch) {
