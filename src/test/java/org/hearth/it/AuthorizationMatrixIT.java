@@ -55,6 +55,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.hearth.application.authoring.CourseArchiveFormat;
+import org.hearth.infrastructure.archive.CourseZip;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -488,10 +490,7 @@ class AuthorizationMatrixIT {
             .getBytes(
                 "/api/instructor/courses/" + COURSE + "/export.zip",
                 people().of(Who.COURSE_INSTRUCTOR).basic());
-    org.hearth.infrastructure.archive.CourseArchiveReader.CourseFiles files =
-        new org.hearth.infrastructure.archive.CourseArchiveReader(
-                org.hearth.infrastructure.archive.ArchiveLimits.COURSE)
-            .read(zip);
+    CourseArchiveFormat.CourseFiles files = new CourseZip().read(zip);
     java.nio.file.Path folder =
         java.nio.file.Path.of(
             System.getProperty("hearth.test.content", "target/it-content"), "courses", COURSE);

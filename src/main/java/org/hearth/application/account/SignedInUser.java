@@ -14,6 +14,9 @@ public record SignedInUser(
     long id, String email, String displayName, Set<Role> roles, long generation)
     implements Serializable {
 
+  /** The session attribute that holds who signed in, on every node of a cluster. */
+  public static final String SESSION_ATTRIBUTE = "hearth.user";
+
   public SignedInUser {
     roles = Set.copyOf(roles);
   }

@@ -10,15 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.hearth.application.account.SignedInUser;
+import org.hearth.application.content.CourseFilesReader;
 import org.hearth.domain.account.Role;
 import org.hearth.domain.authoring.CourseDraft;
 import org.hearth.domain.authoring.CourseVersion;
 import org.hearth.domain.authoring.DraftFile;
 import org.hearth.domain.authoring.DraftOrigin;
-import org.hearth.infrastructure.archive.ArchiveLimits;
-import org.hearth.infrastructure.archive.ArchiveProblem;
-import org.hearth.infrastructure.archive.CourseArchiveReader;
-import org.hearth.infrastructure.content.DraftCourseReader;
 import org.hearth.infrastructure.persistence.CourseRepository;
 import org.hearth.infrastructure.persistence.DraftRepository;
 
@@ -38,11 +35,12 @@ public class CourseArchives {
   @Inject CourseRepository courses;
   @Inject DraftAccess access;
   @Inject CourseHistory history;
-  @Inject DraftCourseReader reader;
+  @Inject CourseFilesReader reader;
+  @Inject CourseArchiveFormat zips;
   @Inject Clock clock;
 
   public byte[] draftArchive(SignedInUser user, String slug) {
-    return Publisher.zip(slug, access.files(access.read(user, slug)));
+    return zips.write(slug, access.files(access.read(user, slug)));
   }
 
   /** The newest published version's archive, byte for byte as it was published. */
@@ -56,7 +54,7 @@ public class CourseArchives {
 
   /** Creates a new course from a zip of one course folder, named after that folder. */
   public CourseDraft importNew(SignedInUser user, byte[] zip) {
-    CourseArchiveReader.CourseFiles course = readArchive(zip);
+    CourseArchiveFormat.CourseFiles course = readArchive(zip);
     String slug = course.folder();
     if (!SLUG.matcher(slug).matches() || slug.length() > 100) {
       throw invalid(
@@ -98,15 +96,14 @@ public class CourseArchives {
    */
   public void importAsDraft(SignedInUser user, String slug, byte[] zip) {
     CourseDraft draft = access.change(user, slug);
-    CourseArchiveReader.CourseFiles course = readArchive(zip);
+    CourseArchiveFormat.CourseFiles course = readArchive(zip);
     checkContent(user, slug, course.files());
     history.replaceFiles(draft, course.files(), user);
   }
 
-  private CourseArchiveReader.CourseFiles readArchive(byte[] zip) {
+  private CourseArchiveFormat.CourseFiles readArchive(byte[] zip) {
     try {
-      CourseArchiveReader.CourseFiles course =
-          new CourseArchiveReader(ArchiveLimits.COURSE).read(zip);
+      CourseArchiveFormat.CourseFiles course = zips.read(zip);
       for (String path : course.files().keySet()) {
         if (!DraftPaths.isValid(path)) {
           throw invalid(
@@ -129,7 +126,7 @@ public class CourseArchives {
           slug + "/course.yaml",
           "is missing; a course folder needs a course.yaml with at least a title");
     }
-    DraftCourseReader.Reading reading = reader.read(slug, files);
+    CourseFilesReader.Reading reading = reader.read(slug, files);
     if (reading.reading().course().isEmpty()) {
       throw new AuthoringProblem(
           AuthoringProblem.Kind.INVALID,

@@ -25,6 +25,7 @@ import org.hearth.infrastructure.persistence.DraftRepository;
 @Transactional
 public class CourseHistory {
 
+  @Inject CourseArchiveFormat zips;
   @Inject DraftRepository drafts;
   @Inject DraftAccess access;
   @Inject Publisher publisher;
@@ -74,7 +75,7 @@ public class CourseHistory {
   /** The files of one published version, as it was published. */
   public Map<String, byte[]> versionFiles(SignedInUser user, String slug, int number) {
     CourseDraft draft = access.read(user, slug);
-    return Publisher.unzip(version(draft, number).getArchive());
+    return zips.read(version(draft, number).getArchive()).files();
   }
 
   /** The archive of one version, byte for byte as it was recorded. */
@@ -85,7 +86,7 @@ public class CourseHistory {
   /** Replaces the draft's files with those of version {@code number}; learners see no change. */
   public void restore(SignedInUser user, String slug, int number) {
     CourseDraft draft = access.change(user, slug);
-    replaceFiles(draft, Publisher.unzip(version(draft, number).getArchive()), user);
+    replaceFiles(draft, zips.read(version(draft, number).getArchive()).files(), user);
   }
 
   /**

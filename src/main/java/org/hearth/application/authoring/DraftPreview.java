@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.hearth.application.account.SignedInUser;
 import org.hearth.application.content.ContentProblem;
+import org.hearth.application.content.CourseFilesReader;
 import org.hearth.application.content.CourseSource;
+import org.hearth.application.content.MarkdownToHtml;
+import org.hearth.application.content.MarkdownTooDeep;
 import org.hearth.domain.authoring.CourseDraft;
 import org.hearth.domain.catalog.LessonOutline;
-import org.hearth.infrastructure.content.DraftCourseReader;
-import org.hearth.infrastructure.markdown.MarkdownRenderer;
-import org.hearth.infrastructure.markdown.MarkdownTooDeep;
 
 /**
  * What an item being edited will look like, and what is wrong with it, before it is saved: the
@@ -26,8 +26,8 @@ import org.hearth.infrastructure.markdown.MarkdownTooDeep;
 public class DraftPreview {
 
   @Inject DraftAccess access;
-  @Inject DraftCourseReader reader;
-  @Inject MarkdownRenderer markdown;
+  @Inject CourseFilesReader reader;
+  @Inject MarkdownToHtml markdown;
 
   /**
    * The preview: sanitised HTML, the edited file's problems, and the whole draft's problem count.
@@ -45,7 +45,7 @@ public class DraftPreview {
     // A preview runs as the instructor types: images only need to exist for links to check out.
     files.replaceAll((name, bytes) -> name.startsWith("assets/") ? new byte[0] : bytes);
     files.put(path, text.getBytes(StandardCharsets.UTF_8));
-    DraftCourseReader.Reading reading = reader.read(slug, files);
+    CourseFilesReader.Reading reading = reader.read(slug, files);
     String filePath = "courses/" + slug + "/" + path;
     List<ContentProblem> mine =
         reading.reading().problems().stream().filter(p -> p.path().equals(filePath)).toList();

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.hearth.application.content.CourseFolder;
+import org.hearth.application.content.CourseFolderDrafts;
 import org.hearth.application.content.CourseSource;
 import org.hearth.domain.authoring.CourseDraft;
 import org.hearth.domain.authoring.DraftOrigin;
@@ -20,22 +21,14 @@ import org.hearth.infrastructure.persistence.DraftRepository;
  * reported until an instructor keeps the browser's version or takes the folder's.
  */
 @ApplicationScoped
-public class FolderSync {
+public class FolderSync implements CourseFolderDrafts {
 
   @Inject DraftRepository drafts;
   @Inject CourseHistory history;
   @Inject Publisher publisher;
   @Inject Clock clock;
 
-  /** What a sync must know about a course's draft before it reads the folder. */
-  public record DraftState(String folderChecksum, boolean editedSinceSync, DraftOrigin origin) {
-
-    /** Whether the folder holds changes the draft has not seen while the draft has its own. */
-    public boolean conflictsWith(String checksum) {
-      return !checksum.equals(folderChecksum) && (editedSinceSync || origin != DraftOrigin.FOLDER);
-    }
-  }
-
+  @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<DraftState> state(String slug) {
     return drafts
@@ -48,8 +41,9 @@ public class FolderSync {
    * overrideBrowserEdits}, refuses (with a conflict) when the draft was edited in the browser since
    * its last sync.
    */
+  @Override
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public Publisher.Published take(
+  public void take(
       CourseFolder folder,
       Map<String, byte[]> files,
       CourseSource course,
@@ -61,7 +55,7 @@ public class FolderSync {
           new CourseDraft(folder.slug(), course.details().title(), DraftOrigin.FOLDER, now, null);
       drafts.add(draft);
     } else if (!overrideBrowserEdits && state(draft).conflictsWith(folder.checksum())) {
-      throw new AuthoringProblem(AuthoringProblem.Kind.CONFLICT, conflictMessage(folder));
+      throw new Conflict(CourseFolderDrafts.conflictMessage(folder));
     }
     Map<String, byte[]> before = publisher.publishedFiles(draft);
     history.replaceFiles(draft, files, null);
@@ -75,7 +69,7 @@ public class FolderSync {
             + folder.path()
             + ". "
             + CourseComparison.summary(CourseComparison.compare(before, files));
-    return publisher.record(draft, files, course, null, summary);
+    publisher.record(draft, files, course, null, summary);
   }
 
   /**
@@ -84,13 +78,6 @@ public class FolderSync {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void keepBrowserVersion(String slug, String folderChecksum) {
     drafts.lockBySlug(slug).ifPresent(d -> d.keepBrowserVersion(folderChecksum));
-  }
-
-  public static String conflictMessage(CourseFolder folder) {
-    return "was edited in the browser since it was last synced from "
-        + folder.path()
-        + ", so the folder's changes were not taken and nothing was overwritten. On the course's"
-        + " editor page, choose: keep the browser version, or take the folder's.";
   }
 
   private static DraftState state(CourseDraft draft) {

@@ -21,6 +21,7 @@ public class PublishedAssets {
 
   private record Loaded(int number, Map<String, byte[]> assets) {}
 
+  @Inject CourseArchiveFormat zips;
   @Inject DraftRepository drafts;
 
   private final Map<String, Loaded> cache = new ConcurrentHashMap<>();
@@ -47,7 +48,8 @@ public class PublishedAssets {
         .version(draft.getId(), number)
         .ifPresent(
             v ->
-                Publisher.unzip(v.getArchive())
+                zips.read(v.getArchive())
+                    .files()
                     .forEach(
                         (path, bytes) -> {
                           if (path.startsWith("assets/")) {

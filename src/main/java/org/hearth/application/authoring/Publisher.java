@@ -3,22 +3,16 @@ package org.hearth.application.authoring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.hearth.application.account.SignedInUser;
+import org.hearth.application.content.CourseFilesReader;
 import org.hearth.application.content.CourseSource;
 import org.hearth.application.content.CourseWriter;
 import org.hearth.domain.authoring.CourseDraft;
 import org.hearth.domain.authoring.CourseVersion;
-import org.hearth.infrastructure.archive.ArchiveLimits;
-import org.hearth.infrastructure.archive.CourseArchiveReader;
-import org.hearth.infrastructure.archive.CourseArchiveWriter;
-import org.hearth.infrastructure.content.DraftCourseReader;
 import org.hearth.infrastructure.persistence.DraftRepository;
 
 /**
@@ -34,7 +28,8 @@ public class Publisher {
   @Inject DraftRepository drafts;
   @Inject DraftAccess access;
   @Inject CourseWriter writer;
-  @Inject DraftCourseReader reader;
+  @Inject CourseFilesReader reader;
+  @Inject CourseArchiveFormat zips;
   @Inject Clock clock;
 
   /** What a publish recorded. */
@@ -44,7 +39,7 @@ public class Publisher {
   public Published publish(SignedInUser user, String slug, String note) {
     CourseDraft draft = access.change(user, slug);
     Map<String, byte[]> files = access.files(draft);
-    DraftCourseReader.Reading reading = reader.read(slug, files);
+    CourseFilesReader.Reading reading = reader.read(slug, files);
     if (reading.reading().course().isEmpty()) {
       int count = reading.reading().problems().size();
       throw new AuthoringProblem(
@@ -85,7 +80,7 @@ public class Publisher {
             by,
             clipped,
             source.folder().checksum(),
-            zip(draft.getSlug(), files)));
+            zips.write(draft.getSlug(), files)));
     draft.published();
     return new Published(number, clipped);
   }
@@ -94,20 +89,6 @@ public class Publisher {
   @Transactional(Transactional.TxType.MANDATORY)
   public Map<String, byte[]> publishedFiles(CourseDraft draft) {
     Optional<CourseVersion> latest = drafts.latestVersion(draft.getId());
-    return latest.map(v -> unzip(v.getArchive())).orElse(Map.of());
-  }
-
-  static byte[] zip(String slug, Map<String, byte[]> files) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      CourseArchiveWriter.write(slug, files, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
-  }
-
-  static Map<String, byte[]> unzip(byte[] archive) {
-    return new CourseArchiveReader(ArchiveLimits.COURSE).read(archive).files();
+    return latest.map(v -> zips.read(v.getArchive()).files()).orElse(Map.of());
   }
 }

@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.hearth.domain.quiz.QuestionType;
 import org.hearth.domain.quiz.QuizKind;
-import org.hearth.infrastructure.content.GiftToQuiz;
 
 /**
  * A {@code .quiz.yaml} file as the quiz editor edits it: the settings and questions in Markdown, as
@@ -89,11 +88,12 @@ public final class QuizDocument {
    * settings comments are ignored). With any problem nothing is appended; notes (a numerical
    * question skipped, a weight Hearth's YAML cannot keep) do not stop the paste.
    *
+   * @param gift the GIFT reader
    * @param pathForMessages what problems and notes name as the file, such as the quiz's path
    */
-  public GiftPasteResult appendGift(String giftText, String pathForMessages) {
-    GiftToQuiz.Reading reading =
-        GiftToQuiz.read(Objects.requireNonNullElse(giftText, ""), pathForMessages, isGraded());
+  public GiftPasteResult appendGift(GiftQuestions gift, String giftText, String pathForMessages) {
+    GiftQuestions.Reading reading =
+        gift.read(Objects.requireNonNullElse(giftText, ""), pathForMessages, isGraded());
     if (!reading.problems().isEmpty()) {
       return new GiftPasteResult(0, reading.problems(), reading.notes());
     }

@@ -14,7 +14,6 @@ import org.hearth.application.progress.CourseProgress;
 import org.hearth.application.progress.ProgressService;
 import org.hearth.domain.certificate.Certificate;
 import org.hearth.domain.certificate.VerificationCode;
-import org.hearth.infrastructure.pdf.CertificatePdf;
 import org.hearth.infrastructure.persistence.CertificateRepository;
 
 /**
@@ -31,7 +30,7 @@ public class CertificateService {
   @Inject ProgressService progress;
   @Inject Clock clock;
 
-  private final CertificatePdf pdf = new CertificatePdf();
+  @Inject CertificateRenderer pdf;
 
   /** What /verify shows for a code: the name printed, the course and the date, nothing more. */
   public record Verification(

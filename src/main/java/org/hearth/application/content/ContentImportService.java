@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.hearth.application.authoring.AuthoringProblem;
-import org.hearth.application.authoring.FolderSync;
 
 /**
  * Syncs the content source into the catalog, one course at a time: each valid, changed folder is
@@ -27,7 +25,7 @@ public class ContentImportService {
   private static final Logger LOG = Logger.getLogger(ContentImportService.class.getName());
 
   @Inject ContentSource source;
-  @Inject FolderSync sync;
+  @Inject CourseFolderDrafts sync;
   @Inject Clock clock;
 
   private final AtomicReference<ImportReport> last = new AtomicReference<>();
@@ -101,7 +99,7 @@ public class ContentImportService {
   private CourseImportResult importOne(
       ContentSource source, CourseFolder folder, boolean takeFolder) {
     long start = System.nanoTime();
-    Optional<FolderSync.DraftState> state = sync.state(folder.slug());
+    Optional<CourseFolderDrafts.DraftState> state = sync.state(folder.slug());
     if (!takeFolder
         && state.isPresent()
         && folder.checksum().equals(state.get().folderChecksum())) {
@@ -143,7 +141,7 @@ public class ContentImportService {
     CourseSource course = reading.course().get();
     try {
       sync.take(folder, files, course, takeFolder);
-    } catch (AuthoringProblem e) {
+    } catch (CourseFolderDrafts.Conflict e) {
       return conflict(folder, start);
     } catch (RuntimeException e) {
       LOG.log(
@@ -174,7 +172,7 @@ public class ContentImportService {
         CourseImportStatus.CONFLICT,
         0,
         millisSince(start),
-        List.of(new ContentProblem(folder.path(), 0, FolderSync.conflictMessage(folder))),
+        List.of(new ContentProblem(folder.path(), 0, CourseFolderDrafts.conflictMessage(folder))),
         List.of());
   }
 

@@ -19,7 +19,6 @@ import org.hearth.application.shared.Retry;
 import org.hearth.domain.worksheet.WorksheetAnswer;
 import org.hearth.domain.worksheet.WorksheetDefinition;
 import org.hearth.domain.worksheet.WorksheetField;
-import org.hearth.infrastructure.pdf.WorksheetPdf;
 import org.hearth.infrastructure.persistence.WorksheetRepository;
 
 /**
@@ -34,7 +33,7 @@ public class WorksheetService {
   @Inject WorksheetRepository answers;
   @Inject AnswerWrites writes;
   @Inject ProgressService progress;
-  private final WorksheetPdf pdf = new WorksheetPdf();
+  @Inject WorksheetRenderer pdf;
   @Inject Clock clock;
 
   /** The learner's own answers, by field name. */

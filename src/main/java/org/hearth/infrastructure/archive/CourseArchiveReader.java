@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,8 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
+import org.hearth.application.authoring.ArchiveProblem;
+import org.hearth.application.authoring.CourseArchiveFormat.CourseFiles;
 
 /**
  * Reads an uploaded zip of one course folder into memory, refusing it whole — before anything is
@@ -36,13 +37,6 @@ public final class CourseArchiveReader {
 
   public CourseArchiveReader(ArchiveLimits limits) {
     this.limits = limits;
-  }
-
-  /** A course folder read from an archive: its folder name and its files by path inside it. */
-  public record CourseFiles(String folder, Map<String, byte[]> files) {
-    public CourseFiles {
-      files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
-    }
   }
 
   public CourseFiles read(byte[] archive) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.hearth.application.content.ContentProblem;
 import org.hearth.application.content.ContentScan;
+import org.hearth.application.content.CourseFilesReader;
 import org.hearth.application.content.CourseFolder;
 import org.hearth.application.content.CourseReading;
 import org.hearth.infrastructure.markdown.MarkdownRenderer;
@@ -20,7 +21,7 @@ import org.hearth.infrastructure.markdown.MarkdownRenderer;
  * that reads content/: the files are laid out in a private temporary folder, read, and the folder
  * is removed. One format, one set of rules and one set of messages, wherever the files come from.
  */
-public final class DraftCourseReader {
+public final class DraftCourseReader implements CourseFilesReader {
 
   private final MarkdownRenderer markdown;
 
@@ -28,10 +29,7 @@ public final class DraftCourseReader {
     this.markdown = markdown;
   }
 
-  /** What reading found: the course or its problems, and the checksum content/ would give it. */
-  public record Reading(CourseReading reading, String checksum) {}
-
-  /** Reads {@code files} (paths inside the course folder) as the course folder {@code slug}. */
+  @Override
   public Reading read(String slug, Map<String, byte[]> files) {
     Path root = null;
     try {

@@ -33,6 +33,7 @@ import org.hearth.application.content.ContentSource;
 import org.hearth.application.content.CourseFolder;
 import org.hearth.application.content.CourseReading;
 import org.hearth.application.content.CourseSource;
+import org.hearth.application.content.MarkdownTooDeep;
 import org.hearth.domain.catalog.CourseDetails;
 import org.hearth.domain.catalog.LessonOutline;
 import org.hearth.domain.catalog.ModuleOutline;
@@ -42,7 +43,6 @@ import org.hearth.domain.enrolment.EnrolmentMode;
 import org.hearth.infrastructure.markdown.ExternalAddress;
 import org.hearth.infrastructure.markdown.LinkRewriter;
 import org.hearth.infrastructure.markdown.MarkdownRenderer;
-import org.hearth.infrastructure.markdown.MarkdownTooDeep;
 
 /**
  * Reads courses from the content folder: {@code courses/<slug>/course.yaml}, numbered module

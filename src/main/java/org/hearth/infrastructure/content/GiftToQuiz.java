@@ -1,14 +1,15 @@
 package org.hearth.infrastructure.content;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.hearth.application.authoring.GiftQuestions;
 import org.hearth.application.authoring.QuizOptionDraft;
 import org.hearth.application.authoring.QuizPairDraft;
 import org.hearth.application.authoring.QuizQuestionDraft;
 import org.hearth.application.authoring.QuizTextDraft;
-import org.hearth.application.content.ContentProblem;
 import org.hearth.domain.quiz.Choice;
 import org.hearth.domain.quiz.MatchPair;
 import org.hearth.domain.quiz.Question;
@@ -21,38 +22,14 @@ import org.hearth.domain.quiz.Scoring;
  * {@code ~%50%}, feedback for each accepted answer, HTML), the question is kept as close as YAML
  * allows and a note says what changed.
  */
-public final class GiftToQuiz {
+@ApplicationScoped
+public class GiftToQuiz implements GiftQuestions {
 
   private static final double FULL = 0.999_999;
   private static final double SAME = 0.001;
 
-  private GiftToQuiz() {}
-
-  /**
-   * The questions, or no questions when any problem was found.
-   *
-   * @param problems each at its line: with any, nothing should be pasted
-   * @param notes questions skipped (numerical, essay, description) and what changed in conversion
-   */
-  public record Reading(
-      List<QuizQuestionDraft> questions,
-      List<ContentProblem> problems,
-      List<ContentProblem> notes) {
-
-    public Reading {
-      questions = List.copyOf(questions);
-      problems = List.copyOf(problems);
-      notes = List.copyOf(notes);
-    }
-  }
-
-  /**
-   * Reads the questions of {@code giftText}; settings comments at its top are ignored.
-   *
-   * @param path what problems name as the file
-   * @param graded whether the quiz they join is graded, where every question needs a right answer
-   */
-  public static Reading read(String giftText, String path, boolean graded) {
+  @Override
+  public Reading read(String giftText, String path, boolean graded) {
     ProblemList problems = new ProblemList();
     SourceTexts texts = new SourceTexts();
     GiftQuestionReader reader = new GiftQuestionReader(path, graded, problems, texts);

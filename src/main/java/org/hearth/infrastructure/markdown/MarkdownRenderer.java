@@ -16,6 +16,8 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.hearth.application.content.MarkdownToHtml;
+import org.hearth.application.content.MarkdownTooDeep;
 
 /**
  * Turns lesson Markdown (CommonMark with GitHub tables, heading anchors, footnotes and task lists)
@@ -23,10 +25,10 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * through {@link HtmlSanitizer} all the same. Images from other sites become links to them.
  * Thread-safe: build one and share it.
  */
-public final class MarkdownRenderer {
+public final class MarkdownRenderer implements MarkdownToHtml {
 
   /** The deepest nesting of blocks and inlines a text may have. */
-  public static final int MAX_DEPTH = 100;
+  public static final int MAX_DEPTH = MarkdownTooDeep.MAX_DEPTH;
 
   private static final List<Extension> EXTENSIONS =
       List.of(
@@ -45,6 +47,7 @@ public final class MarkdownRenderer {
       HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true).build();
 
   /** Renders Markdown whose links need no rewriting, such as a course's support text. */
+  @Override
   public String render(String markdown) {
     return render(markdown, LinkRewriter.NONE);
   }

@@ -1,5 +1,6 @@
 package org.hearth.infrastructure.pdf;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.hearth.application.certificate.CertificateRenderer;
 import org.hearth.infrastructure.pdf.PdfFonts.Style;
 import org.hearth.infrastructure.pdf.TextLines.Line;
 
@@ -24,7 +26,8 @@ import org.hearth.infrastructure.pdf.TextLines.Line;
  * to check it is genuine. Long names and titles shrink, then wrap, rather than overflow.
  * Thread-safe and stateless: share one.
  */
-public final class CertificatePdf {
+@ApplicationScoped
+public class CertificatePdf implements CertificateRenderer {
 
   private static final PDRectangle LANDSCAPE_A4 =
       new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
@@ -32,6 +35,7 @@ public final class CertificatePdf {
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
   private static final float TEXT_WIDTH = 620;
 
+  @Override
   public byte[] certificate(
       String learnerName,
       String courseTitle,

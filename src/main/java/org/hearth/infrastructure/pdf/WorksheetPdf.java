@@ -1,5 +1,6 @@
 package org.hearth.infrastructure.pdf;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.hearth.application.worksheet.WorksheetRenderer;
 import org.hearth.domain.worksheet.WorksheetBlock;
 import org.hearth.domain.worksheet.WorksheetDefinition;
 import org.hearth.domain.worksheet.WorksheetField;
@@ -23,12 +25,14 @@ import org.hearth.infrastructure.pdf.TextLines.Line;
  * order, each field a real form field named as on the web page. Blank, to print or fill in on
  * screen, or filled in with a learner's saved answers. Thread-safe and stateless: share one.
  */
-public final class WorksheetPdf {
+@ApplicationScoped
+public class WorksheetPdf implements WorksheetRenderer {
 
   private static final float TITLE_SIZE = 20;
   private static final float FOOTER_SIZE = 8;
 
   /** A blank worksheet to print or to fill in on screen. */
+  @Override
   public byte[] blank(String courseTitle, String worksheetTitle, WorksheetDefinition worksheet) {
     return render(courseTitle, worksheetTitle, worksheet, Map.of());
   }
@@ -37,6 +41,7 @@ public final class WorksheetPdf {
    * The worksheet holding a learner's answers, by field name. Answers for names the worksheet does
    * not have, and answers a field cannot hold (a scale of 11), are left out.
    */
+  @Override
   public byte[] filled(
       String courseTitle,
       String worksheetTitle,

@@ -36,11 +36,9 @@ import org.hearth.application.account.SignedInUser;
 @DeclareRoles({"learner", "instructor", "administrator"})
 public class HearthAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-  /** Session attribute holding the {@link SignedInUser}. */
-  public static final String USER = "hearth.user";
+  private static final String USER = SignedInUser.SESSION_ATTRIBUTE;
 
-  /** Request attribute holding the {@link SignInResult} of a failed form sign-in, for the page. */
-  public static final String RESULT = "hearth.signInResult";
+  private static final String RESULT = SignInResult.REQUEST_ATTRIBUTE;
 
   private static final String RESOURCES = "/jakarta.faces.resource/";
 

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
+import org.hearth.application.account.SignedInUser;
 
 /**
  * Headers every response carries, pages, redirects, refusals and errors alike. No referrer leaves
@@ -54,7 +55,7 @@ public final class SecurityHeaders {
       return true;
     }
     HttpSession session = request.getSession(false);
-    if (session != null && session.getAttribute(HearthAuthenticationMechanism.USER) != null) {
+    if (session != null && session.getAttribute(SignedInUser.SESSION_ATTRIBUTE) != null) {
       return true;
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import org.hearth.application.account.SignedInUser;
 import org.hearth.domain.account.Role;
-import org.hearth.infrastructure.security.HearthAuthenticationMechanism;
 
 /** Who is asking, for beans and pages: nobody, or a signed-in account with its roles. */
 @Named("viewer")
@@ -23,7 +22,7 @@ public class CurrentUser {
       return Optional.empty();
     }
     HttpSession session = request.getSession(false);
-    Object user = session == null ? null : session.getAttribute(HearthAuthenticationMechanism.USER);
+    Object user = session == null ? null : session.getAttribute(SignedInUser.SESSION_ATTRIBUTE);
     return user instanceof SignedInUser signedIn ? Optional.of(signedIn) : Optional.empty();
   }
 
@@ -52,7 +51,7 @@ public class CurrentUser {
   public void renew(SignedInUser user) {
     HttpSession session = request.getSession(false);
     if (session != null) {
-      session.setAttribute(HearthAuthenticationMechanism.USER, user);
+      session.setAttribute(SignedInUser.SESSION_ATTRIBUTE, user);
     }
   }
 

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import org.hearth.application.account.SignInResult;
-import org.hearth.infrastructure.security.HearthAuthenticationMechanism;
 import org.hearth.web.shared.NextPageNotice;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -68,7 +67,7 @@ public class SignInPage {
       Faces.redirect(request.getContextPath() + SafeRedirect.target(next, "/my-learning"));
       return;
     }
-    Object result = request.getAttribute(HearthAuthenticationMechanism.RESULT);
+    Object result = request.getAttribute(SignInResult.REQUEST_ATTRIBUTE);
     if (result instanceof SignInResult signInResult && signInResult.pausedUntil().isPresent()) {
       long seconds =
           Math.max(

@@ -18,9 +18,9 @@ import jakarta.ws.rs.core.Response;
 import org.hearth.application.authoring.AuthoringProblem;
 import org.hearth.application.authoring.CourseHistory;
 import org.hearth.application.authoring.DraftPreview;
+import org.hearth.application.worksheet.WorksheetRenderer;
 import org.hearth.domain.asset.ImageUpload;
 import org.hearth.domain.catalog.ItemKind;
-import org.hearth.infrastructure.pdf.WorksheetPdf;
 import org.hearth.web.account.CurrentUser;
 import org.hearth.web.authoring.LessonFile;
 
@@ -40,6 +40,7 @@ public class DraftPreviewResource {
   @Inject DraftPreview previews;
   @Inject CurrentUser viewer;
   @Inject CourseHistory history;
+  @Inject WorksheetRenderer worksheets;
 
   @POST
   @Path("preview")
@@ -114,8 +115,7 @@ public class DraftPreviewResource {
                         "The draft has problems to fix before its worksheets can be shown as PDFs.",
                         result.problems()));
     return Response.ok(
-            new WorksheetPdf().blank("Draft preview", item.title(), item.worksheet()),
-            "application/pdf")
+            worksheets.blank("Draft preview", item.title(), item.worksheet()), "application/pdf")
         .header("Content-Disposition", DownloadName.inline("worksheet-preview.pdf"))
         .header("Cache-Control", "private, no-store")
         .build();

@@ -20,7 +20,7 @@ import org.hearth.application.catalog.CourseCatalog;
 import org.hearth.application.worksheet.WorksheetProblem;
 import org.hearth.application.worksheet.WorksheetService;
 import org.hearth.web.account.CurrentUser;
-import org.hearth.web.worksheet.WorksheetForm;
+import org.hearth.web.learn.WorksheetForm;
 
 /**
  * A learner's own worksheet answers: saving them as they write, and the PDF filled in with them.

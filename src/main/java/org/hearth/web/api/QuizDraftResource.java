@@ -24,7 +24,7 @@ import org.hearth.application.progress.ProgressService;
 import org.hearth.application.quiz.QuizProblem;
 import org.hearth.application.quiz.QuizService;
 import org.hearth.web.account.CurrentUser;
-import org.hearth.web.quiz.QuizForm;
+import org.hearth.web.learn.QuizForm;
 
 /**
  * Saves a learner's quiz answers in progress, as the quiz page's script posts them. The answer says

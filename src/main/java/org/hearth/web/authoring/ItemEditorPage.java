@@ -10,9 +10,9 @@ import org.hearth.application.authoring.AuthoringProblem;
 import org.hearth.application.authoring.CourseDrafts;
 import org.hearth.application.authoring.DraftPreview;
 import org.hearth.application.authoring.GiftPasteResult;
+import org.hearth.application.authoring.GiftQuestions;
 import org.hearth.application.authoring.QuizDocument;
 import org.hearth.application.content.ContentProblem;
-import org.hearth.infrastructure.content.GiftToQuiz;
 import org.hearth.web.account.CurrentUser;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -31,6 +31,7 @@ public class ItemEditorPage {
   @Inject CurrentUser viewer;
   @Inject CourseDrafts drafts;
   @Inject DraftPreview previews;
+  @Inject GiftQuestions gifts;
 
   private String slug;
   private String path;
@@ -118,7 +119,7 @@ public class ItemEditorPage {
       String updated;
       int added;
       if (path.endsWith(".gift")) {
-        GiftToQuiz.Reading reading = GiftToQuiz.read(gift == null ? "" : gift, "pasted GIFT", true);
+        GiftQuestions.Reading reading = gifts.read(gift == null ? "" : gift, "pasted GIFT", true);
         if (!reading.problems().isEmpty()) {
           throw new AuthoringProblem(
               AuthoringProblem.Kind.INVALID,
@@ -133,7 +134,7 @@ public class ItemEditorPage {
         added = reading.questions().size();
       } else if (path.endsWith(".quiz.yaml")) {
         QuizDocument quiz = QuizDocument.parse(current);
-        GiftPasteResult result = quiz.appendGift(gift == null ? "" : gift, "pasted GIFT");
+        GiftPasteResult result = quiz.appendGift(gifts, gift == null ? "" : gift, "pasted GIFT");
         if (!result.succeeded()) {
           throw new AuthoringProblem(
               AuthoringProblem.Kind.INVALID,

@@ -12,10 +12,13 @@ import org.hearth.domain.quiz.Question;
 import org.hearth.domain.quiz.QuestionType;
 import org.hearth.domain.quiz.QuizKind;
 import org.hearth.domain.quiz.Scoring;
+import org.hearth.infrastructure.content.GiftToQuiz;
 import org.hearth.infrastructure.content.QuizYamlReading;
 import org.junit.jupiter.api.Test;
 
 class QuizDocumentGiftTest {
+
+  private static final GiftQuestions GIFT = new GiftToQuiz();
 
   private static final String PATH = "courses/demo/01-intro/02-check.quiz.yaml";
 
@@ -58,7 +61,7 @@ class QuizDocumentGiftTest {
   void eachGiftTypeBecomesTheMatchingQuestion() {
     QuizDocument quiz = quiz(QuizKind.GRADED);
 
-    GiftPasteResult result = quiz.appendGift(README_EXAMPLE, PATH);
+    GiftPasteResult result = quiz.appendGift(GIFT, README_EXAMPLE, PATH);
 
     assertTrue(result.succeeded(), result.problems().toString());
     assertEquals(6, result.appended());
@@ -133,7 +136,7 @@ class QuizDocumentGiftTest {
   @Test
   void thePastedQuestionsAreSavedAsAValidQuizThatGradesAsGiftDid() {
     QuizDocument quiz = quiz(QuizKind.GRADED);
-    quiz.appendGift(README_EXAMPLE, PATH);
+    quiz.appendGift(GIFT, README_EXAMPLE, PATH);
 
     LessonOutline item = readValid(quiz.toYaml());
 
@@ -163,7 +166,7 @@ class QuizDocumentGiftTest {
   void whatYamlCannotKeepIsNotedAtItsLine() {
     QuizDocument quiz = quiz(QuizKind.GRADED);
 
-    GiftPasteResult result = quiz.appendGift(README_EXAMPLE, PATH);
+    GiftPasteResult result = quiz.appendGift(GIFT, README_EXAMPLE, PATH);
 
     assertEquals(
         List.of(
@@ -186,6 +189,7 @@ class QuizDocumentGiftTest {
 
     GiftPasteResult result =
         quiz.appendGift(
+            GIFT,
             """
             When was Ulysses S. Grant born? {#1822:5}
 
@@ -217,6 +221,7 @@ class QuizDocumentGiftTest {
 
     GiftPasteResult result =
         quiz.appendGift(
+            GIFT,
             """
             Is water wet? {T}
 
@@ -246,7 +251,7 @@ class QuizDocumentGiftTest {
     QuizDocument quiz = quiz(QuizKind.SELF_CHECK);
 
     GiftPasteResult result =
-        quiz.appendGift("How do you feel today? {~Calm ~Tense ~Not sure}", PATH);
+        quiz.appendGift(GIFT, "How do you feel today? {~Calm ~Tense ~Not sure}", PATH);
 
     assertTrue(result.succeeded(), result.problems().toString());
     assertEquals(
@@ -259,7 +264,7 @@ class QuizDocumentGiftTest {
   void anEmptyPasteIsAProblem() {
     QuizDocument quiz = quiz(QuizKind.GRADED);
 
-    GiftPasteResult result = quiz.appendGift("// only a comment\n", PATH);
+    GiftPasteResult result = quiz.appendGift(GIFT, "// only a comment\n", PATH);
 
     assertEquals(
         List.of(
@@ -275,6 +280,7 @@ class QuizDocumentGiftTest {
     QuizDocument quiz = quiz(QuizKind.GRADED);
 
     quiz.appendGift(
+        GIFT,
         """
         2. Is 2 * 3 = 6 _here_? Use [brackets], <b>tags</b> & &amp;
         # and a second line {T}
@@ -305,6 +311,7 @@ class QuizDocumentGiftTest {
 
     GiftPasteResult result =
         quiz.appendGift(
+            GIFT,
             "[html]<p>Is <b>water</b> wet?</p><p>See <a"
                 + " href=\"https://example.org/w?a=1&amp;b=2\">this</a>.<br>Or not.</p>"
                 + "<script>alert(1)</script>{T}",
@@ -327,7 +334,7 @@ class QuizDocumentGiftTest {
     QuizDocument quiz = quiz(QuizKind.GRADED);
     QuizQuestionDraft existing = quiz.addQuestion(QuestionType.ORDERING);
 
-    quiz.appendGift("One? {T}\n\nTwo? {F}", PATH);
+    quiz.appendGift(GIFT, "One? {T}\n\nTwo? {F}", PATH);
 
     assertEquals(3, quiz.getQuestions().size());
     assertEquals(existing, quiz.getQuestions().get(0));

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.hearth.application.authoring.ArchiveProblem;
+import org.hearth.application.authoring.CourseArchiveFormat;
 import org.hearth.application.content.CourseReading;
 import org.hearth.infrastructure.content.DraftCourseReader;
 import org.hearth.infrastructure.markdown.MarkdownRenderer;
@@ -47,7 +49,7 @@ class CourseArchiveTest {
   void theEmpathyCourseRoundTripsByteForByte() throws IOException {
     byte[] first = export(EMPATHY, "empathy-and-safety");
 
-    CourseArchiveReader.CourseFiles read =
+    CourseArchiveFormat.CourseFiles read =
         new CourseArchiveReader(ArchiveLimits.COURSE).read(first);
     ByteArrayOutputStream again = new ByteArrayOutputStream();
     CourseArchiveWriter.write("empathy-and-safety", read.files(), again);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.hearth.application.authoring.GiftQuestions;
 import org.hearth.application.authoring.QuizQuestionDraft;
 import org.hearth.infrastructure.markdown.MarkdownRenderer;
 import org.junit.jupiter.api.Test;
@@ -92,8 +93,8 @@ class GiftToQuizTest {
 
   @Test
   void readingUsesTheQuizKindForRightAnswers() {
-    GiftToQuiz.Reading graded = GiftToQuiz.read("Feel? {~calm ~tense}", PATH, true);
-    GiftToQuiz.Reading selfCheck = GiftToQuiz.read("Feel? {~calm ~tense}", PATH, false);
+    GiftQuestions.Reading graded = new GiftToQuiz().read("Feel? {~calm ~tense}", PATH, true);
+    GiftQuestions.Reading selfCheck = new GiftToQuiz().read("Feel? {~calm ~tense}", PATH, false);
 
     assertEquals(List.of(), graded.questions());
     assertEquals(1, graded.problems().size());
@@ -104,8 +105,8 @@ class GiftToQuizTest {
 
   @Test
   void shortAnswersWithTheirOwnFeedbackKeepTheFirstAndSaySo() {
-    GiftToQuiz.Reading reading =
-        GiftToQuiz.read("Word? {=calm#Yes, calm. =rest#Yes, rest.}", PATH, true);
+    GiftQuestions.Reading reading =
+        new GiftToQuiz().read("Word? {=calm#Yes, calm. =rest#Yes, rest.}", PATH, true);
 
     QuizQuestionDraft question = reading.questions().get(0);
     assertEquals("Yes, calm.", question.getFeedbackCorrect());
@@ -119,7 +120,8 @@ class GiftToQuizTest {
 
   @Test
   void aSingleChoiceWithTwoRightAnswersKeepsBothAndSaysSo() {
-    GiftToQuiz.Reading reading = GiftToQuiz.read("Capital? {=Ottawa =Canberra ~Paris}", PATH, true);
+    GiftQuestions.Reading reading =
+        new GiftToQuiz().read("Capital? {=Ottawa =Canberra ~Paris}", PATH, true);
 
     assertEquals(
         List.of(true, true, false),

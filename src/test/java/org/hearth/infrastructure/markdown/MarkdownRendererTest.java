@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hearth.application.content.MarkdownTooDeep;
 import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {

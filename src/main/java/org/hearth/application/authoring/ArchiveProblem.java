@@ -1,4 +1,4 @@
-package org.hearth.infrastructure.archive;
+package org.hearth.application.authoring;
 
 /** A course archive refused, naming the entry at fault (or the archive) and why. */
 public class ArchiveProblem extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.hearth.web.lesson;
+package org.hearth.web.learn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

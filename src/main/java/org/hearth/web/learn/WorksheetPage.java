@@ -1,4 +1,4 @@
-package org.hearth.web.worksheet;
+package org.hearth.web.learn;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,7 +13,6 @@ import org.hearth.application.worksheet.WorksheetService;
 import org.hearth.domain.worksheet.WorksheetDefinition;
 import org.hearth.domain.worksheet.WorksheetField;
 import org.hearth.web.account.CurrentUser;
-import org.hearth.web.lesson.LessonPage;
 import org.hearth.web.shared.NextPageNotice;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;

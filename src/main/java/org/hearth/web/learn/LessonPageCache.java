@@ -1,4 +1,4 @@
-package org.hearth.web.lesson;
+package org.hearth.web.learn;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -24,10 +24,10 @@ import org.hearth.application.enrolment.LessonAccess;
 import org.hearth.application.progress.CourseProgress;
 import org.hearth.application.progress.ProgressService;
 import org.hearth.infrastructure.security.ContentSecurityPolicy;
-import org.hearth.infrastructure.security.CsrfToken;
 import org.hearth.web.account.CurrentUser;
 import org.hearth.web.catalog.CourseRoute;
 import org.hearth.web.shared.CapturedResponse;
+import org.hearth.web.shared.CsrfToken;
 import org.hearth.web.shared.KeptPage;
 import org.hearth.web.shared.NextPageNotice;
 

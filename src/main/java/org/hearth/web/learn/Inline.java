@@ -1,4 +1,4 @@
-package org.hearth.web.quiz;
+package org.hearth.web.learn;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package org.hearth.web.quiz;
+package org.hearth.web.learn;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

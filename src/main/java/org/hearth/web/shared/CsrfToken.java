@@ -1,4 +1,4 @@
-package org.hearth.infrastructure.security;
+package org.hearth.web.shared;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.hearth.web.worksheet;
+package org.hearth.web.learn;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.hearth.infrastructure.security;
+package org.hearth.web.shared;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

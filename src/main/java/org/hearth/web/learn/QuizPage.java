@@ -1,4 +1,4 @@
-package org.hearth.web.quiz;
+package org.hearth.web.learn;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,7 +37,6 @@ import org.hearth.domain.quiz.QuizPaper;
 import org.hearth.domain.quiz.QuizPaper.PaperOption;
 import org.hearth.domain.quiz.QuizPaper.PaperQuestion;
 import org.hearth.web.account.CurrentUser;
-import org.hearth.web.lesson.LessonPage;
 import org.hearth.web.shared.NextPageNotice;
 import org.hearth.web.shared.Pages;
 import org.omnifaces.util.Faces;

@@ -1,4 +1,4 @@
-package org.hearth.web.lesson;
+package org.hearth.web.learn;
 
 import java.util.Set;
 import org.hearth.application.account.SignedInUser;

@@ -1,4 +1,4 @@
-package org.hearth.web.lesson;
+package org.hearth.web.learn;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,7 +13,6 @@ import org.hearth.application.progress.CourseProgress;
 import org.hearth.application.progress.ProgressService;
 import org.hearth.web.account.CurrentUser;
 import org.hearth.web.catalog.CourseRoute;
-import org.hearth.web.quiz.QuizPage;
 import org.hearth.web.shared.NextPageNotice;
 import org.hearth.web.shared.Pages;
 import org.omnifaces.util.Faces;
