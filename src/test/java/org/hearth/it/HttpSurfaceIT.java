@@ -343,6 +343,9 @@ class HttpSurfaceIT {
     HttpResponse<String> first = get("/learn/empathy-and-safety/why-empathy");
     HttpResponse<String> second = get("/learn/empathy-and-safety/why-empathy");
     assertEquals(200, second.statusCode());
+    assertTrue(
+        second.headers().firstValue("Age").isPresent(),
+        "the second reader within the second got the kept page (a stored response has an Age)");
     assertEquals(ScriptNonces.normalised(first.body()), ScriptNonces.normalised(second.body()));
     assertNotEquals(
         ScriptNonces.checked(first),
@@ -358,6 +361,7 @@ class HttpSurfaceIT {
     HttpResponse<String> signedIn =
         get("/learn/empathy-and-safety/why-empathy", "Authorization", basic(ADMIN, ADMIN_PASSWORD));
     assertEquals(200, signedIn.statusCode());
+    assertTrue(signedIn.headers().firstValue("Age").isEmpty(), "rendered for them, not kept");
     assertTrue(
         signedIn.body().contains("Sign out"),
         "a signed-in reader gets their own page, not the anonymous one");

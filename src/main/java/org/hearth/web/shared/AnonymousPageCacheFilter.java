@@ -19,8 +19,9 @@ import org.hearth.infrastructure.security.ContentSecurityPolicy;
  * someone with no cookies is the same for everyone, so for a moment (one second by default,
  * HEARTH_PAGE_CACHE_MILLIS) it is served from memory instead of rendered again. Anything personal
  * bypasses it: requests with a cookie or credentials, and responses that set a cookie or are not
- * 200. Each response gets its own script nonce in the kept page's place. Preview lessons are the
- * only lessons anonymous readers get, so nothing else is cached.
+ * 200. Each response gets its own script nonce in the kept page's place, and an {@code Age} header,
+ * as any HTTP cache's stored response has. Preview lessons are the only lessons anonymous readers
+ * get, so nothing else is cached.
  */
 @WebFilter(
     urlPatterns = {"/", "/course/*", "/learn/*", "/help/*"},
@@ -50,6 +51,8 @@ public class AnonymousPageCacheFilter extends HttpFilter {
     Page page = pages.get(key);
     if (page != null && page.expiresAt() > now) {
       List<String> nonce = List.of(ContentSecurityPolicy.nonceOf(request));
+      // How long ago it was rendered, as any HTTP cache says of a stored response (RFC 9111 5.1).
+      response.setHeader("Age", String.valueOf((now - (page.expiresAt() - ttlMillis)) / 1000));
       response.setContentType(page.page().contentType());
       response.setContentLength(page.page().length(nonce));
       page.page().writeTo(response.getOutputStream(), nonce);

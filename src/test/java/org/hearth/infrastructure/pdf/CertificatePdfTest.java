@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 class CertificatePdfTest {
@@ -65,6 +68,37 @@ class CertificatePdfTest {
       assertTrue(text.contains("Zoë Łukasiewicz-Παπαδοπούλου"), text);
       assertTrue(text.contains("coming home to yourself after it all"), text);
       assertTrue(text.contains("5 January 2026"), text);
+      assertEquals(List.of(), charactersOutsideThePage(document), "every letter lies on the page");
     }
+  }
+
+  /** Each character whose box leaves the page's printable area (12 pt in from each edge). */
+  private static List<String> charactersOutsideThePage(PDDocument document) throws IOException {
+    PDRectangle page = document.getPage(0).getMediaBox();
+    float margin = 12;
+    List<String> outside = new ArrayList<>();
+    PDFTextStripper stripper =
+        new PDFTextStripper() {
+          @Override
+          protected void writeString(String string, List<TextPosition> letters) {
+            for (TextPosition letter : letters) {
+              float left = letter.getXDirAdj();
+              float right = left + letter.getWidthDirAdj();
+              float baseline = letter.getYDirAdj();
+              float top = baseline - letter.getHeightDir();
+              if (left < margin
+                  || right > page.getWidth() - margin
+                  || top < margin
+                  || baseline > page.getHeight() - margin) {
+                outside.add(letter.getUnicode() + " at " + left + "," + baseline);
+              }
+            }
+          }
+        };
+    String text = stripper.getText(document);
+    if (text.isBlank()) {
+      outside.add("no letters were found at all"); // so the check cannot pass by seeing nothing
+    }
+    return outside;
   }
 }
