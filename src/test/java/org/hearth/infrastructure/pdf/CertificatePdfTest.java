@@ -77,11 +77,13 @@ class CertificatePdfTest {
     PDRectangle page = document.getPage(0).getMediaBox();
     float margin = 12;
     List<String> outside = new ArrayList<>();
+    int[] seen = {0};
     PDFTextStripper stripper =
         new PDFTextStripper() {
           @Override
           protected void writeString(String string, List<TextPosition> letters) {
             for (TextPosition letter : letters) {
+              seen[0]++;
               float left = letter.getXDirAdj();
               float right = left + letter.getWidthDirAdj();
               float baseline = letter.getYDirAdj();
@@ -95,8 +97,8 @@ class CertificatePdfTest {
             }
           }
         };
-    String text = stripper.getText(document);
-    if (text.isBlank()) {
+    stripper.getText(document);
+    if (seen[0] < 20) {
       outside.add("no letters were found at all"); // so the check cannot pass by seeing nothing
     }
     return outside;
