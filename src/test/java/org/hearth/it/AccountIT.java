@@ -337,6 +337,7 @@ class AccountIT {
    * Persists and commits in a transaction of its own, bypassing every check in code; returns the
    * failure, if any.
    */
+  @SuppressWarnings("BanJNDI") // a fixed container name, never user input
   private Exception persistDirectly(Account account) throws Exception {
     UserTransaction tx = InitialContext.doLookup("java:comp/UserTransaction");
     EntityManager em = repository.entityManager();
