@@ -7,16 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.time.Duration;
 import java.util.UUID;
-import org.hearth.it.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.hearth.it.SharedHearth;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -27,8 +21,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * two questions and a worksheet) and publishes it; a learner enrols and reads it; the instructor's
  * next edit stays in the draft until the next publish. Headless Chromium, axe-core on every page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class AuthoringBrowserIT {
 
   private static final String ADMIN =
@@ -37,12 +29,7 @@ class AuthoringBrowserIT {
       System.getenv().getOrDefault("HEARTH_ADMIN_PASSWORD", "integration-test-admin");
   private static final String PASSWORD = "a calm and long passphrase";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.hearth();
-  }
-
-  @ArquillianResource URL base;
+  private final URL base = SharedHearth.url();
 
   private Browser browser;
   private AccountPages accounts;

@@ -9,33 +9,20 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.hearth.it.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.hearth.it.SharedHearth;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A learner reads the empathy course in a real headless Chromium; axe-core checks every page. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class CourseReadingBrowserIT {
 
   private static final String COURSE = "Empathy and Safety After Betrayal";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.hearth();
-  }
-
-  @ArquillianResource URL base;
+  private final URL base = SharedHearth.url();
 
   private Browser browser;
   private CoursePages pages;

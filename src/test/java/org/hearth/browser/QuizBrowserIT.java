@@ -11,24 +11,16 @@ import java.util.UUID;
 import org.hearth.domain.quiz.Choice;
 import org.hearth.domain.quiz.Question;
 import org.hearth.domain.quiz.QuizDefinition;
-import org.hearth.it.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.hearth.it.SharedHearth;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
  * A learner takes the empathy course's quizzes in headless Chromium; axe-core checks every page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class QuizBrowserIT {
 
   private static final String COURSE = "empathy-and-safety";
@@ -39,12 +31,7 @@ class QuizBrowserIT {
   private static final String ADMIN_PASSWORD =
       System.getenv().getOrDefault("HEARTH_ADMIN_PASSWORD", "integration-test-admin");
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.hearth();
-  }
-
-  @ArquillianResource URL base;
+  private final URL base = SharedHearth.url();
 
   private Browser browser;
   private CoursePages pages;

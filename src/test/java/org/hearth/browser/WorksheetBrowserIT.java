@@ -14,16 +14,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.hearth.it.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.hearth.it.SharedHearth;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -33,19 +27,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A learner fills in a worksheet on the page and downloads it, then finishes the course and checks
  * their certificate, in headless Chromium; axe-core checks every page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class WorksheetBrowserIT {
 
   private static final String COURSE = "empathy-and-safety";
   private static final String LOG = "/learn/" + COURSE + "/regulation-practice-log";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.hearth();
-  }
-
-  @ArquillianResource URL base;
+  private final URL base = SharedHearth.url();
 
   private Browser browser;
   private CoursePages pages;

@@ -20,7 +20,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hearth.it.AuthorizationMatrixIT.Browser;
 import org.hearth.it.LocalCluster.Exchange;
-import org.hearth.it.LocalCluster.Node;
 import org.hearth.it.PageForms.Form;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,8 +60,8 @@ class ClusterIT {
   @Test
   @Order(1)
   void aPublishOnOneNodeIsReadOnTheOtherAtOnce() throws Exception {
-    Node first = cluster.nodes().get(0);
-    Node second = cluster.nodes().get(1);
+    MicroNode first = cluster.nodes().get(0);
+    MicroNode second = cluster.nodes().get(1);
     Browser admin = new Browser(first.url(), true);
     assertEquals(
         200,
@@ -88,8 +87,8 @@ class ClusterIT {
     // every request. (Anonymous readers share a page for up to HEARTH_PAGE_CACHE_MILLIS, one
     // second,
     // on every node alike; see the README.)
-    Map<Node, Browser> readers = new LinkedHashMap<>();
-    for (Node node : cluster.nodes()) {
+    Map<MicroNode, Browser> readers = new LinkedHashMap<>();
+    for (MicroNode node : cluster.nodes()) {
       Browser reader = new Browser(node.url(), true);
       assertEquals(
           200,
@@ -108,7 +107,7 @@ class ClusterIT {
 
     writeLesson(admin, itemEditor, "Second words — “two”");
     Steps.publish(admin, slug);
-    for (Node node : cluster.nodes()) {
+    for (MicroNode node : cluster.nodes()) {
       assertEquals(
           "Second words — “two”",
           title(readers.get(node).get(address)),
@@ -159,7 +158,7 @@ class ClusterIT {
         alternating(beforeKill),
         () -> "each request went to the other node than the one before: " + beforeKill);
 
-    Node killed =
+    MicroNode killed =
         cluster.nodes().stream().filter(n -> n.name().equals(home)).findFirst().orElseThrow();
     cluster.kill(killed);
 
@@ -261,7 +260,7 @@ class ClusterIT {
     String last = upstream.replaceFirst(".*[, ]", "");
     return cluster.nodes().stream()
         .filter(n -> last.endsWith(":" + n.port()))
-        .map(Node::name)
+        .map(MicroNode::name)
         .findFirst()
         .orElse(upstream);
   }

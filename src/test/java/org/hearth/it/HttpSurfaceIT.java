@@ -18,19 +18,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What Hearth answers over HTTP: assets, headers, errors, health and the administration guard. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class HttpSurfaceIT {
 
   private static final String ADMIN =
@@ -38,12 +30,7 @@ class HttpSurfaceIT {
   private static final String ADMIN_PASSWORD =
       System.getenv().getOrDefault("HEARTH_ADMIN_PASSWORD", "integration-test-admin");
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.hearth();
-  }
-
-  @ArquillianResource URL base;
+  private final URL base = SharedHearth.url();
 
   private final HttpClient http = HttpClient.newHttpClient();
 

@@ -18,13 +18,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import org.hearth.it.AuthorizationMatrixIT.Browser;
 import org.hearth.it.AuthorizationMatrixIT.Person;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Signed-in readers' lesson pages are rendered once per reader state and reused (LessonPageCache):
@@ -32,19 +26,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * decision. Readers here keep a session cookie, as browsers do, which is what the cache serves.
  * Also what else a reader's lesson page carries.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class LessonPageCacheIT {
 
   private static final String LESSON = "/learn/" + COURSE + "/safety-comes-first";
   private static final String NEXT_LESSON = "/learn/" + COURSE + "/your-inner-survivor";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.hearth();
-  }
-
-  @ArquillianResource URL base;
+  private final URL base = SharedHearth.url();
 
   @Test
   void readersInTheSameStateShareThePageYetEachGetsTheirOwnToken() throws Exception {

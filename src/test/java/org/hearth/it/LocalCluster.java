@@ -2,16 +2,9 @@ package org.hearth.it;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Writer;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -47,24 +40,11 @@ final class LocalCluster implements AutoCloseable {
   private static final Path HOME = TARGET.resolve("cluster");
   private static final Duration START_UP = Duration.ofMinutes(4);
 
-  private final List<Node> nodes = new ArrayList<>();
+  private final List<MicroNode> nodes = new ArrayList<>();
   private final List<AutoCloseable> toStop = new ArrayList<>();
   private final Database database;
   private Process nginx;
   private int balancerPort;
-
-  /** One Payara Micro process: its HTTP port, its log and the process itself. */
-  record Node(
-      String name,
-      int port,
-      Path log,
-      Process process,
-      CompletableFuture<Void> ready,
-      CompletableFuture<Void> clustered) {
-    URL url() {
-      return LocalCluster.url(port);
-    }
-  }
 
   /** Where the nodes' database is, and how to reach it from the test. */
   record Database(String url, String user, String password) {
@@ -95,13 +75,13 @@ final class LocalCluster implements AutoCloseable {
     List<AutoCloseable> stops = new ArrayList<>();
     LocalCluster cluster = new LocalCluster(database(stops), stops);
     try {
-      int[] hazelcast = {freePort(), freePort()};
+      int[] hazelcast = {MicroNode.freePort(), MicroNode.freePort()};
       String members = "127.0.0.1:" + hazelcast[0] + ",127.0.0.1:" + hazelcast[1];
       for (int i = 0; i < 2; i++) {
         cluster.nodes.add(cluster.startNode("node-" + (i + 1), hazelcast[i], members));
       }
       cluster.startBalancer(nginxBinary);
-      for (Node node : cluster.nodes) {
+      for (MicroNode node : cluster.nodes) {
         waitUntilReady(node);
       }
       cluster.waitUntilClustered();
@@ -121,7 +101,7 @@ final class LocalCluster implements AutoCloseable {
     Server h2 =
         Server.createTcpServer(
                 "-tcpPort",
-                String.valueOf(freePort()),
+                String.valueOf(MicroNode.freePort()),
                 "-ifNotExists",
                 "-baseDir",
                 HOME.resolve("h2-" + System.currentTimeMillis()).toAbsolutePath().toString())
@@ -149,12 +129,12 @@ final class LocalCluster implements AutoCloseable {
         testUrl.replaceFirst("^(jdbc:[a-z]+://[^/]+/)[^?]*", "$1" + name), user, password);
   }
 
-  private Node startNode(String name, int hazelcastPort, String members) throws IOException {
-    int port = freePort();
+  private MicroNode startNode(String name, int hazelcastPort, String members) throws IOException {
+    int port = MicroNode.freePort();
     Path log = HOME.resolve(name + ".log");
     ProcessBuilder builder =
         new ProcessBuilder(
-                javaBinary(),
+                MicroNode.javaBinary(),
                 "-Xmx512m",
                 "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1",
@@ -194,50 +174,11 @@ final class LocalCluster implements AutoCloseable {
     env.put("HEARTH_ADMIN_PASSWORD", ADMIN_PASSWORD);
     env.put("HEARTH_CONTENT_DIR", Path.of("content").toAbsolutePath().toString());
     env.put("LANG", "C.UTF-8");
-    Node node =
-        new Node(
-            name, port, log, builder.start(), new CompletableFuture<>(), new CompletableFuture<>());
-    watch(node);
-    return node;
-  }
-
-  /**
-   * Copies the node's output to its log and completes its futures as Payara reports them: ready
-   * once deployed ("… ready in … ms"), clustered once its data grid holds both members.
-   */
-  private static void watch(Node node) {
-    Thread reader =
-        new Thread(
-            () -> {
-              try (BufferedReader lines =
-                      new BufferedReader(
-                          new InputStreamReader(node.process().getInputStream(), UTF_8));
-                  Writer log = Files.newBufferedWriter(node.log(), UTF_8)) {
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                  log.write(line);
-                  log.write('\n');
-                  log.flush();
-                  if (line.contains("Payara Micro") && line.contains(" ready in ")) {
-                    node.ready().complete(null);
-                  } else if (line.contains("DG Size: 2")) {
-                    node.clustered().complete(null);
-                  }
-                }
-              } catch (IOException e) {
-                // The process ended.
-              }
-              IllegalStateException stopped =
-                  new IllegalStateException(node.name() + " stopped; see " + node.log());
-              node.ready().completeExceptionally(stopped);
-              node.clustered().completeExceptionally(stopped);
-            },
-            node.name() + "-output");
-    reader.setDaemon(true);
-    reader.start();
+    return MicroNode.start(name, port, log, builder);
   }
 
   private void startBalancer(String binary) throws IOException {
-    balancerPort = freePort();
+    balancerPort = MicroNode.freePort();
     Path dir = HOME.resolve("nginx").toAbsolutePath();
     Files.createDirectories(dir.resolve("temp"));
     String upstreams =
@@ -306,7 +247,8 @@ final class LocalCluster implements AutoCloseable {
    */
   private void waitUntilClustered() throws Exception {
     try {
-      CompletableFuture.anyOf(nodes.stream().map(Node::clustered).toArray(CompletableFuture[]::new))
+      CompletableFuture.anyOf(
+              nodes.stream().map(MicroNode::clustered).toArray(CompletableFuture[]::new))
           .get(60, TimeUnit.SECONDS);
     } catch (TimeoutException e) {
       throw new IllegalStateException("The nodes did not form a cluster; see " + HOME);
@@ -317,38 +259,8 @@ final class LocalCluster implements AutoCloseable {
    * Waits for Payara to say Hearth is deployed, then checks that Hearth's own readiness check
    * answers UP.
    */
-  private static void waitUntilReady(Node node) throws Exception {
-    try {
-      node.ready().get(START_UP.toSeconds(), TimeUnit.SECONDS);
-    } catch (TimeoutException e) {
-      throw new IllegalStateException(
-          node.name()
-              + " was not ready within "
-              + START_UP.toMinutes()
-              + " minutes; see "
-              + node.log());
-    }
-    HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2))
-            .build();
-    HttpResponse<String> ready =
-        http.send(
-            HttpRequest.newBuilder(URI.create(node.url() + "health/ready"))
-                .timeout(Duration.ofSeconds(5))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    // Payara answers UP before Hearth is deployed (no checks yet), so Hearth's own check must be in
-    // it.
-    if (ready.statusCode() != 200 || !ready.body().contains("hearth-database-and-content")) {
-      throw new IllegalStateException(
-          node.name()
-              + " said it was ready, but /health/ready answered "
-              + ready.statusCode()
-              + ": "
-              + ready.body());
-    }
+  private static void waitUntilReady(MicroNode node) throws Exception {
+    node.awaitReady(START_UP);
   }
 
   /**
@@ -378,7 +290,7 @@ final class LocalCluster implements AutoCloseable {
         tried.add(
             nodes.stream()
                 .filter(n -> upstream.strip().endsWith(":" + n.port()))
-                .map(Node::name)
+                .map(MicroNode::name)
                 .findFirst()
                 .orElse(upstream));
       }
@@ -389,10 +301,14 @@ final class LocalCluster implements AutoCloseable {
 
   /** The balancer's address, which every request of a journey goes through. */
   URL balancer() {
-    return url(balancerPort);
+    try {
+      return URI.create("http://127.0.0.1:" + balancerPort + "/").toURL();
+    } catch (java.net.MalformedURLException e) {
+      throw new IllegalArgumentException(e);
+    }
   }
 
-  List<Node> nodes() {
+  List<MicroNode> nodes() {
     return nodes;
   }
 
@@ -403,12 +319,12 @@ final class LocalCluster implements AutoCloseable {
   /**
    * Ends the node as a power cut or the kernel's OOM killer would (SIGKILL): no shutdown hook runs.
    */
-  void kill(Node node) throws InterruptedException {
+  void kill(MicroNode node) throws InterruptedException {
     node.process().destroyForcibly();
     node.process().waitFor();
   }
 
-  static String log(Node node) {
+  static String log(MicroNode node) {
     try {
       return Files.readString(node.log(), UTF_8);
     } catch (IOException e) {
@@ -421,10 +337,10 @@ final class LocalCluster implements AutoCloseable {
     if (nginx != null) {
       nginx.destroy();
     }
-    for (Node node : nodes) {
+    for (MicroNode node : nodes) {
       node.process().destroy();
     }
-    for (Node node : nodes) {
+    for (MicroNode node : nodes) {
       try {
         if (!node.process().waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
           node.process().destroyForcibly();
@@ -472,23 +388,5 @@ final class LocalCluster implements AutoCloseable {
     return List.of("/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx").stream()
         .filter(p -> Files.isExecutable(Path.of(p)))
         .findFirst();
-  }
-
-  private static String javaBinary() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
-  }
-
-  private static URL url(int port) {
-    try {
-      return URI.create("http://127.0.0.1:" + port + "/").toURL();
-    } catch (java.net.MalformedURLException e) {
-      throw new IllegalArgumentException(e);
-    }
   }
 }

@@ -31,13 +31,7 @@ import org.hearth.it.AuthorizationMatrixIT.Browser;
 import org.hearth.it.PageForms.Form;
 import org.hearth.testing.PrintedText;
 import org.hearth.testing.RealText;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Real people's words through every path they take, over HTTP as a browser without scripts sends
@@ -48,8 +42,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * real-text.txt} comes back exactly, or is refused with a message that names the character at
  * fault. Names and titles are trimmed at both ends, as every form of Hearth does.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class RealTextIT {
 
   private static final String ADMIN =
@@ -60,12 +52,7 @@ class RealTextIT {
   private static final String WORKSHEET = "in-your-own-words";
   private static final String QUIZ = "a-name-to-remember";
 
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.hearth();
-  }
-
-  @ArquillianResource URL base;
+  private final URL base = SharedHearth.url();
 
   // ---------------------------------------------------------------------------------------------
   // Sign-up

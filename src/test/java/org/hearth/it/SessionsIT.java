@@ -13,13 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.hearth.it.AuthorizationMatrixIT.Browser;
 import org.hearth.it.PageForms.Form;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A learner signed in on two devices, over HTTP as browsers do it: a password change, "Sign out
@@ -28,8 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * without credentials is refused without a Basic challenge, so no browser ever asks for (and then
  * keeps sending) a password.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class SessionsIT {
 
   private static final String PASSWORD = "first long passphrase here";
@@ -39,12 +31,7 @@ class SessionsIT {
   private static final String ADMIN_PASSWORD =
       System.getenv().getOrDefault("HEARTH_ADMIN_PASSWORD", "integration-test-admin");
 
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.hearth();
-  }
-
-  @ArquillianResource URL base;
+  private final URL base = SharedHearth.url();
 
   @Test
   void changingThePasswordEndsEveryOtherSessionButThisOne() throws Exception {

@@ -1,0 +1,92 @@
+package org.hearth.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One Hearth for every black-box test class (HTTP and browser tests, which only send requests): the
+ * WAR Maven just built, on Payara Micro exactly as Arquillian starts it for the in-container tests
+ * (same pre- and post-boot files, same environment, same database), started on first use and
+ * stopped when the test JVM ends. Each such class used to start its own Payara, about 30 s apiece
+ * on 2 cores. Tests keep to their own accounts and courses, so sharing a server costs them nothing;
+ * the in-container tests still get a fresh Payara each through Arquillian.
+ */
+public final class SharedHearth {
+
+  private static final Path HOME = Path.of("target", "shared-hearth");
+  private static MicroNode node;
+
+  private SharedHearth() {}
+
+  /** The shared Hearth's address, starting it first if this is the first use. */
+  public static synchronized URL url() {
+    if (node == null) {
+      node = start();
+    }
+    return node.url();
+  }
+
+  private static MicroNode start() {
+    try {
+      clear(HOME);
+      Files.createDirectories(HOME);
+      int port = MicroNode.freePort();
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  MicroNode.javaBinary(),
+                  "-jar",
+                  System.getProperty("payara.microJar", "target/payara-micro.jar"),
+                  "--port",
+                  String.valueOf(port),
+                  // A fresh root: a reused one makes Payara deploy its stale recorded copy first.
+                  "--rootdir",
+                  HOME.resolve("root").toString(),
+                  "--contextroot",
+                  "/",
+                  "--deploy",
+                  System.getProperty("hearth.war", "target/hearth.war")));
+      command.addAll(
+          Arrays.asList(
+              System.getProperty("payara.extraMicroOptions", "--nohazelcast")
+                  .trim()
+                  .split("\\s+")));
+      MicroNode started =
+          MicroNode.start(
+              "shared-hearth", port, HOME.resolve("payara.log"), new ProcessBuilder(command));
+      Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "shared-hearth-stop"));
+      started.awaitReady(Duration.ofMinutes(4));
+      return started;
+    } catch (Exception e) {
+      throw new IllegalStateException(
+          "The shared Hearth of the black-box tests did not start; see " + HOME, e);
+    }
+  }
+
+  private static void clear(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths
+          .sorted(Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.delete(p);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+    }
+  }
+}
