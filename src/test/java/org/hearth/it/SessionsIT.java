@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hearth.it.AuthorizationMatrixIT.Browser;
@@ -150,6 +151,29 @@ class SessionsIT {
         "no-store",
         verify.headers().firstValue("Cache-Control").orElse(""),
         "a certificate check, whoever asks");
+  }
+
+  @Test
+  void everySessionAttributeOfARealJourneyCanBeReplicatedToAnotherNode() throws Exception {
+    Browser learner = new Browser(base, true);
+    String course = "empathy-and-safety";
+    assertEquals(
+        302,
+        Steps.register(learner, "Nguyễn Zoë", "replicated-" + UUID.randomUUID() + "@example.test")
+            .statusCode());
+    assertEquals(302, Steps.enrol(learner, course).statusCode());
+    Steps.markDone(learner, "/learn/" + course + "/why-empathy");
+    for (String item : List.of("check-safety-first", "regulation-practice-log", "safety-check")) {
+      assertEquals(200, learner.get("/learn/" + course + "/" + item).statusCode(), item);
+    }
+    assertEquals(200, learner.get("/account/settings").statusCode());
+
+    String seen = learner.get("/test-only/session-check").body();
+
+    assertFalse(seen.contains("failed "), seen);
+    assertTrue(
+        seen.contains(" hearth.user") && seen.contains(" hearth.csrf"),
+        () -> "the check serialised the signed-in session: " + seen);
   }
 
   private String register() throws Exception {

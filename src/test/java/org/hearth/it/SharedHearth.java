@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 
 /**
  * One Hearth for every black-box test class (HTTP and browser tests, which only send requests): the
@@ -54,7 +55,7 @@ public final class SharedHearth {
                   "--contextroot",
                   "/",
                   "--deploy",
-                  System.getProperty("hearth.war", "target/hearth.war")));
+                  war().toString()));
       command.addAll(
           Arrays.asList(
               System.getProperty("payara.extraMicroOptions", "--nohazelcast")
@@ -70,6 +71,18 @@ public final class SharedHearth {
       throw new IllegalStateException(
           "The shared Hearth of the black-box tests did not start; see " + HOME, e);
     }
+  }
+
+  /**
+   * The WAR Maven built, plus the check that every session attribute can be replicated ({@link
+   * SessionSerialisationCheck}), which the journeys of every black-box test then exercise.
+   */
+  private static Path war() {
+    Path war = HOME.resolve("ROOT.war").toAbsolutePath();
+    Deployments.hearth(SessionSerialisationCheck.class, SessionCheckServlet.class)
+        .as(ZipExporter.class)
+        .exportTo(war.toFile(), true);
+    return war;
   }
 
   private static void clear(Path dir) throws IOException {
