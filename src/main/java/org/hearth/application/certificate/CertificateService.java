@@ -86,21 +86,4 @@ public class CertificateService {
                 new Verification(
                     c.getNameOnCertificate(), c.getCourseTitle(), c.getCompletedOn(), c.getCode()));
   }
-
-  /** The transactional reads and writes, in their own bean so each runs in a fresh transaction. */
-  @ApplicationScoped
-  public static class CertificateWrites {
-
-    @Inject CertificateRepository certificates;
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<Certificate> find(long accountId, long courseId) {
-      return certificates.of(accountId, courseId);
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void add(Certificate certificate) {
-      certificates.add(certificate);
-    }
-  }
 }

@@ -10,7 +10,6 @@ import org.hearth.application.account.SignedInUser;
 import org.hearth.application.catalog.CourseView;
 import org.hearth.application.catalog.LessonView;
 import org.hearth.application.shared.Retry;
-import org.hearth.domain.enrolment.Enrolment;
 import org.hearth.domain.progress.LessonCompletion;
 import org.hearth.infrastructure.persistence.ProgressRepository;
 
@@ -79,35 +78,5 @@ public class ProgressService {
       return;
     }
     Retry.write(() -> writes.recordViewed(learner.id(), current.course().id(), lesson.slug()));
-  }
-
-  /** The transactional writes, in their own bean so each runs in a fresh transaction. */
-  @ApplicationScoped
-  public static class ProgressWrites {
-
-    @Inject ProgressRepository progress;
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void insertCompletion(LessonCompletion completion) {
-      progress.add(completion);
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean isCompleted(long accountId, long lessonId) {
-      return progress.isCompleted(accountId, lessonId);
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void markCourseCompleted(long accountId, long courseId, java.time.Instant at) {
-      progress.enrolment(accountId, courseId).ifPresent(e -> e.completed(at));
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void recordViewed(long accountId, long courseId, String lessonSlug) {
-      progress
-          .enrolment(accountId, courseId)
-          .filter(Enrolment::isActive)
-          .ifPresent(e -> e.viewed(lessonSlug));
-    }
   }
 }

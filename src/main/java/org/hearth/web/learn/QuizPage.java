@@ -13,7 +13,6 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -27,10 +26,6 @@ import org.hearth.application.quiz.QuizService;
 import org.hearth.application.quiz.QuizService.AttemptReview;
 import org.hearth.application.quiz.QuizService.Submission;
 import org.hearth.application.quiz.QuizState;
-import org.hearth.domain.quiz.Choice;
-import org.hearth.domain.quiz.MatchPair;
-import org.hearth.domain.quiz.Question;
-import org.hearth.domain.quiz.QuestionResult;
 import org.hearth.domain.quiz.QuizAnswers;
 import org.hearth.domain.quiz.QuizDefinition;
 import org.hearth.domain.quiz.QuizPaper;
@@ -66,7 +61,7 @@ public class QuizPage {
   private QuizPaper paper;
   private AttemptReview review;
   private String token;
-  private List<ReviewedQuestion> reviewedQuestions;
+  private List<ReviewedQuestions.ReviewedQuestion> reviewedQuestions;
   private QuizAnswers posted;
   private List<PaperQuestion> unanswered = List.of();
 
@@ -306,9 +301,7 @@ public class QuizPage {
   }
 
   public String points(double points) {
-    String number =
-        points == Math.rint(points) ? String.valueOf((long) points) : String.valueOf(points);
-    return number + (points == 1 ? " point" : " points");
+    return QuizNumbers.points(points);
   }
 
   public String when(Instant instant) {
@@ -316,9 +309,7 @@ public class QuizPage {
   }
 
   public String percent(double value) {
-    return value == Math.rint(value)
-        ? String.valueOf((long) value)
-        : String.format(Locale.ENGLISH, "%.2f", value);
+    return QuizNumbers.percent(value);
   }
 
   /** Lessons of the quiz's module before it: where to read again. */
@@ -336,110 +327,13 @@ public class QuizPage {
     return before;
   }
 
-  /** One question of a reviewed attempt, as the results show it. */
-  public record ReviewedQuestion(
-      int number,
-      String promptHtml,
-      List<String> answerHtml,
-      String status,
-      String statusClass,
-      String points,
-      List<String> feedbackHtml,
-      String explanationHtml) {}
-
   /** Built once per request: ui:repeat asks for its value more than once. */
-  public List<ReviewedQuestion> getReviewedQuestions() {
+  public List<ReviewedQuestions.ReviewedQuestion> getReviewedQuestions() {
     if (reviewedQuestions == null) {
-      reviewedQuestions = review == null ? List.of() : reviewed();
+      reviewedQuestions =
+          review == null ? List.of() : ReviewedQuestions.of(getDefinition(), review);
     }
     return reviewedQuestions;
-  }
-
-  private List<ReviewedQuestion> reviewed() {
-    List<ReviewedQuestion> questions = new ArrayList<>();
-    QuizDefinition quiz = getDefinition();
-    int number = 0;
-    for (Question question : quiz.questions()) {
-      number++;
-      QuestionResult result =
-          review.feedback().results().stream()
-              .filter(r -> r.key().equals(question.key()))
-              .findFirst()
-              .orElseThrow();
-      double credit = review.credits().getOrDefault(question.key(), result.credit());
-      String status;
-      String statusClass;
-      if (!quiz.graded()) {
-        status = "";
-        statusClass = "";
-      } else if (credit >= 0.999_999) {
-        status = "Correct";
-        statusClass = "is-correct";
-      } else if (credit > 0) {
-        status = "Partly correct";
-        statusClass = "is-partial";
-      } else {
-        status = "Not quite";
-        statusClass = "is-incorrect";
-      }
-      String points =
-          quiz.graded()
-              ? percent(Math.round(credit * question.points() * 100) / 100.0)
-                  + " of "
-                  + points(question.points())
-              : "";
-      questions.add(
-          new ReviewedQuestion(
-              number,
-              question.promptHtml(),
-              yourAnswer(question, review.answers()),
-              status,
-              statusClass,
-              points,
-              result.feedbackHtml(),
-              result.explanationHtml()));
-    }
-    return questions;
-  }
-
-  private static List<String> yourAnswer(Question question, QuizAnswers answers) {
-    List<String> shown = new ArrayList<>();
-    switch (question.type()) {
-      case SINGLE_CHOICE, TRUE_FALSE, MULTIPLE_CHOICE -> {
-        for (Choice choice : question.choices()) {
-          if (answers.values(question.key()).contains(choice.key())) {
-            shown.add(Inline.of(choice.html()));
-          }
-        }
-      }
-      case SHORT_ANSWER -> answers.first(question.key()).map(Inline::escape).ifPresent(shown::add);
-      case MATCHING -> {
-        for (MatchPair pair : question.pairs()) {
-          answers
-              .keyed(question.key(), pair.key())
-              .ifPresent(
-                  answer ->
-                      shown.add(Inline.of(pair.promptHtml()) + " → " + Inline.escape(answer)));
-        }
-      }
-      case ORDERING -> {
-        Map<String, Choice> byKey = new java.util.HashMap<>();
-        question.choices().forEach(c -> byKey.put(c.key(), c));
-        question.choices().stream()
-            .map(
-                c ->
-                    Map.entry(
-                        answers
-                            .keyed(question.key(), c.key())
-                            .map(Integer::parseInt)
-                            .orElse(Integer.MAX_VALUE),
-                        c))
-            .filter(e -> e.getKey() != Integer.MAX_VALUE)
-            .sorted(Map.Entry.comparingByKey())
-            .forEach(e -> shown.add(e.getKey() + ". " + Inline.of(e.getValue().html())));
-      }
-    }
-    return shown;
   }
 
   public String inline(String html) {
