@@ -90,4 +90,70 @@ class VisibleTextTest {
         Optional.of("holds half of a character (U+D83D) after “cut”"),
         VisibleText.problemInLine("cut\uD83D"));
   }
+
+  /** The first and last character of each range of invisible formatting characters. */
+  @ParameterizedTest
+  @ValueSource(
+      ints = {
+        0x202A, 0x202E, 0x2066, 0x2069, 0x2061, 0x2064, 0x206A, 0x206F, 0xFFF9, 0xFFFB, 0x200B,
+        0x2060, 0xFEFF, 0x00AD, 0x180E, 0x034F
+      })
+  void everyInvisibleFormatCharacterIsRefusedUpToTheEdgesOfItsRange(int invisible) {
+    String text = "Ama" + Character.toString(invisible) + "ra";
+
+    assertTrue(VisibleText.problemInLine(text).isPresent(), () -> Integer.toHexString(invisible));
+  }
+
+  /** Visible characters just outside those ranges, which real writing uses. */
+  @ParameterizedTest
+  @ValueSource(
+      ints = {
+        0x2027, // ‧ hyphenation point, a little before the embeddings
+        0x202F, // narrow no-break space, as French writes before "?" and "!"
+        0x205F, // medium mathematical space, just before the word joiner
+        0x2070, // superscript zero, just after the deprecated format characters
+        0xFFFC, // object replacement character, just after the interlinear annotations
+        0x00AC, // not sign, just before the soft hyphen
+        0x034E // a combining mark, just before the grapheme joiner
+      })
+  void theVisibleNeighboursOfThoseRangesAreKept(int visible) {
+    String text = "Ama" + Character.toString(visible) + "ra";
+
+    assertEquals(
+        Optional.empty(), VisibleText.problemInLine(text), () -> Integer.toHexString(visible));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "👩🏻‍💻 lighter skin", // the first skin-tone modifier before a joiner
+        "👩🏿‍💻 darker skin", // the last
+        "🏳️‍🌈 rainbow", // variation selector before a joiner
+        "🏴\uDB40\uDC67\uDB40\uDC62\uDB40\uDC65\uDB40\uDC6E\uDB40\uDC67\uDB40\uDC7F England"
+      })
+  void emojiSequencesAtTheEdgesOfTheirRangesAreKept(String text) {
+    assertEquals(Optional.empty(), VisibleText.problemInLine(text), text);
+  }
+
+  @Test
+  void aJoinerOrTagWithNothingToJoinIsRefused() {
+    assertTrue(VisibleText.problemInLine("\u200Dstart").isPresent(), "a joiner at the start");
+    assertTrue(VisibleText.problemInLine("end\u200D").isPresent(), "a joiner at the end");
+    assertTrue(VisibleText.problemInLine("\u200Cstart").isPresent(), "a non-joiner at the start");
+    assertTrue(
+        VisibleText.problemInLine("a" + Character.toString(0xE0067)).isPresent(),
+        "a tag character after a letter");
+    assertTrue(
+        VisibleText.problemInLine(
+                "🏴" + Character.toString(0xE007F) + "x" + Character.toString(0xE0020))
+            .isPresent(),
+        "a tag after a letter, even in a line that had a flag");
+  }
+
+  @Test
+  void theMessageQuotesAtMostTwelveCharactersBeforeTheFault() {
+    String problem = VisibleText.problemInLine("abcdefghijklmnop\u202Eq").orElseThrow();
+
+    assertTrue(problem.endsWith("after “efghijklmnop”"), problem);
+  }
 }
