@@ -3,7 +3,6 @@ package org.hearth.it;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +69,7 @@ final class LocalCluster implements AutoCloseable {
                     new IllegalStateException(
                         "The cluster test needs Debian's nginx (apt-get install nginx-light);"
                             + " .ci/run installs it"));
-    clear(HOME);
+    MicroNode.clear(HOME);
     Files.createDirectories(HOME);
     List<AutoCloseable> stops = new ArrayList<>();
     LocalCluster cluster = new LocalCluster(database(stops), stops);
@@ -301,11 +300,7 @@ final class LocalCluster implements AutoCloseable {
 
   /** The balancer's address, which every request of a journey goes through. */
   URL balancer() {
-    try {
-      return URI.create("http://127.0.0.1:" + balancerPort + "/").toURL();
-    } catch (java.net.MalformedURLException e) {
-      throw new IllegalArgumentException(e);
-    }
+    return MicroNode.url(balancerPort);
   }
 
   List<MicroNode> nodes() {
@@ -374,16 +369,6 @@ final class LocalCluster implements AutoCloseable {
   }
 
   /** The last run's logs, databases and node folders go, so this run's logs hold only this run. */
-  private static void clear(Path dir) throws IOException {
-    if (Files.exists(dir)) {
-      try (var paths = Files.walk(dir)) {
-        for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-          Files.delete(path);
-        }
-      }
-    }
-  }
-
   private static Optional<String> nginx() {
     return List.of("/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx").stream()
         .filter(p -> Files.isExecutable(Path.of(p)))

@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -51,10 +52,26 @@ record MicroNode(
   }
 
   URL url() {
+    return url(port);
+  }
+
+  /** The loopback address of {@code port}. */
+  static URL url(int port) {
     try {
       return URI.create("http://127.0.0.1:" + port + "/").toURL();
     } catch (MalformedURLException e) {
       throw new IllegalArgumentException(e);
+    }
+  }
+
+  /** Deletes {@code dir} and everything in it, if it exists: a fresh start for a test's files. */
+  static void clear(Path dir) throws IOException {
+    if (Files.exists(dir)) {
+      try (var paths = Files.walk(dir)) {
+        for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
+      }
     }
   }
 

@@ -1,16 +1,12 @@
 package org.hearth.it;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 
 /**
@@ -38,7 +34,7 @@ public final class SharedHearth {
 
   private static MicroNode start() {
     try {
-      clear(HOME);
+      MicroNode.clear(HOME);
       Files.createDirectories(HOME);
       int port = MicroNode.freePort();
       List<String> command =
@@ -83,23 +79,5 @@ public final class SharedHearth {
         .as(ZipExporter.class)
         .exportTo(war.toFile(), true);
     return war;
-  }
-
-  private static void clear(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths
-          .sorted(Comparator.reverseOrder())
-          .forEach(
-              p -> {
-                try {
-                  Files.delete(p);
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              });
-    }
   }
 }

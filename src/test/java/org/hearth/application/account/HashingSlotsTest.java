@@ -15,18 +15,8 @@ class HashingSlotsTest {
   @Test
   void whenEverySlotIsTakenTheNextHashIsToldHearthIsBusyAndRunsOnceOneIsFree() throws Exception {
     HashingSlots slots = new HashingSlots(1, Duration.ZERO, 0);
-    CountDownLatch inside = new CountDownLatch(1);
     CountDownLatch letGo = new CountDownLatch(1);
-    CompletableFuture<String> first =
-        CompletableFuture.supplyAsync(
-            () ->
-                slots.run(
-                    () -> {
-                      inside.countDown();
-                      await(letGo);
-                      return "first";
-                    }));
-    assertEquals(true, inside.await(10, TimeUnit.SECONDS), "the first hash holds the only slot");
+    CompletableFuture<String> first = holdTheOnlySlot(slots, letGo);
 
     HashingBusy busy = assertThrows(HashingBusy.class, () -> slots.run(() -> "second"));
     assertEquals(HashingSlots.BUSY, busy.getMessage());
@@ -54,18 +44,8 @@ class HashingSlotsTest {
   @Test
   void whenTheLineIsFullTheNextIsToldAtOnceWithoutWaitingTheBound() throws Exception {
     HashingSlots slots = new HashingSlots(1, Duration.ofMinutes(5), 1);
-    CountDownLatch inside = new CountDownLatch(1);
     CountDownLatch letGo = new CountDownLatch(1);
-    CompletableFuture<String> first =
-        CompletableFuture.supplyAsync(
-            () ->
-                slots.run(
-                    () -> {
-                      inside.countDown();
-                      await(letGo);
-                      return "first";
-                    }));
-    assertEquals(true, inside.await(10, TimeUnit.SECONDS), "the first hash holds the only slot");
+    CompletableFuture<String> first = holdTheOnlySlot(slots, letGo);
     CompletableFuture<String> waiting =
         CompletableFuture.supplyAsync(() -> slots.run(() -> "second"));
     while (!waiting.isDone() && slots.waiting() == 0) {
@@ -81,6 +61,23 @@ class HashingSlotsTest {
     letGo.countDown();
     assertEquals("first", first.get(10, TimeUnit.SECONDS));
     assertEquals("second", waiting.get(10, TimeUnit.SECONDS), "the one in line is served");
+  }
+
+  /** A hash that takes the only slot and keeps it until {@code letGo}; returns once it holds it. */
+  private static CompletableFuture<String> holdTheOnlySlot(HashingSlots slots, CountDownLatch letGo)
+      throws InterruptedException {
+    CountDownLatch inside = new CountDownLatch(1);
+    CompletableFuture<String> first =
+        CompletableFuture.supplyAsync(
+            () ->
+                slots.run(
+                    () -> {
+                      inside.countDown();
+                      await(letGo);
+                      return "first";
+                    }));
+    assertEquals(true, inside.await(10, TimeUnit.SECONDS), "the first hash holds the only slot");
+    return first;
   }
 
   private static void await(CountDownLatch latch) {
