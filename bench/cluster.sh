@@ -64,7 +64,8 @@ for i in 0 1; do
     java -XX:+UseParallelGC -Xms"$heap" -Xmx"$heap" -jar target/payara-micro.jar --port "${http_ports[$i]}" \
       --clustername hearth-bench --clustermode "tcpip:$members" --interfaces 127.0.0.1 --startport "${grid_ports[$i]}" \
       --nohostaware --prebootcommandfile src/main/payara/pre-boot-commands.txt \
-      --postbootcommandfile src/main/payara/post-boot-commands-cluster.txt --rootdir "$work/node-$((i + 1))" \
+      --postbootcommandfile src/main/payara/post-boot-commands-cluster.txt \
+      --postdeploycommandfile src/main/payara/post-deploy-commands.txt --rootdir "$work/node-$((i + 1))" \
       --contextroot / --deploy target/hearth.war >"$work/node-$((i + 1)).log" 2>&1 &
   pids+=("$!")
 done

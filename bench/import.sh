@@ -50,6 +50,7 @@ command -v curl >/dev/null || die "curl is needed"
 war="$repo/target/hearth.war"
 micro="$repo/target/payara-micro.jar"
 preboot="$repo/src/main/payara/pre-boot-commands.txt"
+postdeploy="$repo/src/main/payara/post-deploy-commands.txt"
 if [[ ! -f "$war" || ! -f "$micro" ]]; then
   echo "target/hearth.war or target/payara-micro.jar is missing; building (mvn -q -B -DskipTests package)"
   (cd "$repo" && timeout 900 mvn -q -B -DskipTests package)
@@ -90,10 +91,11 @@ content="$tmp/content"
 course_dir="$content/courses/$course"
 mkdir -p "$course_dir" "$tmp/db" "$tmp/run" "$tmp/payara"
 # Run private copies, so a `mvn package` started meanwhile in the checkout cannot swap them.
-cp "$war" "$micro" "$preboot" "$tmp/"
+cp "$war" "$micro" "$preboot" "$postdeploy" "$tmp/"
 war="$tmp/hearth.war"
 micro="$tmp/payara-micro.jar"
 preboot="$tmp/pre-boot-commands.txt"
+postdeploy="$tmp/post-deploy-commands.txt"
 
 generate_started=$(date +%s%N)
 cat >"$course_dir/course.yaml" <<EOF
@@ -196,7 +198,7 @@ started=$(date +%s%N)
   export HEARTH_DB_USER=sa HEARTH_DB_PASSWORD=""
   export HEARTH_ADMIN_EMAIL="$admin_email" HEARTH_ADMIN_PASSWORD="$admin_password"
   exec java -jar "$micro" --nohazelcast --port "$port" --rootdir "$tmp/payara" \
-    --prebootcommandfile "$preboot" --contextroot / --deploy "$war"
+    --prebootcommandfile "$preboot" --postdeploycommandfile "$postdeploy" --contextroot / --deploy "$war"
 ) >"$log" 2>&1 &
 server_pid=$!
 

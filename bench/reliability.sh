@@ -92,6 +92,7 @@ start_hearth() {
   HEARTH_DB_URL="$jdbc" HEARTH_DB_USER=root HEARTH_DB_PASSWORD= HEARTH_CONTENT_DIR="$PWD/content" LANG=C.UTF-8 \
     java -XX:+UseParallelGC -Xms1g -Xmx1g -jar target/payara-micro.jar --nohazelcast --port "$port" \
       --prebootcommandfile src/main/payara/pre-boot-commands.txt --postbootcommandfile src/main/payara/post-boot-commands.txt \
+      --postdeploycommandfile src/main/payara/post-deploy-commands.txt \
       --rootdir "$work/payara-$starts" --contextroot / --deploy target/hearth.war >>"$work/hearth.log" 2>&1 &
   hearth_pid=$!
   for _ in $(seq 1 600); do

@@ -37,7 +37,8 @@ trap cleanup EXIT
 
 (cd "$repo" && HEARTH_DB_URL="jdbc:h2:file:$tmp/db;TRACE_LEVEL_FILE=2" HEARTH_CONTENT_DIR="$repo/content" \
   exec java -XX:TieredStopAtLevel=1 -jar target/payara-micro.jar --nohazelcast --port "$port" \
-    --prebootcommandfile src/main/payara/pre-boot-commands.txt --contextroot / --deploy target/hearth.war) \
+    --prebootcommandfile src/main/payara/pre-boot-commands.txt \
+    --postdeploycommandfile src/main/payara/post-deploy-commands.txt --contextroot / --deploy target/hearth.war) \
   >"$tmp/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 "$ready_timeout"); do

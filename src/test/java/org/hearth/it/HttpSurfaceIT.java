@@ -131,6 +131,16 @@ class HttpSurfaceIT {
   }
 
   @Test
+  void whileHearthStartsNothingButHearthAnswers() throws Exception {
+    StartUpProbe.Seen startUp = SharedHearth.startUp();
+    assertTrue(startUp.attempts() > 0, "the home page was asked for while Hearth started");
+    assertEquals(
+        List.of(),
+        startUp.foreignAnswers(),
+        "answers that did not come from Hearth (Payara's own pages) while it started");
+  }
+
+  @Test
   void pagesCarrySecurityHeadersAndErrorsExposeNoInternals() throws Exception {
     HttpResponse<String> page = get("/course/empathy-and-safety");
     assertEquals(200, page.statusCode());

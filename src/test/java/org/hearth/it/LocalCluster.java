@@ -158,6 +158,8 @@ final class LocalCluster implements AutoCloseable {
                 // The cluster's post-boot file turns session replication back on.
                 "--postbootcommandfile",
                 "src/main/payara/post-boot-commands-cluster.txt",
+                "--postdeploycommandfile",
+                "src/main/payara/post-deploy-commands.txt",
                 "--rootdir",
                 HOME.resolve(name + "-root").toString(),
                 "--contextroot",

@@ -21,6 +21,7 @@ public final class SharedHearth {
 
   private static final Path HOME = Path.of("target", "shared-hearth");
   private static MicroNode node;
+  private static StartUpProbe.Seen startUp;
 
   private SharedHearth() {}
 
@@ -30,6 +31,12 @@ public final class SharedHearth {
       node = start();
     }
     return node.url();
+  }
+
+  /** What a reader asking for the home page saw while the shared Hearth started. */
+  static synchronized StartUpProbe.Seen startUp() {
+    url();
+    return startUp;
   }
 
   private static MicroNode start() {
@@ -61,7 +68,9 @@ public final class SharedHearth {
           MicroNode.start(
               "shared-hearth", port, HOME.resolve("payara.log"), new ProcessBuilder(command));
       Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "shared-hearth-stop"));
+      StartUpProbe probe = StartUpProbe.start(started.url(), started.ready());
       started.awaitReady(Duration.ofMinutes(4));
+      startUp = probe.seen();
       return started;
     } catch (Exception e) {
       throw new IllegalStateException(
