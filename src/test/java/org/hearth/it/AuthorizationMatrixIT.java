@@ -57,13 +57,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hearth.application.authoring.CourseArchiveFormat;
 import org.hearth.infrastructure.archive.CourseZip;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -76,8 +70,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * instructor role through the administrator's accounts page; each request of the table then signs
  * in with HTTP Basic, which Hearth accepts on any request.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class AuthorizationMatrixIT {
 
   static final String COURSE = "empathy-and-safety";
@@ -106,12 +98,8 @@ class AuthorizationMatrixIT {
       System.getenv().getOrDefault("HEARTH_ADMIN_PASSWORD", "integration-test-admin");
   private static final String PASSWORD = "matrix learner password";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.hearth(MatrixFixtureServlet.class);
-  }
-
-  @ArquillianResource URL base;
+  /** The shared Hearth of the black-box tests, whose WAR carries {@link MatrixFixtureServlet}. */
+  private final URL base = SharedHearth.url();
 
   /** The people of the table, one of each kind. */
   enum Who {

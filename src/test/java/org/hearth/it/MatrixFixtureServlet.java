@@ -15,8 +15,8 @@ import org.hearth.domain.account.Role;
 import org.hearth.infrastructure.persistence.AccountRepository;
 
 /**
- * Test-only help for {@link AuthorizationMatrixIT}, deployed in its test WAR and never in Hearth:
- * the two things the HTTP surface deliberately cannot do.
+ * Test-only help for {@link AuthorizationMatrixIT}, deployed in the shared test WAR and never in
+ * Hearth: the two things the HTTP surface deliberately cannot do.
  *
  * <ul>
  *   <li>{@code POST /matrix-fixture/course-instructor?course=slug}: makes sure the first instructor

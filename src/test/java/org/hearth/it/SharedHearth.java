@@ -80,11 +80,13 @@ public final class SharedHearth {
 
   /**
    * The WAR Maven built, plus the check that every session attribute can be replicated ({@link
-   * SessionSerialisationCheck}), which the journeys of every black-box test then exercise.
+   * SessionSerialisationCheck}), which the journeys of every black-box test then exercise, and the
+   * authorization matrix's fixture servlet ({@link MatrixFixtureServlet}).
    */
   private static Path war() {
     Path war = HOME.resolve("ROOT.war").toAbsolutePath();
-    Deployments.hearth(SessionSerialisationCheck.class, SessionCheckServlet.class)
+    Deployments.hearth(
+            SessionSerialisationCheck.class, SessionCheckServlet.class, MatrixFixtureServlet.class)
         .as(ZipExporter.class)
         .exportTo(war.toFile(), true);
     return war;
