@@ -79,12 +79,16 @@ public final class QuizGrader {
 
   private static double shortAnswer(Question question, QuizAnswers answers, List<String> feedback) {
     Optional<String> typed =
-        answers.first(question.key()).map(text -> normalise(text, question.caseSensitive()));
+        answers
+            .first(question.key())
+            .map(text -> normalise(text, question.caseSensitive()))
+            .filter(text -> !text.isEmpty()); // a blank answer is no answer, even to "*"
     if (typed.isEmpty()) {
       return 0;
     }
     for (Choice accepted : question.choices()) {
-      if (normalise(accepted.text(), question.caseSensitive()).equals(typed.get())) {
+      if (WildcardAnswer.matches(
+          normalise(accepted.text(), question.caseSensitive()), typed.get())) {
         feedback.add(accepted.feedbackHtml());
         return accepted.credit();
       }

@@ -86,6 +86,30 @@ class QuizGraderTest {
   }
 
   @Test
+  void aWildcardAnswerCatchesEveryOtherAnswerWithItsOwnCreditAndFeedbackButNotABlankOne() {
+    Question question =
+        new Question(
+            "q9",
+            QuestionType.SHORT_ANSWER,
+            "<p>One word for how you feel</p>",
+            1,
+            List.of(
+                new Choice("o1", "safe", "safe", 1, "<p>Glad to hear it.</p>"),
+                new Choice("o2", "*", "*", 1, "<p>Anything is fine.</p>")),
+            null,
+            false,
+            null,
+            "",
+            "");
+    QuestionResult first = grade(question, answers("q9", "Safe"));
+    assertEquals(List.of("<p>Glad to hear it.</p>"), first.feedbackHtml());
+    QuestionResult other = grade(question, answers("q9", "tired 😔 but hopeful"));
+    assertTrue(other.correct());
+    assertEquals(List.of("<p>Anything is fine.</p>"), other.feedbackHtml());
+    assertFalse(grade(question, answers("q9", "   ")).correct());
+  }
+
+  @Test
   void matchingCountsRowsRightWithPartialCredit() {
     Question question = QuizSamples.matching(Scoring.PARTIAL);
     QuizAnswers twoOfThree = answers("q5", "p1=seeks safety", "p2=sees clearly", "p3=seeks safety");

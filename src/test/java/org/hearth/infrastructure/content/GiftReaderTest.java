@@ -178,6 +178,20 @@ class GiftReaderTest {
   }
 
   @Test
+  void aShortAnswerAsteriskIsMoodlesWildcardNotALiteralAnswer() {
+    Question question =
+        readQuestion(
+            "Name one thing that helps you feel safe.{=a friend =*walk* =%50%*#Anything is fine: it"
+                + " is yours.}");
+
+    assertEquals(QuestionType.SHORT_ANSWER, question.type());
+    assertEquals(1.0, grade(question, "A friend"));
+    assertEquals(1.0, grade(question, "a long walk by the sea"));
+    assertEquals(
+        0.5, grade(question, "my cat Mí̈ša 🐈"), "any other answer: the last one's credit");
+  }
+
+  @Test
   void matchingPairsArePromptsAndPlainAnswers() {
     Question question =
         readQuestion(
