@@ -13,8 +13,14 @@ import org.owasp.html.PolicyFactory;
  */
 public final class HtmlSanitizer {
 
+  /**
+   * Heading anchors in any script, starting with a letter or a digit ("émotions-et-sécurité",
+   * "1-safety-first", "王秀英的故事"), and footnote ids: never spaces, quotes or markup.
+   */
   private static final Pattern ID =
-      Pattern.compile("[A-Za-z][A-Za-z0-9_:.-]{0,100}|fn(ref)?-[A-Za-z0-9_-]{1,100}");
+      Pattern.compile(
+          "[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}_:.-]{0,100}|fn(ref)?-[\\p{L}\\p{M}\\p{N}_-]{1,100}");
+
   private static final Pattern CLASS =
       Pattern.compile(
           "(footnotes|footnote-ref|footnote-backref|task-list-item|language-[a-z0-9+#-]{1,30})");
@@ -83,6 +89,9 @@ public final class HtmlSanitizer {
           .allowAttributes("class")
           .matching(CLASS)
           .onElements("section", "sup", "a", "li", "code")
+          .allowAttributes("tabindex")
+          .matching(Pattern.compile("0"))
+          .onElements("pre")
           .allowAttributes("align")
           .matching(ALIGN)
           .onElements("th", "td")

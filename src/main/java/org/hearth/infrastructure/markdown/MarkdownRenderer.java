@@ -44,7 +44,12 @@ public final class MarkdownRenderer implements MarkdownToHtml {
           .build();
 
   private final HtmlRenderer renderer =
-      HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true).build();
+      HtmlRenderer.builder()
+          .extensions(EXTENSIONS)
+          .escapeHtml(true)
+          .sanitizeUrls(true)
+          .attributeProviderFactory(context -> new FocusableCode())
+          .build();
 
   /** Renders Markdown whose links need no rewriting, such as a course's support text. */
   @Override

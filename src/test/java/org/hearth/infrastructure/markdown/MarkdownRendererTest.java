@@ -47,6 +47,50 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void headingsInAnyScriptOrStartingWithADigitGetUniqueIdsThatInPageLinksReach() {
+    String html =
+        renderer.render(
+            """
+            ## Émotions et sécurité
+
+            ## 1. Safety first
+
+            ## 王秀英的故事
+
+            ## हिन्दी में सुरक्षा
+
+            ## שלום
+
+            ## Safety first
+
+            ## Safety first
+
+            [Back to the first](#émotions-et-sécurité)
+            """);
+
+    assertTrue(html.contains("<h2 id=\"émotions-et-sécurité\">"), html);
+    assertTrue(html.contains("<h2 id=\"1-safety-first\">"), html);
+    assertTrue(html.contains("<h2 id=\"王秀英的故事\">"), html);
+    assertTrue(html.contains("<h2 id=\"हिन्दी-में-सुरक्षा\">"), html);
+    assertTrue(html.contains("<h2 id=\"שלום\">"), html);
+    assertTrue(html.contains("<h2 id=\"safety-first\">"), html);
+    assertTrue(html.contains("<h2 id=\"safety-first-1\">"), "a repeated heading: " + html);
+    assertTrue(html.contains("<a href=\"#émotions-et-sécurité\""), html);
+  }
+
+  @Test
+  void codeBlocksCanBeFocusedSoTheKeyboardCanScrollThem() {
+    String html = renderer.render("```bash\nls -la /a/very/long/path\n```\n\n    indented code\n");
+
+    assertEquals(2, html.split("<pre tabindex=\"0\">", -1).length - 1, html);
+    assertTrue(html.contains("<code class=\"language-bash\">"), html);
+    assertFalse(
+        HtmlSanitizer.sanitize("<pre tabindex=\"5\">x</pre><p tabindex=\"0\">y</p>")
+            .contains("tabindex"),
+        "only code blocks, and only in the normal tab order");
+  }
+
+  @Test
   void rendersFootnotes() {
     String html = renderer.render("A claim.[^source]\n\n[^source]: Where it comes from.\n");
 
