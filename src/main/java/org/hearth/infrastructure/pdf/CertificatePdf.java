@@ -89,6 +89,13 @@ public class CertificatePdf implements CertificateRenderer {
     void write(String name, String course, String date, String code, String verifyUrl)
         throws IOException {
       frame();
+      title();
+      recipient(name, course, date);
+      verification(code, verifyUrl);
+    }
+
+    /** The platform's name, what the page is, and a short rule under it. */
+    private void title() throws IOException {
       Ink.ACCENT.fill(content);
       content.setCharacterSpacing(3);
       centred("HEARTH", Style.BOLD, 10, 3);
@@ -102,7 +109,10 @@ public class CertificatePdf implements CertificateRenderer {
       content.moveTo(centre - 30, y);
       content.lineTo(centre + 30, y);
       content.stroke();
+    }
 
+    /** Who completed which course, and when. */
+    private void recipient(String name, String course, String date) throws IOException {
       y -= 38;
       Ink.MUTED.fill(content);
       centred("This certifies that", Style.REGULAR, 12, 0);
@@ -118,7 +128,10 @@ public class CertificatePdf implements CertificateRenderer {
       y -= 32;
       Ink.MUTED.fill(content);
       centred("on " + date, Style.REGULAR, 12, 0);
+    }
 
+    /** The code anyone can check the certificate by, at a fixed height near the foot. */
+    private void verification(String code, String verifyUrl) throws IOException {
       y = 104;
       Ink.MUTED.fill(content);
       centred("Verification code", Style.REGULAR, 8, 0);

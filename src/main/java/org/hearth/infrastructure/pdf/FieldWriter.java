@@ -41,9 +41,6 @@ final class FieldWriter {
 
   private static final float FONT_SIZE = 10;
   private static final float MIN_FONT_SIZE = 6;
-  private static final float LABEL_SIZE = 10;
-  private static final float LABEL_LEADING = 13.5f;
-  private static final float LABEL_GAP = 3;
   private static final float BOX_HEIGHT = 20;
 
   /** Room per line of a long answer: enough to write in by hand once printed. */
@@ -107,10 +104,10 @@ final class FieldWriter {
       WorksheetField field, String value, String label, float width, boolean date, String tooltip)
       throws IOException {
     String shown = PdfFonts.clean(value, false);
-    List<Line> labelLines = label(label, flow.width());
-    float labelHeight = labelLines.size() * LABEL_LEADING + LABEL_GAP;
+    FieldLabel fieldLabel = FieldLabel.of(label, fonts, flow.width());
+    float labelHeight = fieldLabel.heightAbove();
     float top = flow.place(labelHeight + BOX_HEIGHT);
-    drawLabel(labelLines, flow.left(), top);
+    fieldLabel.draw(flow.content(), flow.left(), top);
     PDTextField text = new PDTextField(form);
     name(text, field, tooltip);
     if (date) {
@@ -132,8 +129,8 @@ final class FieldWriter {
 
   private void longText(WorksheetField field, String value) throws IOException {
     String shown = PdfFonts.clean(value, true);
-    List<Line> labelLines = label(field.label(), flow.width());
-    float labelHeight = labelLines.size() * LABEL_LEADING + LABEL_GAP;
+    FieldLabel label = FieldLabel.of(field.label(), fonts, flow.width());
+    float labelHeight = label.heightAbove();
     float boxHeight = Math.max(2, field.lines()) * LINE_HEIGHT + 4;
     float size = FONT_SIZE;
     float most = flow.pageHeight() - labelHeight;
@@ -147,7 +144,7 @@ final class FieldWriter {
     }
     boxHeight = Math.min(boxHeight, most);
     float top = flow.place(labelHeight + boxHeight);
-    drawLabel(labelLines, flow.left(), top);
+    label.draw(flow.content(), flow.left(), top);
     PDTextField text = new PDTextField(form);
     name(text, field, field.label());
     text.setMultiline(true);
@@ -199,10 +196,10 @@ final class FieldWriter {
   }
 
   private void scale(WorksheetField field, String value) throws IOException {
-    List<Line> labelLines = label(field.label(), flow.width());
-    float labelHeight = labelLines.size() * LABEL_LEADING + LABEL_GAP;
+    FieldLabel label = FieldLabel.of(field.label(), fonts, flow.width());
+    float labelHeight = label.heightAbove();
     float top = flow.place(labelHeight + BOX_HEIGHT);
-    drawLabel(labelLines, flow.left(), top);
+    label.draw(flow.content(), flow.left(), top);
     float boxTop = top - labelHeight;
     PDPageContentStream content = flow.content();
     Ink.MUTED.fill(content);
@@ -222,11 +219,11 @@ final class FieldWriter {
   }
 
   private void checkBox(WorksheetField field, boolean checked) throws IOException {
-    List<Line> labelLines = label(field.label(), flow.width() - CHECK_LABEL_INDENT);
-    float height = Math.max(CHECK_SIZE + 2, labelLines.size() * LABEL_LEADING);
+    FieldLabel label = FieldLabel.of(field.label(), fonts, flow.width() - CHECK_LABEL_INDENT);
+    float height = Math.max(CHECK_SIZE + 2, label.height());
     float top = flow.place(height);
-    drawLabel(labelLines, flow.left() + CHECK_LABEL_INDENT, top);
-    float firstBaseline = ProseWriter.baseline(top, LABEL_SIZE, LABEL_LEADING);
+    label.draw(flow.content(), flow.left() + CHECK_LABEL_INDENT, top);
+    float firstBaseline = FieldLabel.firstBaseline(top);
 
     PDCheckBox box = new PDCheckBox(form);
     name(box, field, field.label());
@@ -288,19 +285,5 @@ final class FieldWriter {
       form.getDefaultResources().put(FALLBACK_FONT, font);
     }
     return String.format(Locale.ROOT, "/%s %.1f Tf 0 g", name.getName(), size);
-  }
-
-  private List<Line> label(String label, float width) {
-    return TextLines.wrap(label, Style.REGULAR, fonts, LABEL_SIZE, width);
-  }
-
-  private void drawLabel(List<Line> lines, float x, float top) throws IOException {
-    PDPageContentStream content = flow.content();
-    Ink.TEXT.fill(content);
-    float lineTop = top;
-    for (Line line : lines) {
-      line.draw(content, x, ProseWriter.baseline(lineTop, LABEL_SIZE, LABEL_LEADING), LABEL_SIZE);
-      lineTop -= LABEL_LEADING;
-    }
   }
 }

@@ -5,34 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
-import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TableHead;
-import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.BlockQuote;
-import org.commonmark.node.Code;
-import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
-import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.StrongEmphasis;
-import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 import org.hearth.infrastructure.pdf.PdfFonts.Style;
@@ -42,8 +29,8 @@ import org.hearth.infrastructure.pdf.TextLines.Span;
 /**
  * Sets a worksheet's Markdown prose on the page: headings, paragraphs, bulleted, numbered and task
  * lists, quotes, code, rules, tables and footnotes, in the same Markdown dialect as lessons (minus
- * raw HTML, which is shown as text, as on the web page). Links keep their text, with the address
- * after it when it is a web address, since paper cannot be clicked.
+ * raw HTML, which is shown as text, as on the web page). Inline text is {@link InlineSpans}'s work,
+ * tables {@link TableWriter}'s.
  */
 final class ProseWriter {
 
@@ -67,12 +54,10 @@ final class ProseWriter {
 
   private final PdfFonts fonts;
   private final PageFlow flow;
+  private final TableWriter tables;
 
   /** What the next line drawn carries in its margin: a list item's bullet, number or box. */
-  private Marker marker;
-
-  /** A list item's marker: text ("•", "3.") or a box drawn for a task list item. */
-  private record Marker(String text, Boolean checked) {}
+  private ListMarker marker;
 
   /**
    * Where blocks are being set: their indent, how many quotes and lists hold them, and whether the
@@ -88,6 +73,7 @@ final class ProseWriter {
   ProseWriter(PdfFonts fonts, PageFlow flow) {
     this.fonts = fonts;
     this.flow = flow;
+    this.tables = new TableWriter(fonts, flow);
   }
 
   void write(String markdown) throws IOException {
@@ -107,51 +93,68 @@ final class ProseWriter {
     if (node instanceof Heading heading) {
       heading(heading, context);
     } else if (node instanceof Paragraph paragraph) {
-      List<Span> spans = new ArrayList<>();
-      inlines(paragraph, false, false, spans);
-      text(spans, BODY_SIZE, BODY_LEADING, context, 0, Ink.TEXT);
-      flow.gap(context.tight() ? 2 : PARAGRAPH_GAP);
+      paragraph(paragraph, context);
     } else if (node instanceof ListBlock list) {
       list(list, context);
-    } else if (node instanceof BlockQuote) {
-      flow.gap(PARAGRAPH_GAP);
-      blocks(
-          node,
-          new Context(
-              context.indent() + QUOTE_INDENT,
-              context.quotes() + 1,
-              context.listDepth(),
-              context.tight()));
-      flow.gap(PARAGRAPH_GAP);
+    } else if (node instanceof BlockQuote quote) {
+      quote(quote, context);
     } else if (node instanceof FencedCodeBlock code) {
       code(code.getLiteral(), context);
     } else if (node instanceof IndentedCodeBlock code) {
       code(code.getLiteral(), context);
     } else if (node instanceof HtmlBlock html) {
-      text(
-          List.of(new Span(html.getLiteral(), Style.REGULAR)),
-          BODY_SIZE,
-          BODY_LEADING,
-          context,
-          0,
-          Ink.TEXT);
-      flow.gap(PARAGRAPH_GAP);
+      html(html, context);
     } else if (node instanceof ThematicBreak) {
       rule(context);
     } else if (node instanceof TableBlock table) {
-      table(table, context);
+      tables.write(table, context.indent());
     } else if (node instanceof FootnoteDefinition footnote) {
-      List<Span> spans = new ArrayList<>();
-      spans.add(new Span("[" + footnote.getLabel() + "] ", Style.REGULAR));
-      for (Node child = footnote.getFirstChild(); child != null; child = child.getNext()) {
-        inlines(child, false, false, spans);
-        spans.add(new Span(" ", Style.REGULAR));
-      }
-      text(spans, 9, 12, context, 0, Ink.MUTED);
-      flow.gap(4);
+      footnote(footnote, context);
     } else if (!(node instanceof TaskListItemMarker)) {
       blocks(node, context);
     }
+  }
+
+  private void paragraph(Paragraph paragraph, Context context) throws IOException {
+    List<Span> spans = new ArrayList<>();
+    InlineSpans.collect(paragraph, false, false, spans);
+    text(spans, BODY_SIZE, BODY_LEADING, context, 0, Ink.TEXT);
+    flow.gap(context.tight() ? 2 : PARAGRAPH_GAP);
+  }
+
+  private void quote(BlockQuote quote, Context context) throws IOException {
+    flow.gap(PARAGRAPH_GAP);
+    blocks(
+        quote,
+        new Context(
+            context.indent() + QUOTE_INDENT,
+            context.quotes() + 1,
+            context.listDepth(),
+            context.tight()));
+    flow.gap(PARAGRAPH_GAP);
+  }
+
+  /** Raw HTML is shown as text, as on the web page. */
+  private void html(HtmlBlock html, Context context) throws IOException {
+    text(
+        List.of(new Span(html.getLiteral(), Style.REGULAR)),
+        BODY_SIZE,
+        BODY_LEADING,
+        context,
+        0,
+        Ink.TEXT);
+    flow.gap(PARAGRAPH_GAP);
+  }
+
+  private void footnote(FootnoteDefinition footnote, Context context) throws IOException {
+    List<Span> spans = new ArrayList<>();
+    spans.add(new Span("[" + footnote.getLabel() + "] ", Style.REGULAR));
+    for (Node child = footnote.getFirstChild(); child != null; child = child.getNext()) {
+      InlineSpans.collect(child, false, false, spans);
+      spans.add(new Span(" ", Style.REGULAR));
+    }
+    text(spans, 9, 12, context, 0, Ink.MUTED);
+    flow.gap(4);
   }
 
   private void heading(Heading heading, Context context) throws IOException {
@@ -163,7 +166,7 @@ final class ProseWriter {
           default -> 11;
         };
     List<Span> spans = new ArrayList<>();
-    inlines(heading, true, false, spans);
+    InlineSpans.collect(heading, true, false, spans);
     flow.gap(size + 2);
     // Keep a heading with the first lines of what follows it.
     text(spans, size, size * 1.3f, context, 3 * BODY_LEADING, Ink.HEADING);
@@ -192,11 +195,11 @@ final class ProseWriter {
         continue;
       }
       if (item.getFirstChild() instanceof TaskListItemMarker task) {
-        marker = new Marker(null, task.isChecked());
+        marker = new ListMarker(null, task.isChecked());
       } else if (list instanceof OrderedList) {
-        marker = new Marker(number + delimiter, null);
+        marker = new ListMarker(number + delimiter, null);
       } else {
-        marker = new Marker(context.listDepth() == 0 ? "•" : "–", null);
+        marker = new ListMarker(context.listDepth() == 0 ? "•" : "–", null);
       }
       number++;
       blocks(item, inner);
@@ -231,70 +234,6 @@ final class ProseWriter {
     flow.gap(PARAGRAPH_GAP);
   }
 
-  /** A table with equal columns, its head in bold, its rows ruled apart. */
-  private void table(TableBlock table, Context context) throws IOException {
-    List<List<List<Span>>> rows = new ArrayList<>();
-    List<Boolean> head = new ArrayList<>();
-    int columns = 0;
-    for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
-      for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
-        if (!(row instanceof TableRow)) {
-          continue;
-        }
-        List<List<Span>> cells = new ArrayList<>();
-        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-          List<Span> spans = new ArrayList<>();
-          inlines(
-              cell,
-              section instanceof TableHead || cell instanceof TableCell c && c.isHeader(),
-              false,
-              spans);
-          cells.add(spans);
-        }
-        columns = Math.max(columns, cells.size());
-        rows.add(cells);
-        head.add(section instanceof TableHead);
-      }
-    }
-    if (columns == 0) {
-      return;
-    }
-    float padding = 4;
-    float left = flow.left() + context.indent();
-    float columnWidth = (flow.width() - context.indent()) / columns;
-    flow.gap(PARAGRAPH_GAP);
-    for (int r = 0; r < rows.size(); r++) {
-      List<List<Line>> cellLines = new ArrayList<>();
-      int most = 1;
-      for (List<Span> cell : rows.get(r)) {
-        List<Line> lines = TextLines.wrap(cell, fonts, BODY_SIZE, columnWidth - 2 * padding);
-        cellLines.add(lines);
-        most = Math.max(most, lines.size());
-      }
-      float height = most * BODY_LEADING + 2 * padding;
-      float top = flow.place(height);
-      PDPageContentStream content = flow.content();
-      Ink.TEXT.fill(content);
-      for (int c = 0; c < cellLines.size(); c++) {
-        float lineTop = top - padding;
-        for (Line line : cellLines.get(c)) {
-          line.draw(
-              content,
-              left + c * columnWidth + padding,
-              baseline(lineTop, BODY_SIZE, BODY_LEADING),
-              BODY_SIZE);
-          lineTop -= BODY_LEADING;
-        }
-      }
-      Ink.RULE.stroke(content);
-      content.setLineWidth(head.get(r) ? 0.9f : 0.4f);
-      content.moveTo(left, top - height);
-      content.lineTo(left + columns * columnWidth, top - height);
-      content.stroke();
-    }
-    flow.gap(PARAGRAPH_GAP);
-  }
-
   private void text(
       List<Span> spans, float size, float leading, Context context, float keep, Ink ink)
       throws IOException {
@@ -317,7 +256,7 @@ final class ProseWriter {
       }
       ink.fill(content);
       if (marker != null) {
-        drawMarker(content, x, baseline, size);
+        marker.draw(content, fonts, x, baseline, size, LIST_INDENT);
         marker = null;
       }
       Line line = lines.get(i);
@@ -327,75 +266,8 @@ final class ProseWriter {
     }
   }
 
-  private void drawMarker(PDPageContentStream content, float x, float baseline, float size)
-      throws IOException {
-    if (marker.checked() != null) {
-      float box = size * 0.75f;
-      float left = x - LIST_INDENT + 2;
-      content.setLineWidth(0.7f);
-      Ink.TEXT.stroke(content);
-      content.addRect(left, baseline - 0.5f, box, box);
-      content.stroke();
-      if (marker.checked()) {
-        content.moveTo(left + box * 0.2f, baseline + box * 0.5f);
-        content.lineTo(left + box * 0.42f, baseline + box * 0.22f);
-        content.lineTo(left + box * 0.85f, baseline + box * 0.85f);
-        content.stroke();
-      }
-      return;
-    }
-    String text = PdfFonts.clean(marker.text(), false);
-    float width = fonts.width(text, Style.REGULAR, size);
-    Line line = TextLines.wrap(text, Style.REGULAR, fonts, size, Float.MAX_VALUE).get(0);
-    line.draw(content, x - 5 - width, baseline, size);
-  }
-
   /** Where text of this size sits in a line box of this leading whose top is at {@code top}. */
   static float baseline(float top, float size, float leading) {
     return top - (leading - size) / 2 - size * 0.78f;
-  }
-
-  /** Collects a block's inline content as styled spans, emphasis kept. */
-  private void inlines(Node parent, boolean bold, boolean italic, List<Span> out) {
-    for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-      if (node instanceof Text text) {
-        out.add(new Span(text.getLiteral(), Style.of(bold, italic)));
-      } else if (node instanceof Code code) {
-        out.add(new Span(code.getLiteral(), Style.MONO));
-      } else if (node instanceof Emphasis) {
-        inlines(node, bold, true, out);
-      } else if (node instanceof StrongEmphasis) {
-        inlines(node, true, italic, out);
-      } else if (node instanceof Link link) {
-        int before = out.size();
-        inlines(node, bold, italic, out);
-        String destination = link.getDestination();
-        if (destination != null
-            && destination.matches("(?i)https?://.+")
-            && !shownText(out, before).equals(destination)) {
-          out.add(new Span(" (" + destination + ")", Style.of(bold, italic)));
-        }
-      } else if (node instanceof Image) {
-        inlines(node, bold, true, out);
-      } else if (node instanceof SoftLineBreak) {
-        out.add(new Span(" ", Style.of(bold, italic)));
-      } else if (node instanceof HardLineBreak) {
-        out.add(new Span("\n", Style.of(bold, italic)));
-      } else if (node instanceof HtmlInline html) {
-        out.add(new Span(html.getLiteral(), Style.of(bold, italic)));
-      } else if (node instanceof FootnoteReference reference) {
-        out.add(new Span("[" + reference.getLabel() + "]", Style.of(bold, italic)));
-      } else {
-        inlines(node, bold, italic, out);
-      }
-    }
-  }
-
-  private static String shownText(List<Span> spans, int from) {
-    StringBuilder text = new StringBuilder();
-    for (Span span : spans.subList(from, spans.size())) {
-      text.append(span.text());
-    }
-    return text.toString();
   }
 }

@@ -2,7 +2,6 @@ package org.hearth.infrastructure.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -12,6 +11,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.hearth.infrastructure.pdf.PdfFonts.Piece;
 import org.hearth.infrastructure.pdf.PdfFonts.Style;
+import org.hearth.infrastructure.pdf.Words.Word;
 
 /**
  * Breaks styled text into lines that fit a width, measured with the fonts' real metrics, and draws
@@ -88,21 +88,36 @@ final class TextLines {
     for (Span span : spans) {
       clean.add(new Span(PdfFonts.clean(span.text(), true), span.style()));
     }
-    Direction direction = Direction.of(clean, size);
-    List<Line> lines = new ArrayList<>();
-    List<Piece> line = new ArrayList<>();
-    float lineWidth = 0;
-    for (Word word : words(clean, fonts, size)) {
+    Filling filling = new Filling(size, width, Direction.of(clean, size));
+    for (Word word : Words.of(clean, fonts, size)) {
+      filling.add(word);
+    }
+    return filling.finish();
+  }
+
+  /** Lines being filled word by word: those done, and the one still open. */
+  private static final class Filling {
+
+    private final float size;
+    private final float width;
+    private final Direction direction;
+    private final List<Line> lines = new ArrayList<>();
+    private List<Piece> line = new ArrayList<>();
+    private float lineWidth;
+
+    Filling(float size, float width, Direction direction) {
+      this.size = size;
+      this.width = width;
+      this.direction = direction;
+    }
+
+    void add(Word word) {
       for (int b = 0; b < word.breaksBefore(); b++) {
-        lines.add(line(line, lineWidth, direction));
-        line = new ArrayList<>();
-        lineWidth = 0;
+        endLine();
       }
       float spaceWidth = line.isEmpty() || word.space() == null ? 0 : word.space().width();
       if (!line.isEmpty() && lineWidth + spaceWidth + word.width() > width) {
-        lines.add(line(line, lineWidth, direction));
-        line = new ArrayList<>();
-        lineWidth = 0;
+        endLine();
         spaceWidth = 0;
       }
       if (spaceWidth > 0) {
@@ -112,133 +127,46 @@ final class TextLines {
       if (word.width() <= width - lineWidth) {
         line.addAll(word.pieces());
         lineWidth += word.width();
-        continue;
+        return;
       }
       // A word wider than a whole line: as much as fits on each line.
       for (Piece piece : word.pieces()) {
-        String rest = piece.text();
-        while (!rest.isEmpty()) {
-          int fit = fitting(rest, piece.font(), size, width - lineWidth);
-          if (fit == 0 && line.isEmpty()) {
-            fit = Character.charCount(rest.codePointAt(0));
-          }
-          if (fit > 0) {
-            String part = rest.substring(0, fit);
-            float partWidth = measure(piece.font(), part, size);
-            line.add(new Piece(piece.font(), part, partWidth, piece.fakeBold()));
-            lineWidth += partWidth;
-            rest = rest.substring(fit);
-          }
-          if (!rest.isEmpty()) {
-            lines.add(line(line, lineWidth, direction));
-            line = new ArrayList<>();
-            lineWidth = 0;
-          }
+        cut(piece);
+      }
+    }
+
+    private void cut(Piece piece) {
+      String rest = piece.text();
+      while (!rest.isEmpty()) {
+        int fit = fitting(rest, piece.font(), size, width - lineWidth);
+        if (fit == 0 && line.isEmpty()) {
+          fit = Character.charCount(rest.codePointAt(0));
+        }
+        if (fit > 0) {
+          String part = rest.substring(0, fit);
+          float partWidth = measure(piece.font(), part, size);
+          line.add(new Piece(piece.font(), part, partWidth, piece.fakeBold()));
+          lineWidth += partWidth;
+          rest = rest.substring(fit);
+        }
+        if (!rest.isEmpty()) {
+          endLine();
         }
       }
     }
-    if (!line.isEmpty() || lines.isEmpty()) {
+
+    private void endLine() {
       lines.add(line(line, lineWidth, direction));
-    }
-    return lines;
-  }
-
-  /**
-   * A word: pieces with no space between them (one word may change style or font, as in
-   * "**bold**ly"), the space written before it, and how many line breaks precede it.
-   */
-  private record Word(List<Piece> pieces, float width, Piece space, int breaksBefore) {}
-
-  /** Cuts spans into words; state carried between characters, hence a small class. */
-  private static final class Words {
-
-    private final PdfFonts fonts;
-    private final float size;
-    private final List<Word> words = new ArrayList<>();
-    private List<Piece> pieces = new ArrayList<>();
-    private final StringBuilder run = new StringBuilder();
-    private Style runStyle;
-    private Style spaceBefore;
-    private int breaksBefore;
-    private Style pendingSpace;
-    private int pendingBreaks;
-
-    Words(PdfFonts fonts, float size) {
-      this.fonts = fonts;
-      this.size = size;
+      line = new ArrayList<>();
+      lineWidth = 0;
     }
 
-    void add(String text, Style style) {
-      BitSet softBreaks = ShownText.softBreaks(text);
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (softBreaks.get(i)) {
-          endWord(); // what follows is a word of its own, written with no space before it
-        }
-        // Code keeps its spaces: they are part of its words, and it breaks only where it must.
-        if (c == '\n' || c == ' ' && style != Style.MONO) {
-          endWord();
-          if (c == '\n') {
-            pendingBreaks++;
-            pendingSpace = null;
-          } else if (pendingBreaks == 0 && pendingSpace == null) {
-            pendingSpace = style;
-          }
-          continue;
-        }
-        if (pieces.isEmpty() && run.isEmpty()) {
-          spaceBefore = pendingSpace;
-          breaksBefore = pendingBreaks;
-          pendingSpace = null;
-          pendingBreaks = 0;
-        }
-        if (!run.isEmpty() && runStyle != style) {
-          flushRun();
-        }
-        runStyle = style;
-        run.append(c);
+    List<Line> finish() {
+      if (!line.isEmpty() || lines.isEmpty()) {
+        endLine();
       }
+      return lines;
     }
-
-    List<Word> finish() {
-      endWord();
-      return words;
-    }
-
-    private void flushRun() {
-      if (!run.isEmpty()) {
-        pieces.addAll(fonts.pieces(run.toString(), runStyle, size));
-        run.setLength(0);
-      }
-    }
-
-    private void endWord() {
-      flushRun();
-      if (pieces.isEmpty()) {
-        return;
-      }
-      float width = 0;
-      for (Piece piece : pieces) {
-        width += piece.width();
-      }
-      Piece space =
-          spaceBefore == null || words.isEmpty() && breaksBefore == 0
-              ? null
-              : fonts
-                  .pieces(" ", spaceBefore == Style.MONO ? Style.MONO : Style.REGULAR, size)
-                  .get(0);
-      words.add(new Word(pieces, width, space, breaksBefore));
-      pieces = new ArrayList<>();
-    }
-  }
-
-  /** Clean spans as words. */
-  private static List<Word> words(List<Span> cleanSpans, PdfFonts fonts, float size) {
-    Words words = new Words(fonts, size);
-    for (Span span : cleanSpans) {
-      words.add(span.text(), span.style());
-    }
-    return words.finish();
   }
 
   /** Whether a paragraph's lines need reordering, and its bidi level. */
