@@ -89,31 +89,9 @@ public class LearnerDataService {
         accounts
             .findById(accountId)
             .orElseThrow(() -> new AccountProblem(null, "This account no longer exists."));
-    Map<Long, String> courseSlugs = new HashMap<>();
-    for (Course course : courses.findAll()) {
-      courseSlugs.put(course.getId(), course.getSlug());
-    }
-    List<EnrolmentData> enrolments = new ArrayList<>();
-    for (Enrolment e : progress.allEnrolments(accountId)) {
-      enrolments.add(
-          new EnrolmentData(
-              courseSlugs.get(e.getCourseId()),
-              e.isActive(),
-              e.getEnrolledAt(),
-              e.getLastLessonSlug(),
-              e.getCompletedAt()));
-    }
-    List<LessonCompletion> done = progress.completions(accountId);
-    Map<Long, String> lessonSlugs =
-        courses.lessonSlugs(done.stream().map(LessonCompletion::getLessonId).toList());
-    List<CompletionData> completions = new ArrayList<>();
-    for (LessonCompletion c : done) {
-      completions.add(
-          new CompletionData(
-              courseSlugs.get(c.getCourseId()),
-              lessonSlugs.get(c.getLessonId()),
-              c.getCompletedAt()));
-    }
+    Map<Long, String> courseSlugs = courseSlugs();
+    List<EnrolmentData> enrolments = enrolments(accountId, courseSlugs);
+    List<CompletionData> completions = completions(accountId, courseSlugs);
     return new Export(
         now,
         new AccountData(
@@ -127,6 +105,44 @@ public class LearnerDataService {
         quizDrafts(accountId, courseSlugs),
         worksheetAnswers(accountId, courseSlugs),
         certificates(accountId, courseSlugs));
+  }
+
+  /** Courses by id, named in the export by their slug, which means something outside Hearth. */
+  private Map<Long, String> courseSlugs() {
+    Map<Long, String> courseSlugs = new HashMap<>();
+    for (Course course : courses.findAll()) {
+      courseSlugs.put(course.getId(), course.getSlug());
+    }
+    return courseSlugs;
+  }
+
+  private List<EnrolmentData> enrolments(long accountId, Map<Long, String> courseSlugs) {
+    List<EnrolmentData> enrolments = new ArrayList<>();
+    for (Enrolment e : progress.allEnrolments(accountId)) {
+      enrolments.add(
+          new EnrolmentData(
+              courseSlugs.get(e.getCourseId()),
+              e.isActive(),
+              e.getEnrolledAt(),
+              e.getLastLessonSlug(),
+              e.getCompletedAt()));
+    }
+    return enrolments;
+  }
+
+  private List<CompletionData> completions(long accountId, Map<Long, String> courseSlugs) {
+    List<LessonCompletion> done = progress.completions(accountId);
+    Map<Long, String> lessonSlugs =
+        courses.lessonSlugs(done.stream().map(LessonCompletion::getLessonId).toList());
+    List<CompletionData> completions = new ArrayList<>();
+    for (LessonCompletion c : done) {
+      completions.add(
+          new CompletionData(
+              courseSlugs.get(c.getCourseId()),
+              lessonSlugs.get(c.getLessonId()),
+              c.getCompletedAt()));
+    }
+    return completions;
   }
 
   private List<QuizAttemptData> quizAttempts(long accountId, Map<Long, String> courseSlugs) {

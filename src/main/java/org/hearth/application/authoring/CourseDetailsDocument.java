@@ -33,16 +33,7 @@ public final class CourseDetailsDocument {
 
   /** Reads course.yaml; throws IllegalArgumentException when it is not a YAML mapping. */
   public static CourseDetailsDocument parse(String yaml) {
-    Object loaded;
-    try {
-      loaded = new Load(LoadSettings.builder().build()).loadFromString(yaml);
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException(
-          "course.yaml is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""), e);
-    }
-    if (!(loaded instanceof Map<?, ?> map)) {
-      throw new IllegalArgumentException("course.yaml does not hold a mapping of fields");
-    }
+    Map<?, ?> map = load(yaml);
     CourseDetailsDocument doc = new CourseDetailsDocument();
     doc.title = text(map.get("title"));
     doc.summary = text(map.get("summary"));
@@ -56,17 +47,7 @@ public final class CourseDetailsDocument {
     doc.sequential = Boolean.TRUE.equals(map.get("sequential"));
     doc.contentNote = text(map.get("content_note"));
     if (map.get("support_resources") instanceof Map<?, ?> support) {
-      doc.supportTitle = text(support.get("title"));
-      doc.supportText = text(support.get("text"));
-      List<String> links = new ArrayList<>();
-      if (support.get("links") instanceof List<?> list) {
-        for (Object link : list) {
-          if (link instanceof Map<?, ?> l) {
-            links.add(text(l.get("label")) + " | " + text(l.get("url")));
-          }
-        }
-      }
-      doc.supportLinks = String.join("\n", links);
+      doc.readSupport(support);
     }
     doc.quickExitUrl = text(map.get("quick_exit_url"));
     doc.enrolment = map.get("enrolment") == null ? "open" : text(map.get("enrolment"));
@@ -75,40 +56,49 @@ public final class CourseDetailsDocument {
     return doc;
   }
 
+  private static Map<?, ?> load(String yaml) {
+    Object loaded;
+    try {
+      loaded = new Load(LoadSettings.builder().build()).loadFromString(yaml);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(
+          "course.yaml is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""), e);
+    }
+    if (!(loaded instanceof Map<?, ?> map)) {
+      throw new IllegalArgumentException("course.yaml does not hold a mapping of fields");
+    }
+    return map;
+  }
+
+  /** Support links become "label | url" lines, one a line, as the form edits them. */
+  private void readSupport(Map<?, ?> support) {
+    supportTitle = text(support.get("title"));
+    supportText = text(support.get("text"));
+    List<String> links = new ArrayList<>();
+    if (support.get("links") instanceof List<?> list) {
+      for (Object link : list) {
+        if (link instanceof Map<?, ?> l) {
+          links.add(text(l.get("label")) + " | " + text(l.get("url")));
+        }
+      }
+    }
+    supportLinks = String.join("\n", links);
+  }
+
   public String toYaml() {
     StringBuilder out = new StringBuilder();
     YamlScalar.append(out, "title:", title.strip(), 2);
     optional(out, "summary:", summary);
     list(out, "authors:", authors);
     optional(out, "language:", language);
-    List<String> tagList =
-        Arrays.stream(tags.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    if (!tagList.isEmpty()) {
-      out.append("tags:\n");
-      tagList.forEach(t -> YamlScalar.append(out, "  -", t, 4));
-    }
+    writeTags(out);
     if (estimatedMinutes != null) {
       out.append("estimated_minutes: ").append(estimatedMinutes).append('\n');
     }
     out.append("sequential: ").append(sequential).append('\n');
     optional(out, "content_note:", contentNote);
     if (!supportTitle.isBlank() || !supportText.isBlank() || !supportLinks.isBlank()) {
-      out.append("support_resources:\n");
-      YamlScalar.append(out, "  title:", supportTitle.strip(), 4);
-      if (!supportText.isBlank()) {
-        YamlScalar.append(out, "  text:", supportText.replace("\r\n", "\n").strip() + "\n", 4);
-      }
-      List<String> links = nonEmptyLines(supportLinks);
-      if (!links.isEmpty()) {
-        out.append("  links:\n");
-        for (String link : links) {
-          int bar = link.lastIndexOf('|');
-          String label = bar < 0 ? link : link.substring(0, bar).strip();
-          String url = bar < 0 ? "" : link.substring(bar + 1).strip();
-          YamlScalar.append(out, "    - label:", label, 8);
-          YamlScalar.append(out, "      url:", url, 8);
-        }
-      }
+      writeSupport(out);
     }
     optional(out, "quick_exit_url:", quickExitUrl);
     out.append("enrolment: ")
@@ -117,6 +107,35 @@ public final class CourseDetailsDocument {
     optional(out, "enrolment_key:", enrolmentKey);
     list(out, "instructors:", instructors);
     return out.toString();
+  }
+
+  /** Tags are one comma-separated line in the form, a list in YAML. */
+  private void writeTags(StringBuilder out) {
+    List<String> tagList =
+        Arrays.stream(tags.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    if (!tagList.isEmpty()) {
+      out.append("tags:\n");
+      tagList.forEach(t -> YamlScalar.append(out, "  -", t, 4));
+    }
+  }
+
+  private void writeSupport(StringBuilder out) {
+    out.append("support_resources:\n");
+    YamlScalar.append(out, "  title:", supportTitle.strip(), 4);
+    if (!supportText.isBlank()) {
+      YamlScalar.append(out, "  text:", supportText.replace("\r\n", "\n").strip() + "\n", 4);
+    }
+    List<String> links = nonEmptyLines(supportLinks);
+    if (!links.isEmpty()) {
+      out.append("  links:\n");
+      for (String link : links) {
+        int bar = link.lastIndexOf('|');
+        String label = bar < 0 ? link : link.substring(0, bar).strip();
+        String url = bar < 0 ? "" : link.substring(bar + 1).strip();
+        YamlScalar.append(out, "    - label:", label, 8);
+        YamlScalar.append(out, "      url:", url, 8);
+      }
+    }
   }
 
   public List<String> instructorList() {

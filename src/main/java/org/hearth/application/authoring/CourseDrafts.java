@@ -6,21 +6,15 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import org.hearth.application.account.SignedInUser;
 import org.hearth.domain.authoring.CourseDraft;
 import org.hearth.domain.authoring.DraftFile;
 import org.hearth.domain.authoring.DraftOrigin;
 import org.hearth.domain.catalog.ItemKind;
-import org.hearth.domain.shared.VisibleText;
 import org.hearth.infrastructure.persistence.CourseRepository;
 import org.hearth.infrastructure.persistence.DraftRepository;
 
@@ -119,7 +113,7 @@ public class CourseDrafts {
       throw new AuthoringProblem(
           AuthoringProblem.Kind.INVALID, "Give the course a title of 1 to 200 characters.");
     }
-    refuseHidden(title);
+    DraftTitles.refuseHidden(title);
     Set<String> taken = new HashSet<>(courses.revisions().keySet());
     drafts.all().forEach(d -> taken.add(d.getSlug()));
     String slug = Slugs.unique(title, taken);
@@ -128,15 +122,7 @@ public class CourseDrafts {
         new CourseDraft(slug, title.strip(), DraftOrigin.BROWSER, now, user.email());
     draft.describe(title.strip(), List.of(user.email()));
     drafts.add(draft);
-    String yaml =
-        "title: "
-            + SourceTitles.quoted(title.strip())
-            + "\n"
-            + "summary: \"\"\n"
-            + "enrolment: open\n"
-            + "instructors:\n  - "
-            + user.email()
-            + "\n";
+    String yaml = ItemTemplates.courseYaml(title.strip(), user.email());
     drafts.addFile(
         new DraftFile(
             draft.getId(), COURSE_YAML, yaml.getBytes(StandardCharsets.UTF_8), now, user.email()));
@@ -146,7 +132,7 @@ public class CourseDrafts {
   /** Adds a module at the end of the course; returns its folder. */
   public String addModule(SignedInUser user, String slug, String title) {
     CourseDraft draft = access.change(user, slug);
-    String clean = requireTitle(title);
+    String clean = DraftTitles.require(title);
     DraftOutline outline = DraftOutline.of(access.files(draft));
     String dir =
         String.format(
@@ -159,7 +145,7 @@ public class CourseDrafts {
   public String addItem(
       SignedInUser user, String slug, String moduleDir, ItemKind kind, String title) {
     CourseDraft draft = access.change(user, slug);
-    String clean = requireTitle(title);
+    String clean = DraftTitles.require(title);
     DraftOutline outline = DraftOutline.of(access.files(draft));
     DraftOutline.Module module =
         outline
@@ -182,7 +168,7 @@ public class CourseDrafts {
   /** Sets the title of an item, or of a module when {@code path} is its folder. */
   public void retitle(SignedInUser user, String slug, String path, String title) {
     CourseDraft draft = access.change(user, slug);
-    String clean = requireTitle(title);
+    String clean = DraftTitles.require(title);
     String filePath = path.contains("/") ? path : path + "/module.yaml";
     DraftFile file =
         drafts
@@ -206,7 +192,7 @@ public class CourseDrafts {
             .module(dir)
             .orElseThrow(
                 () -> AuthoringProblem.notFound("The item \"" + Display.clip(path) + "\""));
-    moved(module.items().stream().map(DraftOutline.Item::path).toList(), path, delta)
+    OutlineMoves.moved(module.items().stream().map(DraftOutline.Item::path).toList(), path, delta)
         .ifPresent(order -> renumberItems(draft, user, module, order));
   }
 
@@ -232,31 +218,12 @@ public class CourseDrafts {
     CourseDraft draft = access.change(user, slug);
     DraftOutline outline = DraftOutline.of(access.files(draft));
     Optional<List<String>> moved =
-        moved(outline.modules().stream().map(DraftOutline.Module::dir).toList(), dir, delta);
+        OutlineMoves.moved(
+            outline.modules().stream().map(DraftOutline.Module::dir).toList(), dir, delta);
     if (moved.isEmpty()) {
       return;
     }
-    List<String> order = moved.get();
-    Map<String, String> renames = new HashMap<>();
-    for (int i = 0; i < order.size(); i++) {
-      String old = order.get(i);
-      String slugPart = outline.module(old).orElseThrow().slug();
-      String renamed = String.format("%02d-%s", i + 1, slugPart);
-      if (!renamed.equals(old)) {
-        renames.put(old, renamed);
-      }
-    }
-    rename(
-        draft,
-        user,
-        path -> {
-          int slash = path.indexOf('/');
-          if (slash < 0) {
-            return path;
-          }
-          String renamed = renames.get(path.substring(0, slash));
-          return renamed == null ? path : renamed + path.substring(slash);
-        });
+    DraftRenames.apply(drafts, clock, draft, user, OutlineMoves.modulePaths(outline, moved.get()));
   }
 
   public void deleteModule(SignedInUser user, String slug, String dir) {
@@ -272,63 +239,9 @@ public class CourseDrafts {
     draft.edited(clock.instant(), user.email());
   }
 
-  /**
-   * {@code names} with {@code name} moved one place up (-1) or down (+1); empty when it cannot
-   * move.
-   */
-  private static Optional<List<String>> moved(List<String> names, String name, int delta) {
-    int from = names.indexOf(name);
-    int to = from + Integer.signum(delta);
-    if (from < 0 || to < 0 || to >= names.size()) {
-      return Optional.empty();
-    }
-    List<String> order = new ArrayList<>(names);
-    order.add(to, order.remove(from));
-    return Optional.of(order);
-  }
-
   private void renumberItems(
       CourseDraft draft, SignedInUser user, DraftOutline.Module module, List<String> order) {
-    Map<String, String> renames = new HashMap<>();
-    for (int i = 0; i < order.size(); i++) {
-      String old = order.get(i);
-      DraftOutline.Item item =
-          module.items().stream().filter(it -> it.path().equals(old)).findFirst().orElseThrow();
-      String renamed =
-          module.dir() + "/" + DraftOutline.numbered(i + 1, item.slug(), item.extension());
-      if (!renamed.equals(old)) {
-        renames.put(old, renamed);
-      }
-    }
-    rename(draft, user, path -> renames.getOrDefault(path, path));
-  }
-
-  /** Renames files and rewrites every link to them, in one pass over the draft. */
-  private void rename(CourseDraft draft, SignedInUser user, UnaryOperator<String> newPathOf) {
-    List<DraftFile> files = drafts.files(draft.getId());
-    Map<String, String> renames = new HashMap<>();
-    for (DraftFile file : files) {
-      String renamed = newPathOf.apply(file.getPath());
-      if (!renamed.equals(file.getPath())) {
-        renames.put(file.getPath(), renamed);
-      }
-    }
-    if (renames.isEmpty()) {
-      return;
-    }
-    LinkRenames links = new LinkRenames(renames);
-    Instant now = clock.instant();
-    for (DraftFile file : files) {
-      String path = renames.getOrDefault(file.getPath(), file.getPath());
-      byte[] content =
-          LinkRenames.isText(path)
-              ? links.apply(file.text()).getBytes(StandardCharsets.UTF_8)
-              : file.getContent();
-      if (!path.equals(file.getPath()) || !Arrays.equals(content, file.getContent())) {
-        file.move(path, content, now, user.email());
-      }
-    }
-    draft.edited(now, user.email());
+    DraftRenames.apply(drafts, clock, draft, user, OutlineMoves.itemPaths(module, order));
   }
 
   private void addText(CourseDraft draft, SignedInUser user, String path, String text) {
@@ -341,25 +254,6 @@ public class CourseDrafts {
             now,
             user.email()));
     draft.edited(now, user.email());
-  }
-
-  private static String requireTitle(String title) {
-    if (title == null || title.isBlank() || title.strip().length() > 200) {
-      throw new AuthoringProblem(
-          AuthoringProblem.Kind.INVALID, "A title needs 1 to 200 characters.");
-    }
-    refuseHidden(title.strip());
-    return title.strip();
-  }
-
-  private static void refuseHidden(String title) {
-    VisibleText.problemInLine(title.strip())
-        .ifPresent(
-            problem -> {
-              throw new AuthoringProblem(
-                  AuthoringProblem.Kind.INVALID,
-                  "The title " + problem + ". Please type it again without that character.");
-            });
   }
 
   private static AuthoringProblem conflict(String path, String what) {

@@ -2,10 +2,22 @@ package org.hearth.application.authoring;
 
 import org.hearth.domain.catalog.ItemKind;
 
-/** The first text of a new lesson, quiz or worksheet: valid, short, and easy to replace. */
+/** The first text of a new course, lesson, quiz or worksheet: valid, short, and easy to replace. */
 final class ItemTemplates {
 
   private ItemTemplates() {}
+
+  /** A new course's course.yaml: its title, open enrolment, and its creator as instructor. */
+  static String courseYaml(String title, String instructor) {
+    return "title: "
+        + SourceTitles.quoted(title)
+        + "\n"
+        + "summary: \"\"\n"
+        + "enrolment: open\n"
+        + "instructors:\n  - "
+        + instructor
+        + "\n";
+  }
 
   static String of(ItemKind kind, String title) {
     String heading = "title: " + SourceTitles.quoted(title) + "\n";

@@ -49,33 +49,38 @@ final class PreviewHtml {
           .append(++number)
           .append("</h4>")
           .append(question.promptHtml());
-      if (!question.choices().isEmpty()) {
-        html.append(question.type() == QuestionType.ORDERING ? "<ol>" : "<ul>");
-        for (Choice choice : question.choices()) {
-          html.append("<li>")
-              .append(choice.html() == null ? escape(choice.text()) : choice.html())
-              .append(
-                  question.type() != QuestionType.ORDERING && choice.credit() > 0
-                      ? " <strong>(right)</strong>"
-                      : "")
-              .append("</li>");
-        }
-        html.append(question.type() == QuestionType.ORDERING ? "</ol>" : "</ul>");
-      }
-      if (!question.pairs().isEmpty()) {
-        html.append("<ul>");
-        for (MatchPair pair : question.pairs()) {
-          html.append("<li>")
-              .append(pair.promptHtml())
-              .append(" → ")
-              .append(escape(pair.answer()))
-              .append("</li>");
-        }
-        html.append("</ul>");
-      }
+      rightAnswers(question, html);
       html.append("</section>");
     }
     return html.toString();
+  }
+
+  /** The options with the right ones marked (or in their right order), and matching pairs. */
+  private static void rightAnswers(Question question, StringBuilder html) {
+    if (!question.choices().isEmpty()) {
+      html.append(question.type() == QuestionType.ORDERING ? "<ol>" : "<ul>");
+      for (Choice choice : question.choices()) {
+        html.append("<li>")
+            .append(choiceHtml(choice))
+            .append(
+                question.type() != QuestionType.ORDERING && choice.credit() > 0
+                    ? " <strong>(right)</strong>"
+                    : "")
+            .append("</li>");
+      }
+      html.append(question.type() == QuestionType.ORDERING ? "</ol>" : "</ul>");
+    }
+    if (!question.pairs().isEmpty()) {
+      html.append("<ul>");
+      for (MatchPair pair : question.pairs()) {
+        html.append("<li>")
+            .append(pair.promptHtml())
+            .append(" → ")
+            .append(escape(pair.answer()))
+            .append("</li>");
+      }
+      html.append("</ul>");
+    }
   }
 
   /**
@@ -86,50 +91,61 @@ final class PreviewHtml {
     StringBuilder html = new StringBuilder();
     String name = "preview-q" + number;
     switch (question.type()) {
-      case SINGLE_CHOICE, MULTIPLE_CHOICE, TRUE_FALSE -> {
-        String type = question.type() == QuestionType.MULTIPLE_CHOICE ? "checkbox" : "radio";
-        html.append("<ul class=\"choices\">");
-        for (Choice choice : question.choices()) {
-          html.append("<li><label><input type=\"")
-              .append(type)
-              .append("\" disabled=\"disabled\" name=\"")
-              .append(name)
-              .append("\"/> ")
-              .append(choice.html() == null ? escape(choice.text()) : choice.html())
-              .append("</label></li>");
-        }
-        html.append("</ul>");
-      }
+      case SINGLE_CHOICE, MULTIPLE_CHOICE, TRUE_FALSE -> choiceControls(question, name, html);
       case SHORT_ANSWER ->
           html.append("<p><label>Your answer <input type=\"text\" disabled=\"disabled\" name=\"")
               .append(name)
               .append("\"/></label></p>");
-      case MATCHING -> {
-        List<String> answers =
-            question.pairs().stream().map(MatchPair::answer).distinct().sorted().toList();
-        for (MatchPair pair : question.pairs()) {
-          html.append("<p><label>")
-              .append(pair.promptHtml())
-              .append(" <select disabled=\"disabled\"><option>Choose…</option>");
-          answers.forEach(a -> html.append("<option>").append(escape(a)).append("</option>"));
-          html.append("</select></label></p>");
-        }
-      }
-      case ORDERING -> {
-        List<Choice> items =
-            question.choices().stream().sorted(Comparator.comparing(Choice::text)).toList();
-        for (Choice choice : items) {
-          html.append("<p><label>")
-              .append(choice.html() == null ? escape(choice.text()) : choice.html())
-              .append(" <select disabled=\"disabled\"><option>Position</option>");
-          for (int i = 1; i <= items.size(); i++) {
-            html.append("<option>").append(i).append("</option>");
-          }
-          html.append("</select></label></p>");
-        }
-      }
+      case MATCHING -> matchingControls(question, html);
+      case ORDERING -> orderingControls(question, html);
     }
     return html.toString();
+  }
+
+  private static void choiceControls(Question question, String name, StringBuilder html) {
+    String type = question.type() == QuestionType.MULTIPLE_CHOICE ? "checkbox" : "radio";
+    html.append("<ul class=\"choices\">");
+    for (Choice choice : question.choices()) {
+      html.append("<li><label><input type=\"")
+          .append(type)
+          .append("\" disabled=\"disabled\" name=\"")
+          .append(name)
+          .append("\"/> ")
+          .append(choiceHtml(choice))
+          .append("</label></li>");
+    }
+    html.append("</ul>");
+  }
+
+  private static void matchingControls(Question question, StringBuilder html) {
+    List<String> answers =
+        question.pairs().stream().map(MatchPair::answer).distinct().sorted().toList();
+    for (MatchPair pair : question.pairs()) {
+      html.append("<p><label>")
+          .append(pair.promptHtml())
+          .append(" <select disabled=\"disabled\"><option>Choose…</option>");
+      answers.forEach(a -> html.append("<option>").append(escape(a)).append("</option>"));
+      html.append("</select></label></p>");
+    }
+  }
+
+  private static void orderingControls(Question question, StringBuilder html) {
+    List<Choice> items =
+        question.choices().stream().sorted(Comparator.comparing(Choice::text)).toList();
+    for (Choice choice : items) {
+      html.append("<p><label>")
+          .append(choiceHtml(choice))
+          .append(" <select disabled=\"disabled\"><option>Position</option>");
+      for (int i = 1; i <= items.size(); i++) {
+        html.append("<option>").append(i).append("</option>");
+      }
+      html.append("</select></label></p>");
+    }
+  }
+
+  /** A choice's sanitised HTML, or its plain text escaped when it has none. */
+  private static String choiceHtml(Choice choice) {
+    return choice.html() == null ? escape(choice.text()) : choice.html();
   }
 
   private static String worksheet(LessonOutline item) {

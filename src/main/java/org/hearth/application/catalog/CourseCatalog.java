@@ -88,40 +88,6 @@ public class CourseCatalog {
 
   /** Builds the view from lessons already in reading order, grouping them by module. */
   private CourseView view(Course course, List<Lesson> lessonsInOrder) {
-    Map<CourseModule, List<LessonView>> byModule = new LinkedHashMap<>();
-    int lessonNumber = 0;
-    for (Lesson lesson : lessonsInOrder) {
-      CourseModule module = lesson.getModule();
-      byModule
-          .computeIfAbsent(module, m -> new ArrayList<>())
-          .add(
-              new LessonView(
-                  lesson.getId(),
-                  lesson.getSlug(),
-                  lesson.getTitle(),
-                  lesson.getMinutes(),
-                  lesson.getObjectives(),
-                  lesson.isPreview(),
-                  lesson.isRequired(),
-                  lesson.getHtml(),
-                  module.getTitle(),
-                  ++lessonNumber,
-                  lesson.getKind(),
-                  lesson.getQuiz(),
-                  lesson.getWorksheet()));
-    }
-    List<ModuleView> modules = new ArrayList<>();
-    int moduleNumber = 0;
-    for (Map.Entry<CourseModule, List<LessonView>> entry : byModule.entrySet()) {
-      CourseModule module = entry.getKey();
-      modules.add(
-          new ModuleView(
-              module.getSlug(),
-              module.getTitle(),
-              module.getSummary(),
-              ++moduleNumber,
-              entry.getValue()));
-    }
     Optional<SupportView> support =
         Optional.ofNullable(course.getSupport())
             .filter(s -> s.isDeclared())
@@ -144,6 +110,48 @@ public class CourseCatalog {
         quickExit,
         course.getEnrolmentMode(),
         course.getInstructors(),
-        modules);
+        modules(lessonsInOrder));
+  }
+
+  /** Modules in reading order, numbered, each holding its lessons numbered across the course. */
+  private static List<ModuleView> modules(List<Lesson> lessonsInOrder) {
+    Map<CourseModule, List<LessonView>> byModule = new LinkedHashMap<>();
+    int lessonNumber = 0;
+    for (Lesson lesson : lessonsInOrder) {
+      CourseModule module = lesson.getModule();
+      byModule
+          .computeIfAbsent(module, m -> new ArrayList<>())
+          .add(lessonView(lesson, module, ++lessonNumber));
+    }
+    List<ModuleView> modules = new ArrayList<>();
+    int moduleNumber = 0;
+    for (Map.Entry<CourseModule, List<LessonView>> entry : byModule.entrySet()) {
+      CourseModule module = entry.getKey();
+      modules.add(
+          new ModuleView(
+              module.getSlug(),
+              module.getTitle(),
+              module.getSummary(),
+              ++moduleNumber,
+              entry.getValue()));
+    }
+    return modules;
+  }
+
+  private static LessonView lessonView(Lesson lesson, CourseModule module, int number) {
+    return new LessonView(
+        lesson.getId(),
+        lesson.getSlug(),
+        lesson.getTitle(),
+        lesson.getMinutes(),
+        lesson.getObjectives(),
+        lesson.isPreview(),
+        lesson.isRequired(),
+        lesson.getHtml(),
+        module.getTitle(),
+        number,
+        lesson.getKind(),
+        lesson.getQuiz(),
+        lesson.getWorksheet());
   }
 }

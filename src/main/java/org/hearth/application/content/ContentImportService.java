@@ -99,21 +99,9 @@ public class ContentImportService {
   private CourseImportResult importOne(
       ContentSource source, CourseFolder folder, boolean takeFolder) {
     long start = System.nanoTime();
-    Optional<CourseFolderDrafts.DraftState> state = sync.state(folder.slug());
-    if (!takeFolder
-        && state.isPresent()
-        && folder.checksum().equals(state.get().folderChecksum())) {
-      return new CourseImportResult(
-          folder.slug(),
-          folder.path(),
-          CourseImportStatus.UNCHANGED,
-          0,
-          millisSince(start),
-          List.of(),
-          List.of());
-    }
-    if (!takeFolder && state.isPresent() && state.get().conflictsWith(folder.checksum())) {
-      return conflict(folder, start);
+    Optional<CourseImportResult> skipped = skipped(folder, takeFolder, start);
+    if (skipped.isPresent()) {
+      return skipped.get();
     }
     CourseReading reading;
     Map<String, byte[]> files;
@@ -138,6 +126,42 @@ public class ContentImportService {
           reading.problems(),
           reading.notes());
     }
+    return take(folder, files, reading, takeFolder, start);
+  }
+
+  /**
+   * Unless the folder is to win regardless: the result for a folder unchanged since its last sync,
+   * or for one whose course was edited in the browser since; empty when it is to be read.
+   */
+  private Optional<CourseImportResult> skipped(
+      CourseFolder folder, boolean takeFolder, long start) {
+    Optional<CourseFolderDrafts.DraftState> state = sync.state(folder.slug());
+    if (!takeFolder
+        && state.isPresent()
+        && folder.checksum().equals(state.get().folderChecksum())) {
+      return Optional.of(
+          new CourseImportResult(
+              folder.slug(),
+              folder.path(),
+              CourseImportStatus.UNCHANGED,
+              0,
+              millisSince(start),
+              List.of(),
+              List.of()));
+    }
+    if (!takeFolder && state.isPresent() && state.get().conflictsWith(folder.checksum())) {
+      return Optional.of(conflict(folder, start));
+    }
+    return Optional.empty();
+  }
+
+  /** Copies a valid course into its draft and publishes it; a failure keeps the old version. */
+  private CourseImportResult take(
+      CourseFolder folder,
+      Map<String, byte[]> files,
+      CourseReading reading,
+      boolean takeFolder,
+      long start) {
     CourseSource course = reading.course().get();
     try {
       sync.take(folder, files, course, takeFolder);

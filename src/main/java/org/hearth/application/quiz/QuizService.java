@@ -99,6 +99,35 @@ public class QuizService {
     CourseProgress current = progress.of(Optional.of(learner), course);
     checkMayAnswer(current, item);
     QuizGrade grade = grader.grade(quiz, answers);
+    Submission submission = store(learner, course, item, quiz, token, grade, answers);
+    if (submission.grade() == null) {
+      submission = repeated(learner, submission.attempt(), quiz);
+    }
+    if (submission.attempt().getAccountId() != learner.id()) {
+      throw new QuizProblem(
+          "This quiz page is out of date. Reload it, and your saved answers will still be there.");
+    }
+    if (submission.attempt().isPassed() || !quiz.graded()) {
+      progress.complete(learner, course, item);
+    }
+    if (!submission.repeated()) {
+      LOG.fine(() -> "Account " + learner.id() + " submitted attempt on item " + item.id());
+    }
+    return submission;
+  }
+
+  /**
+   * Records the attempt, trying again when a write fails; a failure that turns out to be the same
+   * token stored by a racing request is that request's attempt, repeated.
+   */
+  private Submission store(
+      SignedInUser learner,
+      CourseView course,
+      LessonView item,
+      QuizDefinition quiz,
+      String token,
+      QuizGrade grade,
+      QuizAnswers answers) {
     Submission submission = null;
     RuntimeException last = null;
     for (int tryNumber = 0; tryNumber < Retry.TRIES && submission == null; tryNumber++) {
@@ -125,19 +154,6 @@ public class QuizService {
     }
     if (submission == null) {
       throw last;
-    }
-    if (submission.grade() == null) {
-      submission = repeated(learner, submission.attempt(), quiz);
-    }
-    if (submission.attempt().getAccountId() != learner.id()) {
-      throw new QuizProblem(
-          "This quiz page is out of date. Reload it, and your saved answers will still be there.");
-    }
-    if (submission.attempt().isPassed() || !quiz.graded()) {
-      progress.complete(learner, course, item);
-    }
-    if (!submission.repeated()) {
-      LOG.fine(() -> "Account " + learner.id() + " submitted attempt on item " + item.id());
     }
     return submission;
   }

@@ -87,41 +87,54 @@ public class CourseStatsService {
         .forEach(f -> questionFigures.put(f.lessonId() + "/" + f.questionKey(), f));
     List<QuizStats> stats = new ArrayList<>();
     for (LessonView item : course.lessons()) {
-      if (!item.isQuiz()) {
-        continue;
+      if (item.isQuiz()) {
+        stats.add(
+            quizStats(
+                item,
+                figures.getOrDefault(item.id(), new QuizRepository.QuizFigures(item.id(), 0, 0, 0)),
+                questionFigures));
       }
-      QuizRepository.QuizFigures f =
-          figures.getOrDefault(item.id(), new QuizRepository.QuizFigures(item.id(), 0, 0, 0));
-      boolean graded = item.quiz().graded();
-      List<QuizStats.QuestionStats> questions = new ArrayList<>();
-      if (graded) {
-        int number = 0;
-        for (Question question : item.quiz().questions()) {
-          number++;
-          QuizRepository.QuestionFigures q = questionFigures.get(item.id() + "/" + question.key());
-          questions.add(
-              new QuizStats.QuestionStats(
-                  number,
-                  number + ". " + HtmlExcerpt.excerpt(question.promptHtml(), 80),
-                  q == null ? 0 : Math.round(q.averageCredit() * 1000) / 10.0,
-                  q == null ? 0 : q.answered()));
-        }
-      }
-      double passRate =
-          !graded || f.learners() == 0
-              ? 0
-              : Math.round(f.learnersPassed() * 1000.0 / f.learners()) / 10.0;
-      stats.add(
-          new QuizStats(
-              item.slug(),
-              item.title(),
-              graded,
-              f.attempts(),
-              f.learners(),
-              graded ? f.learnersPassed() : 0,
-              passRate,
-              questions));
     }
     return stats;
+  }
+
+  private static QuizStats quizStats(
+      LessonView item,
+      QuizRepository.QuizFigures f,
+      Map<String, QuizRepository.QuestionFigures> questionFigures) {
+    boolean graded = item.quiz().graded();
+    List<QuizStats.QuestionStats> questions =
+        graded ? questionStats(item, questionFigures) : new ArrayList<>();
+    double passRate =
+        !graded || f.learners() == 0
+            ? 0
+            : Math.round(f.learnersPassed() * 1000.0 / f.learners()) / 10.0;
+    return new QuizStats(
+        item.slug(),
+        item.title(),
+        graded,
+        f.attempts(),
+        f.learners(),
+        graded ? f.learnersPassed() : 0,
+        passRate,
+        questions);
+  }
+
+  /** How well each question of a graded quiz went: average credit, and how many answered it. */
+  private static List<QuizStats.QuestionStats> questionStats(
+      LessonView item, Map<String, QuizRepository.QuestionFigures> questionFigures) {
+    List<QuizStats.QuestionStats> questions = new ArrayList<>();
+    int number = 0;
+    for (Question question : item.quiz().questions()) {
+      number++;
+      QuizRepository.QuestionFigures q = questionFigures.get(item.id() + "/" + question.key());
+      questions.add(
+          new QuizStats.QuestionStats(
+              number,
+              number + ". " + HtmlExcerpt.excerpt(question.promptHtml(), 80),
+              q == null ? 0 : Math.round(q.averageCredit() * 1000) / 10.0,
+              q == null ? 0 : q.answered()));
+    }
+    return questions;
   }
 }

@@ -19,9 +19,7 @@ import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.hearth.domain.enrolment.EnrolmentMode;
 import org.hearth.domain.shared.StringListConverter;
@@ -133,42 +131,13 @@ public class Course {
       CourseDetails details, List<ModuleOutline> outline, String checksum, Instant at) {
     Objects.requireNonNull(details, "details");
     Objects.requireNonNull(outline, "outline");
-    Map<String, CourseModule> modulesBySlug = new HashMap<>();
-    modules.forEach(m -> modulesBySlug.put(m.getSlug(), m));
-    Map<String, Lesson> lessonsBySlug = new HashMap<>();
-    lessons.forEach(l -> lessonsBySlug.put(l.getSlug(), l));
-
+    OutlineMatch matched = new OutlineMatch(this, modules, lessons);
     boolean changed = describe(details);
-    List<CourseModule> newModules = new ArrayList<>();
-    List<Lesson> newLessons = new ArrayList<>();
-    int modulePosition = 0;
-    for (ModuleOutline moduleOutline : outline) {
-      CourseModule module = modulesBySlug.remove(moduleOutline.slug());
-      if (module == null) {
-        module = new CourseModule(this, moduleOutline.slug());
-        changed = true;
-      }
-      changed |= module.revise(++modulePosition, moduleOutline);
-      List<Lesson> moduleLessons = new ArrayList<>();
-      int lessonPosition = 0;
-      for (LessonOutline lessonOutline : moduleOutline.lessons()) {
-        Lesson lesson = lessonsBySlug.remove(lessonOutline.slug());
-        if (lesson == null) {
-          lesson = new Lesson(this, lessonOutline.slug());
-          changed = true;
-        }
-        changed |= lesson.revise(module, ++lessonPosition, lessonOutline);
-        moduleLessons.add(lesson);
-      }
-      module.replaceLessons(moduleLessons);
-      newModules.add(module);
-      newLessons.addAll(moduleLessons);
-    }
-    changed |= !modulesBySlug.isEmpty() || !lessonsBySlug.isEmpty();
+    changed |= matched.apply(outline);
     modules.clear();
-    modules.addAll(newModules);
+    modules.addAll(matched.modules());
     lessons.clear();
-    lessons.addAll(newLessons);
+    lessons.addAll(matched.lessons());
     this.checksum = checksum;
     this.importedAt = at;
     if (changed) {

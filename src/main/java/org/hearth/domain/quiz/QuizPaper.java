@@ -81,48 +81,57 @@ public record QuizPaper(List<PaperQuestion> questions) {
     }
     List<PaperQuestion> questions = new ArrayList<>();
     for (Question question : order) {
-      List<PaperOption> options = new ArrayList<>();
-      List<PaperOption> rows = new ArrayList<>();
-      List<String> answers = List.of();
-      switch (question.type()) {
-        case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
-          question.choices().forEach(c -> options.add(new PaperOption(c.key(), c.html())));
-          if (quiz.shuffleOptions()) {
-            Collections.shuffle(options, random);
-          }
-        }
-        case TRUE_FALSE ->
-            question.choices().forEach(c -> options.add(new PaperOption(c.key(), c.html())));
-        case SHORT_ANSWER -> {
-          // accepted answers stay on the server
-        }
-        case ORDERING -> {
-          question.choices().forEach(c -> options.add(new PaperOption(c.key(), c.html())));
-          shuffleAwayFromSourceOrder(options, random);
-        }
-        case MATCHING -> {
-          question.pairs().forEach(p -> rows.add(new PaperOption(p.key(), p.promptHtml())));
-          if (quiz.shuffleOptions()) {
-            Collections.shuffle(rows, random);
-          }
-          answers =
-              question.matchAnswers().stream()
-                  .sorted(Comparator.comparing(String::toLowerCase))
-                  .toList();
-        }
-      }
-      questions.add(
-          new PaperQuestion(
-              question.key(),
-              questions.size() + 1,
-              question.type(),
-              question.promptHtml(),
-              question.points(),
-              options,
-              rows,
-              answers));
+      questions.add(question(question, questions.size() + 1, quiz, random));
     }
     return new QuizPaper(questions);
+  }
+
+  /** One question as this paper shows it, its options shuffled as the quiz asks. */
+  private static PaperQuestion question(
+      Question question, int number, QuizDefinition quiz, Random random) {
+    List<PaperOption> options = new ArrayList<>();
+    List<PaperOption> rows = new ArrayList<>();
+    List<String> answers = List.of();
+    switch (question.type()) {
+      case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
+        question.choices().forEach(c -> options.add(new PaperOption(c.key(), c.html())));
+        if (quiz.shuffleOptions()) {
+          Collections.shuffle(options, random);
+        }
+      }
+      case TRUE_FALSE ->
+          question.choices().forEach(c -> options.add(new PaperOption(c.key(), c.html())));
+      case SHORT_ANSWER -> {
+        // accepted answers stay on the server
+      }
+      case ORDERING -> {
+        question.choices().forEach(c -> options.add(new PaperOption(c.key(), c.html())));
+        shuffleAwayFromSourceOrder(options, random);
+      }
+      case MATCHING -> {
+        question.pairs().forEach(p -> rows.add(new PaperOption(p.key(), p.promptHtml())));
+        if (quiz.shuffleOptions()) {
+          Collections.shuffle(rows, random);
+        }
+        answers = sortedAnswers(question);
+      }
+    }
+    return new PaperQuestion(
+        question.key(),
+        number,
+        question.type(),
+        question.promptHtml(),
+        question.points(),
+        options,
+        rows,
+        answers);
+  }
+
+  /** A matching question's answers in alphabetical order, so their order tells nothing. */
+  private static List<String> sortedAnswers(Question question) {
+    return question.matchAnswers().stream()
+        .sorted(Comparator.comparing(String::toLowerCase))
+        .toList();
   }
 
   private static void shuffleAwayFromSourceOrder(List<PaperOption> items, Random random) {

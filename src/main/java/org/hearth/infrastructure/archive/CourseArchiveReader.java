@@ -46,56 +46,65 @@ public final class CourseArchiveReader {
           "is " + archive.length + " bytes; an archive may be at most " + limits.maxArchiveBytes());
     }
     checkCentralDirectory(archive);
-    Map<String, byte[]> files = new LinkedHashMap<>();
-    String folder = null;
-    long total = 0;
+    Unpacked unpacked = new Unpacked();
     try (ZipInputStream zip =
         new ZipInputStream(new ByteArrayInputStream(archive), StandardCharsets.UTF_8)) {
       ZipEntry entry;
       while ((entry = zip.getNextEntry()) != null) {
-        String name = entry.getName();
-        checkName(name);
-        String top = name.substring(0, name.indexOf('/') < 0 ? name.length() : name.indexOf('/'));
-        if (folder == null) {
-          folder = top;
-        } else if (!folder.equals(top)) {
-          throw new ArchiveProblem(
-              name,
-              "is outside the course folder "
-                  + folder
-                  + "/; an archive holds exactly one course folder");
-        }
-        if (entry.isDirectory()) {
-          continue;
-        }
-        if (!name.contains("/")) {
-          throw new ArchiveProblem(
-              name,
-              "is a file at the top of the archive; put the course's files in one folder, such as"
-                  + " my-course/");
-        }
-        if (files.size() >= limits.maxFiles()) {
-          throw new ArchiveProblem(
-              name,
-              "is one file too many: an archive may hold at most " + limits.maxFiles() + " files");
-        }
-        byte[] bytes = inflate(zip, name, limits.maxTotalBytes() - total);
-        total += bytes.length;
-        String path = name.substring(folder.length() + 1);
-        if (files.put(path, bytes) != null) {
-          throw new ArchiveProblem(name, "appears twice in the archive");
-        }
+        unpack(zip, entry, unpacked);
       }
     } catch (ZipException e) {
       throw new ArchiveProblem(null, "is not a readable zip archive: " + e.getMessage());
     } catch (IOException e) {
       throw new ArchiveProblem(null, "cannot be read: " + e.getMessage());
     }
-    if (folder == null || files.isEmpty()) {
+    if (unpacked.folder == null || unpacked.files.isEmpty()) {
       throw new ArchiveProblem(
           null, "holds no files; export a course, or zip a course folder such as my-course/");
     }
-    return new CourseFiles(folder, files);
+    return new CourseFiles(unpacked.folder, unpacked.files);
+  }
+
+  /** What has been read so far: the one top-level folder, its files, and their bytes in all. */
+  private static final class Unpacked {
+    private String folder;
+    private final Map<String, byte[]> files = new LinkedHashMap<>();
+    private long total;
+  }
+
+  private void unpack(ZipInputStream zip, ZipEntry entry, Unpacked unpacked) throws IOException {
+    String name = entry.getName();
+    checkName(name);
+    String top = name.substring(0, name.indexOf('/') < 0 ? name.length() : name.indexOf('/'));
+    if (unpacked.folder == null) {
+      unpacked.folder = top;
+    } else if (!unpacked.folder.equals(top)) {
+      throw new ArchiveProblem(
+          name,
+          "is outside the course folder "
+              + unpacked.folder
+              + "/; an archive holds exactly one course folder");
+    }
+    if (entry.isDirectory()) {
+      return;
+    }
+    if (!name.contains("/")) {
+      throw new ArchiveProblem(
+          name,
+          "is a file at the top of the archive; put the course's files in one folder, such as"
+              + " my-course/");
+    }
+    if (unpacked.files.size() >= limits.maxFiles()) {
+      throw new ArchiveProblem(
+          name,
+          "is one file too many: an archive may hold at most " + limits.maxFiles() + " files");
+    }
+    byte[] bytes = inflate(zip, name, limits.maxTotalBytes() - unpacked.total);
+    unpacked.total += bytes.length;
+    String path = name.substring(unpacked.folder.length() + 1);
+    if (unpacked.files.put(path, bytes) != null) {
+      throw new ArchiveProblem(name, "appears twice in the archive");
+    }
   }
 
   private byte[] inflate(InputStream zip, String name, long allowance) throws IOException {
@@ -174,46 +183,56 @@ public final class CourseArchiveReader {
     if (offset + size > archive.length) {
       throw new ArchiveProblem(null, "has a central directory outside the archive; it is damaged");
     }
-    long declared = 0;
-    int files = 0;
+    Declared declared = new Declared();
     int position = (int) offset;
     for (int i = 0; i < count; i++) {
-      if (position + 46 > archive.length || bytes.getInt(position) != CENTRAL_HEADER) {
-        throw new ArchiveProblem(null, "has a damaged central directory");
-      }
-      int madeBy = Short.toUnsignedInt(bytes.getShort(position + 4)) >> 8;
-      long uncompressed = Integer.toUnsignedLong(bytes.getInt(position + 24));
-      int nameLength = Short.toUnsignedInt(bytes.getShort(position + 28));
-      int extraLength = Short.toUnsignedInt(bytes.getShort(position + 30));
-      int commentLength = Short.toUnsignedInt(bytes.getShort(position + 32));
-      long external = Integer.toUnsignedLong(bytes.getInt(position + 38));
-      if (position + 46 + nameLength > archive.length) {
-        throw new ArchiveProblem(null, "has a damaged central directory");
-      }
-      String name = new String(archive, position + 46, nameLength, StandardCharsets.UTF_8);
-      checkName(name);
-      if (madeBy == UNIX && ((external >> 16) & FILE_TYPE_MASK) == SYMBOLIC_LINK) {
-        throw new ArchiveProblem(
-            name, "is a symbolic link; archives may hold only files and folders");
-      }
-      if (!name.endsWith("/")) {
-        files++;
-        declared += uncompressed;
-      }
-      if (files > limits.maxFiles()) {
-        throw new ArchiveProblem(
-            name,
-            "is one file too many: an archive may hold at most " + limits.maxFiles() + " files");
-      }
-      if (declared > limits.maxTotalBytes()) {
-        throw new ArchiveProblem(
-            name,
-            "takes the archive past "
-                + limits.maxTotalBytes()
-                + " bytes uncompressed; that is the limit");
-      }
-      position += 46 + nameLength + extraLength + commentLength;
+      position = checkCentralEntry(archive, bytes, position, declared);
     }
+  }
+
+  /** Files and uncompressed bytes the central directory has declared so far. */
+  private static final class Declared {
+    private int files;
+    private long bytes;
+  }
+
+  /** Checks the central directory entry at {@code position}; returns where the next one starts. */
+  private int checkCentralEntry(byte[] archive, ByteBuffer bytes, int position, Declared declared) {
+    if (position + 46 > archive.length || bytes.getInt(position) != CENTRAL_HEADER) {
+      throw new ArchiveProblem(null, "has a damaged central directory");
+    }
+    int madeBy = Short.toUnsignedInt(bytes.getShort(position + 4)) >> 8;
+    long uncompressed = Integer.toUnsignedLong(bytes.getInt(position + 24));
+    int nameLength = Short.toUnsignedInt(bytes.getShort(position + 28));
+    int extraLength = Short.toUnsignedInt(bytes.getShort(position + 30));
+    int commentLength = Short.toUnsignedInt(bytes.getShort(position + 32));
+    long external = Integer.toUnsignedLong(bytes.getInt(position + 38));
+    if (position + 46 + nameLength > archive.length) {
+      throw new ArchiveProblem(null, "has a damaged central directory");
+    }
+    String name = new String(archive, position + 46, nameLength, StandardCharsets.UTF_8);
+    checkName(name);
+    if (madeBy == UNIX && ((external >> 16) & FILE_TYPE_MASK) == SYMBOLIC_LINK) {
+      throw new ArchiveProblem(
+          name, "is a symbolic link; archives may hold only files and folders");
+    }
+    if (!name.endsWith("/")) {
+      declared.files++;
+      declared.bytes += uncompressed;
+    }
+    if (declared.files > limits.maxFiles()) {
+      throw new ArchiveProblem(
+          name,
+          "is one file too many: an archive may hold at most " + limits.maxFiles() + " files");
+    }
+    if (declared.bytes > limits.maxTotalBytes()) {
+      throw new ArchiveProblem(
+          name,
+          "takes the archive past "
+              + limits.maxTotalBytes()
+              + " bytes uncompressed; that is the limit");
+    }
+    return position + 46 + nameLength + extraLength + commentLength;
   }
 
   private static int findEnd(ByteBuffer bytes) {

@@ -62,26 +62,41 @@ public class HearthAuthenticationMechanism implements HttpAuthenticationMechanis
       return context.doNothing(); // style sheets and scripts: the same for everyone
     }
     String authorization = request.getHeader("Authorization");
-    if (authorization == null) {
-      Optional<SignedInUser> session = sessionUser(request);
-      if (session.isPresent()) {
-        return context.notifyContainerAboutLogin(
-            String.valueOf(session.get().id()), groups(session.get()));
-      }
-    } else if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-      String decoded = decode(authorization.substring(6).trim());
-      int colon = decoded.indexOf(':');
-      if (colon > 0) {
-        AuthenticationStatus status =
-            attempt(request, context, decoded.substring(0, colon), decoded.substring(colon + 1));
-        if (status == AuthenticationStatus.SUCCESS) {
-          return status;
-        }
-      }
-      return challenge(response, context);
-    } else {
+    if (authorization != null) {
+      return basic(request, response, context, authorization);
+    }
+    Optional<SignedInUser> session = sessionUser(request);
+    if (session.isPresent()) {
+      return context.notifyContainerAboutLogin(
+          String.valueOf(session.get().id()), groups(session.get()));
+    }
+    return anonymous(request, response, context);
+  }
+
+  /** A script's request: HTTP Basic, or a challenge for any other Authorization it sends. */
+  private AuthenticationStatus basic(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context,
+      String authorization) {
+    if (!authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       return challenge(response, context); // an Authorization scheme Hearth does not know
     }
+    String decoded = decode(authorization.substring(6).trim());
+    int colon = decoded.indexOf(':');
+    if (colon > 0) {
+      AuthenticationStatus status =
+          attempt(request, context, decoded.substring(0, colon), decoded.substring(colon + 1));
+      if (status == AuthenticationStatus.SUCCESS) {
+        return status;
+      }
+    }
+    return challenge(response, context);
+  }
+
+  /** Someone not signed in: let them by, unless the page needs an account. */
+  private AuthenticationStatus anonymous(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     if (context.isProtected()) {
       if (isApi(request)) {
         return challenge(response, context);
