@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.hearth.application.account.SignedInUser;
 import org.hearth.application.content.CourseFilesReader;
 import org.hearth.application.content.CourseSource;
-import org.hearth.application.content.CourseWriter;
+import org.hearth.application.content.PublishedCourseStore;
 import org.hearth.domain.authoring.CourseDraft;
 import org.hearth.domain.authoring.CourseVersion;
 import org.hearth.infrastructure.persistence.DraftRepository;
@@ -27,7 +27,7 @@ public class Publisher {
 
   @Inject DraftRepository drafts;
   @Inject DraftAccess access;
-  @Inject CourseWriter writer;
+  @Inject PublishedCourseStore publishedCourses;
   @Inject CourseFilesReader reader;
   @Inject CourseArchiveFormat zips;
   @Inject Clock clock;
@@ -69,7 +69,7 @@ public class Publisher {
       CourseSource source,
       String by,
       String summary) {
-    writer.apply(source);
+    publishedCourses.apply(source);
     int number = drafts.latestNumber(draft.getSlug()) + 1;
     String clipped = summary.length() > 4000 ? summary.substring(0, 4000) + "…" : summary;
     drafts.addVersion(

@@ -8,11 +8,12 @@ import org.hearth.domain.catalog.Course;
 import org.hearth.infrastructure.persistence.CourseRepository;
 
 /**
- * Writes one valid course in its own transaction: learners see the whole new version or, if
- * anything fails, the whole previous one.
+ * Stores a valid course read from its source in the database, as the version learners read (the
+ * catalog's {@code Course} rows), in its own transaction or the caller's: learners see the whole
+ * new version or, if anything fails, the whole previous one.
  */
 @ApplicationScoped
-public class CourseWriter {
+public class PublishedCourseStore {
 
   @Inject CourseRepository courses;
   @Inject Clock clock;
