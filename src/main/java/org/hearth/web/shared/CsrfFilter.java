@@ -46,11 +46,8 @@ public class CsrfFilter extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    HttpSession session = request.getSession(false);
-    String expected = session == null ? null : (String) session.getAttribute(CsrfToken.SESSION_KEY);
-    if (expected == null
-        && ENTRY_PAGES.contains(
-            request.getRequestURI().substring(request.getContextPath().length()))) {
+    String expected = sessionToken(request);
+    if (expected == null && isEntryPage(request)) {
       // Signing in or registering always starts from Hearth's own page, which holds a token. A post
       // without one would sign the browser in as whoever wrote it (login forgery): show the page
       // again.
@@ -60,27 +57,48 @@ public class CsrfFilter extends HttpFilter {
     }
     // Elsewhere, without a session there is nobody to act for; Faces reports the expired view
     // instead.
-    if (expected != null) {
-      String given;
-      try {
-        given = request.getParameter(CsrfToken.PARAMETER);
-      } catch (IllegalStateException tooLarge) {
-        // The container refuses to read a form body over its limit ("Post too large").
-        response.sendError(
-            HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The form was too large to read");
-        return;
-      }
-      if (given == null) {
-        given = request.getHeader(CsrfToken.HEADER);
-      }
-      if (given == null
-          || !MessageDigest.isEqual(
-              expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8))) {
-        refuse(response);
-        return;
-      }
+    if (expected != null && !tokenAccepted(request, response, expected)) {
+      return;
     }
     chain.doFilter(request, response);
+  }
+
+  private static String sessionToken(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    return session == null ? null : (String) session.getAttribute(CsrfToken.SESSION_KEY);
+  }
+
+  private static boolean isEntryPage(HttpServletRequest request) {
+    return ENTRY_PAGES.contains(
+        request.getRequestURI().substring(request.getContextPath().length()));
+  }
+
+  /**
+   * Whether the form (or the script's header) carries the session's token; if not, the refusal has
+   * been sent.
+   */
+  private static boolean tokenAccepted(
+      HttpServletRequest request, HttpServletResponse response, String expected)
+      throws IOException {
+    String given;
+    try {
+      given = request.getParameter(CsrfToken.PARAMETER);
+    } catch (IllegalStateException tooLarge) {
+      // The container refuses to read a form body over its limit ("Post too large").
+      response.sendError(
+          HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The form was too large to read");
+      return false;
+    }
+    if (given == null) {
+      given = request.getHeader(CsrfToken.HEADER);
+    }
+    if (given == null
+        || !MessageDigest.isEqual(
+            expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8))) {
+      refuse(response);
+      return false;
+    }
+    return true;
   }
 
   private static boolean isSafe(String method) {
