@@ -35,48 +35,62 @@ public final class QuizForm {
   public static QuizAnswers read(QuizDefinition quiz, Map<String, String[]> parameters) {
     Map<String, List<String>> answers = new LinkedHashMap<>();
     for (Question question : quiz.questions()) {
-      List<String> values = new ArrayList<>();
-      switch (question.type()) {
-        case SINGLE_CHOICE, TRUE_FALSE ->
-            first(parameters, field(question.key()))
-                .filter(keys(question)::contains)
-                .ifPresent(values::add);
-        case MULTIPLE_CHOICE -> {
-          Set<String> offered = keys(question);
-          for (String value : all(parameters, field(question.key()))) {
-            if (offered.contains(value) && !values.contains(value)) {
-              values.add(value);
-            }
-          }
-        }
-        case SHORT_ANSWER ->
-            first(parameters, field(question.key())).map(QuizForm::cut).ifPresent(values::add);
-        case MATCHING -> {
-          List<String> offered = question.matchAnswers();
-          for (MatchPair pair : question.pairs()) {
-            first(parameters, field(question.key(), pair.key()))
-                .filter(offered::contains)
-                .ifPresent(answer -> values.add(pair.key() + "=" + answer));
-          }
-        }
-        case ORDERING -> {
-          int count = question.choices().size();
-          for (Choice item : question.choices()) {
-            first(parameters, field(question.key(), item.key()))
-                .filter(
-                    position ->
-                        position.matches("\\d{1,3}")
-                            && Integer.parseInt(position) >= 1
-                            && Integer.parseInt(position) <= count)
-                .ifPresent(position -> values.add(item.key() + "=" + position));
-          }
-        }
-      }
+      List<String> values = valuesOf(question, parameters);
       if (!values.isEmpty()) {
         answers.put(question.key(), values);
       }
     }
     return new QuizAnswers(answers);
+  }
+
+  /** One question's answer as the form sent it, keeping only what the question offered. */
+  private static List<String> valuesOf(Question question, Map<String, String[]> parameters) {
+    List<String> values = new ArrayList<>();
+    switch (question.type()) {
+      case SINGLE_CHOICE, TRUE_FALSE ->
+          first(parameters, field(question.key()))
+              .filter(keys(question)::contains)
+              .ifPresent(values::add);
+      case MULTIPLE_CHOICE -> {
+        Set<String> offered = keys(question);
+        for (String value : all(parameters, field(question.key()))) {
+          if (offered.contains(value) && !values.contains(value)) {
+            values.add(value);
+          }
+        }
+      }
+      case SHORT_ANSWER ->
+          first(parameters, field(question.key())).map(QuizForm::cut).ifPresent(values::add);
+      case MATCHING -> matches(question, parameters, values);
+      case ORDERING -> positions(question, parameters, values);
+    }
+    return values;
+  }
+
+  /** "row=answer" for each row given one of the answers the question offers. */
+  private static void matches(
+      Question question, Map<String, String[]> parameters, List<String> values) {
+    List<String> offered = question.matchAnswers();
+    for (MatchPair pair : question.pairs()) {
+      first(parameters, field(question.key(), pair.key()))
+          .filter(offered::contains)
+          .ifPresent(answer -> values.add(pair.key() + "=" + answer));
+    }
+  }
+
+  /** "item=position" for each item given a place between 1 and the number of items. */
+  private static void positions(
+      Question question, Map<String, String[]> parameters, List<String> values) {
+    int count = question.choices().size();
+    for (Choice item : question.choices()) {
+      first(parameters, field(question.key(), item.key()))
+          .filter(
+              position ->
+                  position.matches("\\d{1,3}")
+                      && Integer.parseInt(position) >= 1
+                      && Integer.parseInt(position) <= count)
+          .ifPresent(position -> values.add(item.key() + "=" + position));
+    }
   }
 
   /** At most {@link #MAX_TEXT} characters, never cutting an emoji or accented letter in half. */
