@@ -4,18 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.stream.IntStream;
 import org.hearth.application.account.SignedInUser;
 import org.hearth.application.catalog.CourseView;
 import org.hearth.application.catalog.LessonView;
@@ -29,11 +22,11 @@ import org.hearth.application.quiz.QuizState;
 import org.hearth.domain.quiz.QuizAnswers;
 import org.hearth.domain.quiz.QuizDefinition;
 import org.hearth.domain.quiz.QuizPaper;
-import org.hearth.domain.quiz.QuizPaper.PaperOption;
 import org.hearth.domain.quiz.QuizPaper.PaperQuestion;
 import org.hearth.web.account.CurrentUser;
 import org.hearth.web.shared.NextPageNotice;
 import org.hearth.web.shared.Pages;
+import org.hearth.web.shared.UtcMinute;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -47,12 +40,6 @@ import org.omnifaces.util.Messages;
 @RequestScoped
 public class QuizPage {
 
-  private static final SecureRandom RANDOM = new SecureRandom();
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-          .withZone(ZoneOffset.UTC);
-  static final String TOKEN_PARAMETER = "attemptToken";
-
   @Inject LessonPage lessonPage;
   @Inject CurrentUser viewer;
   @Inject QuizService quizzes;
@@ -64,6 +51,7 @@ public class QuizPage {
   private List<ReviewedQuestions.ReviewedQuestion> reviewedQuestions;
   private QuizAnswers posted;
   private List<PaperQuestion> unanswered = List.of();
+  private final AnswerFields answerFields = new AnswerFields(this::saved);
 
   /**
    * Called by the lesson page once it has checked access: the learner's state, and the attempt
@@ -122,7 +110,7 @@ public class QuizPage {
               viewer.require(),
               course(),
               item(),
-              Faces.getRequestParameter(TOKEN_PARAMETER),
+              Faces.getRequestParameter(AttemptToken.PARAMETER),
               answers);
       Faces.redirect(itemAddress() + "?attempt=" + submission.attempt().getNumber() + "#result");
     } catch (QuizProblem e) {
@@ -229,15 +217,13 @@ public class QuizPage {
   /** A fresh token per page: submitting the same page twice stores one attempt. */
   public String getToken() {
     if (token == null) {
-      byte[] bytes = new byte[24];
-      RANDOM.nextBytes(bytes);
-      token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+      token = AttemptToken.fresh();
     }
     return token;
   }
 
   public String getTokenParameter() {
-    return TOKEN_PARAMETER;
+    return AttemptToken.PARAMETER;
   }
 
   private QuizAnswers saved() {
@@ -258,46 +244,9 @@ public class QuizPage {
         : unanswered.size() + " questions have no answer yet";
   }
 
-  public String field(PaperQuestion question) {
-    return QuizForm.field(question.key());
-  }
-
-  public String field(PaperQuestion question, PaperOption row) {
-    return QuizForm.field(question.key(), row.key());
-  }
-
-  public boolean isMultiple(PaperQuestion question) {
-    return question.type() == org.hearth.domain.quiz.QuestionType.MULTIPLE_CHOICE;
-  }
-
-  public boolean isChoice(PaperQuestion question) {
-    return switch (question.type()) {
-      case SINGLE_CHOICE, TRUE_FALSE, MULTIPLE_CHOICE -> true;
-      default -> false;
-    };
-  }
-
-  public String type(PaperQuestion question) {
-    return question.type().name();
-  }
-
-  /** "checked" when the saved answers chose this option; null leaves the attribute out. */
-  public String checked(PaperQuestion question, PaperOption option) {
-    return saved().values(question.key()).contains(option.key()) ? "checked" : null;
-  }
-
-  public String typed(PaperQuestion question) {
-    return saved().first(question.key()).orElse("");
-  }
-
-  public String selected(PaperQuestion question, PaperOption row, String value) {
-    return saved().keyed(question.key(), row.key()).filter(value::equals).isPresent()
-        ? "selected"
-        : null;
-  }
-
-  public List<String> positions(PaperQuestion question) {
-    return IntStream.rangeClosed(1, question.options().size()).mapToObj(String::valueOf).toList();
+  /** The form's fields, named as {@link QuizForm} reads them and filled with saved answers. */
+  public AnswerFields getAnswerFields() {
+    return answerFields;
   }
 
   public String points(double points) {
@@ -305,7 +254,7 @@ public class QuizPage {
   }
 
   public String when(Instant instant) {
-    return WHEN.format(instant);
+    return UtcMinute.format(instant);
   }
 
   public String percent(double value) {
@@ -340,11 +289,7 @@ public class QuizPage {
     return Inline.of(html);
   }
 
-  public Optional<Integer> attemptsLeft() {
-    return getState() == null ? Optional.empty() : getState().attemptsLeft();
-  }
-
   public Integer getAttemptsLeft() {
-    return attemptsLeft().orElse(null);
+    return getState() == null ? null : getState().attemptsLeft().orElse(null);
   }
 }
