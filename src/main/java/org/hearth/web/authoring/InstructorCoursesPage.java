@@ -16,18 +16,20 @@ import org.hearth.application.authoring.DraftAccess;
 import org.hearth.application.content.ContentProblem;
 import org.hearth.application.stats.CourseStats;
 import org.hearth.application.stats.CourseStatsService;
+import org.hearth.application.stats.QuizStats;
 import org.hearth.domain.authoring.CourseDraft;
 import org.hearth.web.account.CurrentUser;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
- * The authoring part of "Your courses": the courses one may edit, creating one, and importing a zip
- * as a new course.
+ * "Your courses", /instructor/courses (named for its page): the courses one may edit, creating one
+ * and importing a zip as a new course, then the figures of every course one teaches (counts only,
+ * never who), with each graded quiz's chart drawn by {@link QuizChart}.
  */
 @Named
 @RequestScoped
-public class AuthoringHomePage {
+public class InstructorCoursesPage {
 
   @Inject CurrentUser viewer;
   @Inject DraftAccess access;
@@ -36,6 +38,7 @@ public class AuthoringHomePage {
   @Inject CourseStatsService stats;
 
   private Map<String, CourseStats> figures;
+  private List<CourseStats> courses;
 
   private List<CourseDraft> editable;
   private String title;
@@ -53,7 +56,7 @@ public class AuthoringHomePage {
   public String figures(String slug) {
     if (figures == null) {
       figures = new HashMap<>();
-      stats.visibleTo(viewer.require()).forEach(c -> figures.put(c.slug(), c));
+      getCourses().forEach(c -> figures.put(c.slug(), c));
     }
     CourseStats course = figures.get(slug);
     if (course == null) {
@@ -98,6 +101,22 @@ public class AuthoringHomePage {
     } catch (IOException e) {
       Messages.addGlobalError("The upload could not be read; please try again.");
     }
+  }
+
+  /** Instructors see their own courses; administrators see all. */
+  public List<CourseStats> getCourses() {
+    if (courses == null) {
+      courses = stats.visibleTo(viewer.require());
+    }
+    return courses;
+  }
+
+  public String chart(QuizStats quiz) {
+    return QuizChart.config(quiz);
+  }
+
+  public String chartLabel(QuizStats quiz) {
+    return QuizChart.label(quiz);
   }
 
   public List<ContentProblem> getProblems() {
