@@ -9,24 +9,23 @@ import java.util.Optional;
 import org.hearth.application.authoring.AuthoringProblem;
 import org.hearth.application.authoring.CourseDrafts;
 import org.hearth.application.authoring.DraftPreview;
-import org.hearth.application.authoring.GiftPasteResult;
 import org.hearth.application.authoring.GiftQuestions;
-import org.hearth.application.authoring.QuizDocument;
 import org.hearth.application.content.ContentProblem;
 import org.hearth.web.account.CurrentUser;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
- * The editor of one draft file, /instructor/item?course={slug}&path={path}. A lesson's front matter
- * is a form and its body a code-style text area; other files (quizzes, worksheets, course.yaml,
+ * The editor of one draft file, /instructor/item?course={slug}&path={path}, named for its page
+ * (quizzes also have a form of their own, {@link QuizEditorPage}). A lesson's front matter is a
+ * form and its body a code-style text area; other files (quizzes, worksheets, course.yaml,
  * module.yaml) are edited as text. The preview beside it is rendered by the learners' pipeline (a
  * script refreshes it as the instructor types), with the file's problems by line. Saving names the
  * version that was opened, so a save over someone else's is refused, not lost.
  */
 @Named
 @RequestScoped
-public class ItemEditorPage {
+public class ItemPage {
 
   @Inject CurrentUser viewer;
   @Inject CourseDrafts drafts;
@@ -115,45 +114,9 @@ public class ItemEditorPage {
     String gift = Faces.getRequestParameter("gift");
     try {
       long opened = AuthoringPages.openedVersion();
-      String current = text;
-      String updated;
-      int added;
-      if (path.endsWith(".gift")) {
-        GiftQuestions.Reading reading = gifts.read(gift == null ? "" : gift, "pasted GIFT", true);
-        if (!reading.problems().isEmpty()) {
-          throw new AuthoringProblem(
-              AuthoringProblem.Kind.INVALID,
-              "Nothing was added: the pasted GIFT has problems.",
-              reading.problems());
-        }
-        updated =
-            current
-                + (current.endsWith("\n") ? "\n" : "\n\n")
-                + gift.replace("\r\n", "\n").strip()
-                + "\n";
-        added = reading.questions().size();
-      } else if (path.endsWith(".quiz.yaml")) {
-        QuizDocument quiz = QuizDocument.parse(current);
-        GiftPasteResult result = quiz.appendGift(gifts, gift == null ? "" : gift, "pasted GIFT");
-        if (!result.succeeded()) {
-          throw new AuthoringProblem(
-              AuthoringProblem.Kind.INVALID,
-              "Nothing was added: the pasted GIFT has problems.",
-              result.problems());
-        }
-        updated = quiz.toYaml();
-        added = result.appended();
-      } else {
-        throw new AuthoringProblem(
-            AuthoringProblem.Kind.INVALID, "GIFT questions can be pasted into quizzes only.");
-      }
-      long savedVersion = drafts.save(viewer.require(), slug, path, updated, opened);
-      AuthoringPages.saved(
-          "item",
-          slug,
-          path,
-          savedVersion,
-          "Added " + added + (added == 1 ? " question" : " questions") + " to the draft quiz.");
+      GiftPaste.Pasted pasted = GiftPaste.into(gifts, path, text, gift);
+      long savedVersion = drafts.save(viewer.require(), slug, path, pasted.text(), opened);
+      AuthoringPages.saved("item", slug, path, savedVersion, pasted.message());
     } catch (IllegalArgumentException e) {
       Messages.addGlobalError(
           "The saved quiz could not be read as YAML, so nothing was added: " + e.getMessage());
