@@ -8,10 +8,14 @@ import org.hearth.application.catalog.CourseCard;
 import org.hearth.application.catalog.CourseCatalog;
 import org.hearth.web.shared.Pages;
 
-/** The home page: every published course as a card. */
+/**
+ * The home page, index.xhtml at "/": every published course as a card. It is named for its page,
+ * which stays index.xhtml because it is the welcome file and FacesViews hands it every address that
+ * matches no other page (which {@link #load} answers with 404).
+ */
 @Named
 @RequestScoped
-public class CatalogPage {
+public class IndexPage {
 
   @Inject CourseCatalog catalog;
   @Inject CourseRoute route;
