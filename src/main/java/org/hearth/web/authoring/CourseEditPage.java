@@ -216,6 +216,7 @@ public class CourseEditPage {
     AuthoringPages.done(message, "/instructor/edit?course=" + slug);
   }
 
+  /** A change the page makes; it may read an upload, so {@link #act} handles that failure too. */
   @FunctionalInterface
   private interface Action {
     void run() throws IOException;
