@@ -78,7 +78,7 @@ final class GiftReader {
         parsed.orElseGet(() -> YamlMapping.parse("", path, 0, problems).orElseThrow()),
         path,
         problems,
-        Optional.of(FileSystemContentSource.titleFromSlug(slug)));
+        Optional.of(ContentNames.titleFromSlug(slug)));
   }
 
   /**

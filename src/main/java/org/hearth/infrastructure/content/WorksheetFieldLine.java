@@ -254,7 +254,7 @@ record WorksheetFieldLine(String label, FieldType type, String name, int lines, 
             "field "
                 + called
                 + " has a # with no name after it; write a name such as #what-helped");
-      } else if (!FileSystemContentSource.SLUG.matcher(written).matches()) {
+      } else if (!ContentNames.SLUG.matcher(written).matches()) {
         report(
             "field name #"
                 + quote(written)

@@ -75,8 +75,7 @@ final class WorksheetReader {
     boolean required = yaml.yesNo("required", true);
     int minutes =
         yaml.wholeNumber("minutes", 1, 600)
-            .orElseGet(
-                () -> Math.max(MIN_MINUTES, FileSystemContentSource.readingMinutes(front.body())));
+            .orElseGet(() -> Math.max(MIN_MINUTES, LessonReader.readingMinutes(front.body())));
     Optional<Located> description = yaml.located("description");
     String descriptionHtml = description.map(d -> markdown.render(d.text(), d.line())).orElse("");
 

@@ -1,0 +1,149 @@
+package org.hearth.infrastructure.content;
+
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.hearth.infrastructure.markdown.ExternalAddress;
+
+/**
+ * Decides where a relative link in a course's Markdown points once the course is published: a
+ * lesson, quiz or worksheet file becomes its page, a file in assets/ its public address. A link
+ * that leaves the course folder or finds nothing is reported at its line and made harmless, so a
+ * broken link is caught at import rather than by a reader.
+ */
+final class CourseLinks {
+
+  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+  private final String courseSlug;
+  private final CourseFiles files;
+  private final ProblemList problems;
+  private final Map<Path, String> itemSlugsByFile;
+
+  CourseLinks(String courseSlug, CourseFiles files, Map<Path, String> itemSlugsByFile) {
+    this.courseSlug = courseSlug;
+    this.files = files;
+    this.problems = files.problems();
+    this.itemSlugsByFile = itemSlugsByFile;
+  }
+
+  /** Resolves a relative link to a lesson page or a course asset, or reports it. */
+  String rewrite(Path from, String destination, boolean image, int line) {
+    if (image && ExternalAddress.isExternal(destination)) {
+      problems.note(
+          files.relative(from),
+          line,
+          "shows an image from another site ("
+              + destination
+              + "); readers get a link to it instead, so their browsers never contact that site."
+              + " Copy it into assets/ to show it");
+      return destination;
+    }
+    if (!isRelative(destination)) {
+      return destination;
+    }
+    String path = files.relative(from);
+    int cut = indexOfAny(destination, '#', '?');
+    String target = cut < 0 ? destination : destination.substring(0, cut);
+    String suffix = cut < 0 ? "" : destination.substring(cut);
+    Optional<String> decoded = decode(target, destination, path, line);
+    if (decoded.isEmpty()) {
+      return "#";
+    }
+    Path resolved = from.getParent().resolve(decoded.get()).normalize();
+    if (!resolved.startsWith(files.dir())) {
+      problems.add(path, line, "links to " + destination + ", which is outside the course folder");
+      return "#";
+    }
+    if (!image && isItemFile(decoded.get())) {
+      return itemPage(resolved, destination, suffix, path, line);
+    }
+    return asset(resolved, destination, suffix, path, line);
+  }
+
+  private static boolean isRelative(String destination) {
+    return destination != null
+        && !destination.isEmpty()
+        && !destination.startsWith("#")
+        && !destination.startsWith("/")
+        && !SCHEME.matcher(destination).find();
+  }
+
+  /** The path a link names, or empty (and reported) when it cannot name a file. */
+  private Optional<String> decode(String target, String destination, String path, int line) {
+    String decoded;
+    try {
+      decoded = URLDecoder.decode(target.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      problems.add(path, line, "has a link that is not a valid address: " + destination);
+      return Optional.empty();
+    }
+    if (decoded.contains("\\") || decoded.contains("\0")) {
+      problems.add(path, line, "has a link with a backslash or control character: " + destination);
+      return Optional.empty();
+    }
+    return Optional.of(decoded);
+  }
+
+  /** Whether a link names a lesson, quiz or worksheet rather than an asset. */
+  private static boolean isItemFile(String decoded) {
+    // .md covers lessons and worksheets (NN-slug.worksheet.md) alike.
+    return decoded.endsWith(".md") || decoded.endsWith(".quiz.yaml") || decoded.endsWith(".gift");
+  }
+
+  private String itemPage(Path resolved, String destination, String suffix, String path, int line) {
+    String slug = itemSlugsByFile.get(resolved);
+    if (slug == null) {
+      problems.add(
+          path,
+          line,
+          "links to "
+              + destination
+              + ", but there is no lesson, quiz or worksheet at "
+              + files.relative(resolved));
+      return "#";
+    }
+    return slug + suffix;
+  }
+
+  private String asset(Path resolved, String destination, String suffix, String path, int line) {
+    Path assets = files.dir().resolve("assets");
+    if (resolved.startsWith(assets) && Files.isRegularFile(resolved, LinkOption.NOFOLLOW_LINKS)) {
+      return "../../assets/" + courseSlug + "/" + encodePath(assets.relativize(resolved)) + suffix;
+    }
+    problems.add(
+        path,
+        line,
+        "links to "
+            + destination
+            + ", but "
+            + files.relative(resolved)
+            + " is not a lesson or a file in the course's assets/ folder");
+    return "#";
+  }
+
+  private static int indexOfAny(String text, char a, char b) {
+    int first = text.indexOf(a);
+    int second = text.indexOf(b);
+    if (first < 0) {
+      return second;
+    }
+    return second < 0 ? first : Math.min(first, second);
+  }
+
+  private static String encodePath(Path path) {
+    List<String> parts = new ArrayList<>();
+    for (Path part : path) {
+      parts.add(URLEncoder.encode(part.toString(), StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+    return String.join("/", parts);
+  }
+}
