@@ -49,42 +49,12 @@ record QuizSettings(
         defaultTitle.isPresent()
             ? yaml.text("title").orElse(defaultTitle.get())
             : yaml.requiredText("title").orElse(null);
-    QuizKind kind = QuizKind.GRADED;
-    Optional<String> kindText = yaml.text("kind");
-    if (kindText.isPresent()) {
-      switch (kindText.get()) {
-        case "graded" -> kind = QuizKind.GRADED;
-        case "self-check" -> kind = QuizKind.SELF_CHECK;
-        default ->
-            problems.add(
-                path,
-                yaml.lineOfKey("kind"),
-                "kind must be graded or self-check, not \"" + kindText.get() + "\"");
-      }
-    }
+    QuizKind kind = kind(yaml, path, problems);
     int passMark =
         whole(yaml, "pass_mark", 0, 100, "a whole number from 0 to 100", path, problems)
             .orElse(DEFAULT_PASS_MARK);
-    int maxAttempts =
-        whole(
-                yaml,
-                "max_attempts",
-                0,
-                MAX_ATTEMPTS,
-                "a whole number from 0 (unlimited) to " + MAX_ATTEMPTS,
-                path,
-                problems)
-            .orElse(0);
-    Integer minutes =
-        whole(
-                yaml,
-                "minutes",
-                1,
-                MAX_MINUTES,
-                "a whole number from 1 to " + MAX_MINUTES,
-                path,
-                problems)
-            .orElse(null);
+    int maxAttempts = maxAttempts(yaml, path, problems).orElse(0);
+    Integer minutes = minutes(yaml, path, problems).orElse(null);
     return new QuizSettings(
         title,
         kind,
@@ -108,6 +78,32 @@ record QuizSettings(
   QuizDefinition definition(List<Question> questions) {
     return new QuizDefinition(
         kind, passMark, maxAttempts, shuffleQuestions, shuffleOptions, questions);
+  }
+
+  private static QuizKind kind(YamlMapping yaml, String path, ProblemList problems) {
+    Optional<String> kindText = yaml.text("kind");
+    if (kindText.isEmpty() || kindText.get().equals("graded")) {
+      return QuizKind.GRADED;
+    }
+    if (kindText.get().equals("self-check")) {
+      return QuizKind.SELF_CHECK;
+    }
+    problems.add(
+        path,
+        yaml.lineOfKey("kind"),
+        "kind must be graded or self-check, not \"" + kindText.get() + "\"");
+    return QuizKind.GRADED;
+  }
+
+  private static Optional<Integer> maxAttempts(
+      YamlMapping yaml, String path, ProblemList problems) {
+    String expected = "a whole number from 0 (unlimited) to " + MAX_ATTEMPTS;
+    return whole(yaml, "max_attempts", 0, MAX_ATTEMPTS, expected, path, problems);
+  }
+
+  private static Optional<Integer> minutes(YamlMapping yaml, String path, ProblemList problems) {
+    String expected = "a whole number from 1 to " + MAX_MINUTES;
+    return whole(yaml, "minutes", 1, MAX_MINUTES, expected, path, problems);
   }
 
   private static Optional<Integer> whole(
