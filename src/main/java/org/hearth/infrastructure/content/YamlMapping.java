@@ -7,18 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hearth.domain.shared.VisibleText;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
-import org.snakeyaml.engine.v2.composer.Composer;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
-import org.snakeyaml.engine.v2.parser.ParserImpl;
-import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * A YAML mapping read safely, with a line number for every key, so each problem names the line at
@@ -27,16 +21,13 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  */
 final class YamlMapping {
 
-  private static final int MAX_CODE_POINTS = 1_000_000;
-  private static final int MAX_ALIASES = 20;
-
   private final String path;
   private final int lineOffset;
   private final ProblemList problems;
   private final Map<String, NodeTuple> entries;
   private final int line;
 
-  private YamlMapping(String path, int lineOffset, ProblemList problems, MappingNode node) {
+  YamlMapping(String path, int lineOffset, ProblemList problems, MappingNode node) {
     this.path = path;
     this.lineOffset = lineOffset;
     this.problems = problems;
@@ -62,53 +53,7 @@ final class YamlMapping {
    */
   static Optional<YamlMapping> parse(
       String text, String path, int lineOffset, ProblemList problems) {
-    LoadSettings settings =
-        LoadSettings.builder()
-            .setLabel(path)
-            .setAllowDuplicateKeys(true) // reported above, with its line, instead of thrown
-            .setAllowRecursiveKeys(false)
-            .setMaxAliasesForCollections(MAX_ALIASES)
-            .setCodePointLimit(MAX_CODE_POINTS)
-            .setUseMarks(true)
-            .build();
-    try {
-      Composer composer =
-          new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
-      if (!composer.hasNext()) {
-        return Optional.of(empty(path, lineOffset, problems));
-      }
-      Node root = composer.next();
-      if (composer.hasNext()) {
-        problems.add(path, lineOffset + 1, "holds more than one YAML document; keep only one");
-        return Optional.empty();
-      }
-      if (!(root instanceof MappingNode mapping)) {
-        problems.add(
-            path,
-            lineOffset + root.getStartMark().map(m -> m.getLine() + 1).orElse(1),
-            "must be a list of \"key: value\" lines");
-        return Optional.empty();
-      }
-      return Optional.of(new YamlMapping(path, lineOffset, problems, mapping));
-    } catch (MarkedYamlEngineException e) {
-      int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
-      problems.add(path, line == 0 ? 0 : lineOffset + line, "is not valid YAML: " + e.getProblem());
-      return Optional.empty();
-    } catch (YamlEngineException e) {
-      problems.add(path, 0, "is not valid YAML: " + firstLine(e.getMessage()));
-      return Optional.empty();
-    }
-  }
-
-  private static YamlMapping empty(String path, int lineOffset, ProblemList problems) {
-    return new YamlMapping(
-        path,
-        lineOffset,
-        problems,
-        new MappingNode(
-            org.snakeyaml.engine.v2.nodes.Tag.MAP,
-            List.of(),
-            org.snakeyaml.engine.v2.common.FlowStyle.AUTO));
+    return SafeYamlLoader.parse(text, path, lineOffset, problems);
   }
 
   /** Reports each key not in {@code known}, at its line. */
@@ -179,47 +124,17 @@ final class YamlMapping {
     return value;
   }
 
-  Optional<Integer> wholeNumber(String key, int min, int max) {
-    Optional<String> value = text(key);
-    if (value.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      int number = Integer.parseInt(value.get());
-      if (number < min || number > max) {
-        problems.add(
-            path,
-            lineOfKey(key),
-            key + " must be between " + min + " and " + max + ", not " + number);
-        return Optional.empty();
-      }
-      return Optional.of(number);
-    } catch (NumberFormatException e) {
-      problems.add(
-          path, lineOfKey(key), key + " must be a whole number, not \"" + value.get() + "\"");
-      return Optional.empty();
-    }
-  }
-
   boolean yesNo(String key, boolean defaultValue) {
     return trueOrFalse(key).orElse(defaultValue);
   }
 
+  Optional<Integer> wholeNumber(String key, int min, int max) {
+    return YamlScalars.wholeNumber(this, key, min, max);
+  }
+
   /** True or false (also yes or no); empty when the key is absent, empty or not a truth value. */
   Optional<Boolean> trueOrFalse(String key) {
-    Optional<String> value = text(key);
-    if (value.isEmpty()) {
-      return Optional.empty();
-    }
-    return switch (value.get().toLowerCase(java.util.Locale.ROOT)) {
-      case "true", "yes" -> Optional.of(true);
-      case "false", "no" -> Optional.of(false);
-      default -> {
-        problems.add(
-            path, lineOfKey(key), key + " must be true or false, not \"" + value.get() + "\"");
-        yield Optional.empty();
-      }
-    };
+    return YamlScalars.trueOrFalse(this, key);
   }
 
   /**
@@ -227,32 +142,12 @@ final class YamlMapping {
    * {@code min} (excluded) and {@code max} (included).
    */
   Optional<Double> decimalAbove(String key, double min, double max) {
-    Optional<String> value = text(key);
-    if (value.isEmpty()) {
-      return Optional.empty();
-    }
-    if (!value.get().matches("-?\\d{1,9}(\\.\\d{1,9})?")) {
-      problems.add(
-          path,
-          lineOfKey(key),
-          key + " must be a number such as 1 or 2.5, not \"" + value.get() + "\"");
-      return Optional.empty();
-    }
-    double number = Double.parseDouble(value.get());
-    if (number <= min || number > max) {
-      problems.add(
-          path,
-          lineOfKey(key),
-          key
-              + " must be a number greater than "
-              + plain(min)
-              + " and at most "
-              + plain(max)
-              + ", not "
-              + value.get());
-      return Optional.empty();
-    }
-    return Optional.of(number);
+    return YamlScalars.decimalAbove(this, key, min, max);
+  }
+
+  /** Reports a problem of this mapping's file at {@code line}. */
+  void report(int line, String message) {
+    problems.add(path, line, message);
   }
 
   /** A list of short texts; a single text is taken as a list of one. */
@@ -381,10 +276,6 @@ final class YamlMapping {
     return first + (int) leading.chars().filter(c -> c == '\n').count();
   }
 
-  private static String plain(double number) {
-    return number == Math.rint(number) ? String.valueOf((long) number) : String.valueOf(number);
-  }
-
   private int lineOf(Node node) {
     return lineOffset + node.getStartMark().map(m -> m.getLine() + 1).orElse(1);
   }
@@ -392,13 +283,5 @@ final class YamlMapping {
   private static boolean isNull(Node node) {
     return node instanceof ScalarNode scalar
         && scalar.getTag().equals(org.snakeyaml.engine.v2.nodes.Tag.NULL);
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unreadable";
-    }
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
   }
 }
