@@ -2,7 +2,6 @@ package org.hearth.infrastructure.content;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hearth.domain.worksheet.FieldType;
 import org.hearth.domain.worksheet.WorksheetField;
@@ -27,8 +26,7 @@ record WorksheetFieldLine(String label, FieldType type, String name, int lines, 
   /** Four spaces or more would make a line an indented code block. */
   private static final int MAX_INDENT = 3;
 
-  private static final Pattern LINES = Pattern.compile("lines=(.*)");
-  private static final Map<String, FieldType> TYPES =
+  static final Map<String, FieldType> TYPES =
       Map.of(
           "text", FieldType.TEXT,
           "long", FieldType.LONG_TEXT,
@@ -85,7 +83,8 @@ record WorksheetFieldLine(String label, FieldType type, String name, int lines, 
     if (parts == null) {
       throw new IllegalArgumentException("not a field line: " + text);
     }
-    return new Reading(parts[0].strip().replaceAll("\\s+", " "), line, path, problems)
+    return new WorksheetFieldAttributes(
+            parts[0].strip().replaceAll("\\s+", " "), line, path, problems)
         .read(parts[1].strip());
   }
 
@@ -107,200 +106,5 @@ record WorksheetFieldLine(String label, FieldType type, String name, int lines, 
         type,
         label.replace(WorksheetBody.NUMBER, String.valueOf(repetition)),
         lines);
-  }
-
-  /** Reads the attributes of one field line, reporting what is wrong with them. */
-  private static final class Reading {
-
-    private final String label;
-    private final int line;
-    private final String path;
-    private final ProblemList problems;
-
-    /** How problems name the field: by its name when it has one, else by its label. */
-    private String called;
-
-    private String typeWord;
-    private FieldType type;
-    private String name;
-    private boolean named;
-    private Integer lines;
-    private boolean wrong;
-
-    Reading(String label, int line, String path, ProblemList problems) {
-      this.label = label;
-      this.line = line;
-      this.path = path;
-      this.problems = problems;
-    }
-
-    Optional<WorksheetFieldLine> read(String attributes) {
-      if (attributes.isEmpty()) {
-        report(
-            "field ["
-                + quote(label)
-                + "]{} needs a type and a name between the braces, such as {text #what-helped}; "
-                + "types are "
-                + TYPE_NAMES);
-        return Optional.empty();
-      }
-      String[] words = attributes.split("\\s+");
-      called = "[" + quote(label) + "]";
-      for (String word : words) {
-        if (word.length() > 1 && word.startsWith("#")) {
-          called = quote(word);
-          break;
-        }
-      }
-      for (String word : words) {
-        attribute(word);
-      }
-      String example =
-          "{"
-              + (typeWord == null ? "text" : typeWord)
-              + " #"
-              + (name == null ? "what-helped" : name)
-              + "}";
-      if (typeWord == null) {
-        report(
-            "field "
-                + called
-                + " has no type; write one before the name, such as "
-                + example
-                + ", using "
-                + TYPE_NAMES);
-      }
-      if (!named) {
-        report("field " + called + " has no name; add one after the type, such as " + example);
-      }
-      if (label.isEmpty()) {
-        report(
-            "field "
-                + called
-                + " is missing its label; write what it asks between the brackets, such as "
-                + "[What helped today?]"
-                + example);
-      }
-      if (lines != null && type != null && type != FieldType.LONG_TEXT) {
-        report(
-            "field "
-                + called
-                + " has lines="
-                + lines
-                + ", but only a long field takes a number of lines");
-      }
-      if (wrong) {
-        return Optional.empty();
-      }
-      int height = type == FieldType.LONG_TEXT ? (lines == null ? DEFAULT_LINES : lines) : 1;
-      return Optional.of(new WorksheetFieldLine(label, type, name, height, line));
-    }
-
-    private void attribute(String word) {
-      Matcher lineCount = LINES.matcher(word);
-      if (word.startsWith("#")) {
-        name(word.substring(1));
-      } else if (lineCount.matches()) {
-        lines(lineCount.group(1));
-      } else if (typeWord == null && word.matches("[A-Za-z][A-Za-z0-9-]*")) {
-        type(word);
-      } else if (TYPES.containsKey(word)) {
-        report(
-            "field "
-                + called
-                + " has two types, "
-                + quote(typeWord)
-                + " and "
-                + word
-                + "; a field has exactly one");
-      } else {
-        report(
-            "field "
-                + called
-                + " has \""
-                + quote(word)
-                + "\", which is not a known attribute; a field takes a type, "
-                + "a #name and, if it is long, lines=N, such as {long #what-helped lines=6}");
-      }
-    }
-
-    private void type(String word) {
-      typeWord = word;
-      type = TYPES.get(word);
-      if (type == null) {
-        report(
-            "field "
-                + called
-                + " has the type \""
-                + quote(word)
-                + "\", which is not a field type; use "
-                + TYPE_NAMES);
-      }
-    }
-
-    private void name(String written) {
-      if (named) {
-        report(
-            "field "
-                + called
-                + " has a second name, #"
-                + quote(written)
-                + "; a field has exactly one");
-        return;
-      }
-      named = true;
-      if (written.isEmpty()) {
-        report(
-            "field "
-                + called
-                + " has a # with no name after it; write a name such as #what-helped");
-      } else if (!ContentNames.SLUG.matcher(written).matches()) {
-        report(
-            "field name #"
-                + quote(written)
-                + " must be lowercase letters and digits, in words joined by single hyphens, "
-                + "such as #what-helped");
-      } else if (written.length() > MAX_NAME_LENGTH) {
-        report(
-            "field name #"
-                + quote(written)
-                + " is "
-                + written.length()
-                + " characters long; names may be at most "
-                + MAX_NAME_LENGTH);
-      } else {
-        name = written;
-      }
-    }
-
-    private void lines(String value) {
-      if (lines != null) {
-        report("field " + called + " gives lines= twice; keep one");
-        return;
-      }
-      try {
-        int number = Integer.parseInt(value);
-        if (number >= MIN_LINES && number <= MAX_LINES) {
-          lines = number;
-          return;
-        }
-      } catch (NumberFormatException e) {
-        // reported below, as a number out of range is
-      }
-      report(
-          "field "
-              + called
-              + " has lines="
-              + quote(value)
-              + "; lines must be a whole number from "
-              + MIN_LINES
-              + " to "
-              + MAX_LINES);
-    }
-
-    private void report(String message) {
-      problems.add(path, line, message);
-      wrong = true;
-    }
   }
 }
