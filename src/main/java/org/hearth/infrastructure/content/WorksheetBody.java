@@ -130,30 +130,40 @@ final class WorksheetBody {
       }
       Matcher section = SECTION.matcher(text);
       if (section.matches()) {
-        endProse();
-        String rest = withoutClosingColons(section.group(1));
-        if (rest.isEmpty()) {
-          closeSection(number);
-        } else {
-          openSection(WorksheetFieldLine.quote(text.strip()), rest, number);
-        }
+        sectionLine(section, text, number);
       } else if (WorksheetFieldLine.isField(text)) {
         endProse();
         body.fieldLines++;
         WorksheetFieldLine.read(text, number, path, problems)
             .ifPresent(f -> target().add(new FieldPart(f)));
       } else {
-        if (!text.startsWith("    ")
-            && !text.startsWith("\t")
-            && WorksheetFieldLine.holdsField(text)) {
-          problems.add(
-              path,
-              number,
-              "holds a field inside other text; write each field on a line of its own, "
-                  + "such as [What helped today?]{long #what-helped}");
-        }
-        prose(text, number);
+        proseLine(text, number);
       }
+    }
+
+    /** A ":::" line: the end of a section, or the start of one. */
+    private void sectionLine(Matcher section, String text, int number) {
+      endProse();
+      String rest = withoutClosingColons(section.group(1));
+      if (rest.isEmpty()) {
+        closeSection(number);
+      } else {
+        openSection(WorksheetFieldLine.quote(text.strip()), rest, number);
+      }
+    }
+
+    /** A line of prose, which must not hide a field in its text (code is exempt). */
+    private void proseLine(String text, int number) {
+      if (!text.startsWith("    ")
+          && !text.startsWith("\t")
+          && WorksheetFieldLine.holdsField(text)) {
+        problems.add(
+            path,
+            number,
+            "holds a field inside other text; write each field on a line of its own, "
+                + "such as [What helped today?]{long #what-helped}");
+      }
+      prose(text, number);
     }
 
     /** Pandoc allows colons at the end of an opening line too: "::: repeat 7 :::". */
