@@ -48,13 +48,8 @@ final class WorksheetReader {
   /** The worksheet as a course item, or empty when anything in it was reported. */
   Optional<LessonOutline> read(String text, String path, String slug) {
     int problemsBefore = problemCount();
-    Optional<FrontMatter> split = FrontMatter.split(text);
+    Optional<FrontMatter> split = frontMatter(text, path);
     if (split.isEmpty()) {
-      problems.add(
-          path,
-          1,
-          "needs front matter: start the file with a line \"---\", then \"title: …\", then another"
-              + " \"---\"");
       return Optional.empty();
     }
     FrontMatter front = split.get();
@@ -65,13 +60,7 @@ final class WorksheetReader {
     }
     YamlMapping yaml = parsed.get();
     yaml.rejectUnknownKeys(FRONT_MATTER_FIELDS);
-    if (!yaml.has("title")) {
-      problems.add(
-          path,
-          1,
-          "title is missing from the front matter; add a line such as \"title: Practice log\"");
-    }
-    Optional<String> title = yaml.has("title") ? yaml.requiredText("title") : Optional.empty();
+    Optional<String> title = title(yaml, path);
     boolean required = yaml.yesNo("required", true);
     int minutes =
         yaml.wholeNumber("minutes", 1, 600)
@@ -94,6 +83,30 @@ final class WorksheetReader {
         new WorksheetDefinition(description.map(Located::text).orElse(""), blocks);
     return Optional.of(
         LessonOutline.worksheet(slug, title.get(), minutes, required, descriptionHtml, definition));
+  }
+
+  /** The file's front matter, or empty (and reported) when it has none. */
+  private Optional<FrontMatter> frontMatter(String text, String path) {
+    Optional<FrontMatter> split = FrontMatter.split(text);
+    if (split.isEmpty()) {
+      problems.add(
+          path,
+          1,
+          "needs front matter: start the file with a line \"---\", then \"title: …\", then another"
+              + " \"---\"");
+    }
+    return split;
+  }
+
+  private Optional<String> title(YamlMapping yaml, String path) {
+    if (!yaml.has("title")) {
+      problems.add(
+          path,
+          1,
+          "title is missing from the front matter; add a line such as \"title: Practice log\"");
+      return Optional.empty();
+    }
+    return yaml.requiredText("title");
   }
 
   private int problemCount() {
