@@ -88,45 +88,11 @@ final class GiftQuestionReader {
     String subject = subject(name);
     int open = text.indexOf('{', 0);
     int close = text.indexOf('}', 0);
-    if (open < 0 && close < 0) {
-      unsupported(start, "description", name, "text without answers in {…}");
-      return null;
-    }
-    if (close >= 0 && (open < 0 || close < open)) {
-      problems.add(
-          path,
-          text.lineAt(close),
-          subject + " has a } with no { before it; write \\} for a brace in the text");
-      return null;
-    }
-    if (close < 0) {
-      problems.add(
-          path,
-          text.lineAt(open),
-          subject + " opens its answers with { but never closes them with }");
-      return null;
-    }
-    int inner = text.indexOf('{', open + 1);
-    if (inner >= 0 && inner < close) {
-      problems.add(
-          path,
-          text.lineAt(inner),
-          subject
-              + " has a { inside its answers; close the answers with } first, or write \\{ for a"
-              + " brace");
+    if (!oneAnswerBlock(text, name, start, open, close)) {
       return null;
     }
     GiftText after = text.sub(close + 1);
-    int stray = firstOf(after, '{', '}');
-    if (stray >= 0) {
-      problems.add(
-          path,
-          after.lineAt(stray),
-          subject
-              + " has a second "
-              + after.charAt(stray)
-              + " after its answers; a question has one {…} block, and \\{ \\} write braces in the"
-              + " text");
+    if (hasStrayBrace(after, subject)) {
       return null;
     }
     GiftText answers = text.sub(open + 1, close);
@@ -149,6 +115,60 @@ final class GiftQuestionReader {
       return null;
     }
     return new Parts(head.format(), prompt, answers.strip(), general, text.lineAt(open));
+  }
+
+  /**
+   * Whether the text has exactly one {@code {…}} answer block with nothing nested in it; what is
+   * wrong is reported otherwise.
+   */
+  private boolean oneAnswerBlock(GiftText text, String name, int start, int open, int close) {
+    String subject = subject(name);
+    if (open < 0 && close < 0) {
+      unsupported(start, "description", name, "text without answers in {…}");
+      return false;
+    }
+    if (close >= 0 && (open < 0 || close < open)) {
+      problems.add(
+          path,
+          text.lineAt(close),
+          subject + " has a } with no { before it; write \\} for a brace in the text");
+      return false;
+    }
+    if (close < 0) {
+      problems.add(
+          path,
+          text.lineAt(open),
+          subject + " opens its answers with { but never closes them with }");
+      return false;
+    }
+    int inner = text.indexOf('{', open + 1);
+    if (inner >= 0 && inner < close) {
+      problems.add(
+          path,
+          text.lineAt(inner),
+          subject
+              + " has a { inside its answers; close the answers with } first, or write \\{ for a"
+              + " brace");
+      return false;
+    }
+    return true;
+  }
+
+  /** Whether a brace follows the answer block; it is reported if so. */
+  private boolean hasStrayBrace(GiftText after, String subject) {
+    int stray = firstOf(after, '{', '}');
+    if (stray >= 0) {
+      problems.add(
+          path,
+          after.lineAt(stray),
+          subject
+              + " has a second "
+              + after.charAt(stray)
+              + " after its answers; a question has one {…} block, and \\{ \\} write braces in the"
+              + " text");
+      return true;
+    }
+    return false;
   }
 
   /** A question taken apart: its format, text, answers and general feedback. */
