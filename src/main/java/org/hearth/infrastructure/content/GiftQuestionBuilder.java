@@ -114,7 +114,9 @@ final class GiftQuestionBuilder {
               credit,
               feedback(answer)));
     }
-    boolean multiple = !anyRight && positive >= 2;
+    // Moodle's rule: with no = answer, a weighted question is multiple response (check boxes),
+    // even when only one answer carries weight.
+    boolean multiple = !anyRight && positive >= 1;
     checkCredit(multiple, total, choices);
     return multiple ? QuestionType.MULTIPLE_CHOICE : QuestionType.SINGLE_CHOICE;
   }
@@ -126,7 +128,8 @@ final class GiftQuestionBuilder {
           parts.answersLine(),
           "gives its right answers weights that add up to "
               + GiftQuestionReader.percent(total)
-              + "%; with several right answers (~%50% …) the weights must add up to 100%");
+              + "%; with no = answer it is a multiple-response question, as in Moodle, whose"
+              + " weights (~%50% …) must add up to 100%; or mark the one right answer with =");
     } else if (reader.graded()
         && !multiple
         && choices.stream().noneMatch(c -> c.credit() >= FULL)) {

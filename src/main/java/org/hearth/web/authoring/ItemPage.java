@@ -17,7 +17,7 @@ import org.omnifaces.util.Messages;
 
 /**
  * The editor of one draft file, /instructor/item?course={slug}&path={path}, named for its page
- * (quizzes also have a form of their own, {@link QuizEditorPage}). A lesson's front matter is a
+ * (quizzes also have a form of their own, {@link InstructorQuizPage}). A lesson's front matter is a
  * form and its body a code-style text area; other files (quizzes, worksheets, course.yaml,
  * module.yaml) are edited as text. The preview beside it is rendered by the learners' pipeline (a
  * script refreshes it as the instructor types), with the file's problems by line. Saving names the

@@ -100,6 +100,19 @@ class GiftReaderTest {
   }
 
   @Test
+  void weightsWithNoEqualsAnswerMakeAMultipleResponseQuestionEvenWithOneWeightedAnswer() {
+    Question question =
+        readQuestion(
+            "Which of these calms a racing heart? {~%100%Breathing out slowly ~Holding your breath"
+                + " ~Scrolling the news}");
+
+    assertEquals(QuestionType.MULTIPLE_CHOICE, question.type(), "check boxes, as in Moodle");
+    assertEquals(List.of(1.0, 0.0, 0.0), credits(question));
+    assertEquals(1.0, grade(question, "o1"));
+    assertEquals(0.0, grade(question, "o2"));
+  }
+
+  @Test
   void decimalWeightsThatAddUpToAHundredAreAccepted() {
     Question question =
         readQuestion("Pick the three. {~%33.33333%a ~%33.33333%b ~%33.33333%c ~%-100%d}");
@@ -652,10 +665,24 @@ class GiftReaderTest {
         """
         ::Tomb::Who is buried
         in Grant's tomb?
-        {~Grant ~Nobody ~%50%Half}
+        {~Grant ~Nobody ~Someone else}
         """);
 
     assertProblems("3: question \"Tomb\" has no right answer; mark it with =");
+  }
+
+  @Test
+  void aLoneHalfWeightWithNoEqualsAnswerIsAMultipleResponseQuestionShortOfAHundred() {
+    read(
+        """
+        ::Tomb::Who is buried
+        in Grant's tomb?
+        {~Grant ~Nobody ~%50%Half}
+        """);
+
+    assertProblems(
+        "3: question \"Tomb\" gives its right answers weights that add up to 50%; with no ="
+            + " answer it is a multiple-response question, as in Moodle");
   }
 
   @Test

@@ -30,7 +30,7 @@ import org.omnifaces.util.Messages;
  */
 @Named
 @RequestScoped
-public class QuizEditorPage {
+public class InstructorQuizPage {
 
   @Inject CurrentUser viewer;
   @Inject CourseDrafts drafts;
