@@ -8,10 +8,24 @@ import java.util.Optional;
  */
 record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyFirstLine) {
 
+  /** A file with no front matter at all: all of it is body. */
+  static FrontMatter none(String text) {
+    return new FrontMatter("", 0, normalise(text), 1);
+  }
+
+  /** Whether the file starts a front matter block ("---" on its first line). */
+  static boolean opens(String text) {
+    return normalise(text).startsWith("---\n");
+  }
+
+  private static String normalise(String text) {
+    String withoutMark = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    return withoutMark.replace("\r\n", "\n");
+  }
+
   /** Empty when the file does not start with a "---" line or the block is never closed. */
   static Optional<FrontMatter> split(String text) {
-    String normalised = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    normalised = normalised.replace("\r\n", "\n");
+    String normalised = normalise(text);
     if (!normalised.startsWith("---\n")) {
       return Optional.empty();
     }

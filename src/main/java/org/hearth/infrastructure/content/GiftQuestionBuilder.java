@@ -114,9 +114,7 @@ final class GiftQuestionBuilder {
               credit,
               feedback(answer)));
     }
-    // Moodle's rule: with no = answer, a weighted question is multiple response (check boxes),
-    // even when only one answer carries weight.
-    boolean multiple = !anyRight && positive >= 1;
+    boolean multiple = !anyRight && positive >= 1; // Moodle: no = answer means check boxes
     checkCredit(multiple, total, choices);
     return multiple ? QuestionType.MULTIPLE_CHOICE : QuestionType.SINGLE_CHOICE;
   }
@@ -128,8 +126,7 @@ final class GiftQuestionBuilder {
           parts.answersLine(),
           "gives its right answers weights that add up to "
               + GiftQuestionReader.percent(total)
-              + "%; with no = answer it is a multiple-response question, as in Moodle, whose"
-              + " weights (~%50% …) must add up to 100%; or mark the one right answer with =");
+              + "%; with no = it is multiple response, as in Moodle: weights must add up to 100%");
     } else if (reader.graded()
         && !multiple
         && choices.stream().noneMatch(c -> c.credit() >= FULL)) {

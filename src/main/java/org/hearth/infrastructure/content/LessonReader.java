@@ -32,13 +32,16 @@ final class LessonReader {
       return Optional.empty();
     }
     Optional<FrontMatter> split = FrontMatter.split(text.get());
-    if (split.isEmpty()) {
+    if (split.isEmpty() && FrontMatter.opens(text.get())) {
       problems.add(
           path,
           1,
-          "needs front matter: start the file with a line \"---\", then \"title: …\", then"
-              + " another \"---\"");
+          "opens its front matter with \"---\" but never closes it: end the front matter with"
+              + " another line \"---\"");
       return Optional.empty();
+    }
+    if (split.isEmpty()) {
+      return Optional.of(plain(lesson, path, FrontMatter.none(text.get())));
     }
     FrontMatter front = split.get();
     Optional<YamlMapping> yaml =
@@ -56,20 +59,37 @@ final class LessonReader {
     return Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
   }
 
+  /**
+   * A lesson written as plain Markdown, with no front matter (as GitHub and MkDocs take it): its
+   * title from its first heading or file name, its reading time counted, and the defaults.
+   */
+  private LessonOutline plain(ItemFile lesson, String path, FrontMatter none) {
+    FallbackTitle title = FallbackTitle.of(lesson.slug(), none.body(), none.bodyFirstLine());
+    problems.note(path, 1, title.note());
+    String html = markdown.render(lesson.file(), title.bodyFirstLine(), title.body());
+    return new LessonOutline(
+        lesson.slug(), title.title(), readingMinutes(title.body()), List.of(), false, true, html);
+  }
+
   private Optional<LessonOutline> outline(
       ItemFile lesson, String path, FrontMatter front, YamlMapping fields) {
-    fields.rejectUnknownKeys(LESSON_FIELDS);
-    if (!fields.has("title")) {
-      problems.add(
-          path, 1, "title is missing from the front matter; add a line such as \"title: Welcome\"");
+    fields.noteUnknownKeys(LESSON_FIELDS);
+    FallbackTitle fallback =
+        fields.has("title")
+            ? null
+            : FallbackTitle.of(lesson.slug(), front.body(), front.bodyFirstLine());
+    Optional<String> title =
+        fallback == null ? fields.requiredText("title") : Optional.of(fallback.title());
+    if (fallback != null) {
+      problems.note(path, 1, fallback.note());
     }
-    Optional<String> title = fields.has("title") ? fields.requiredText("title") : Optional.empty();
-    int minutes =
-        fields.wholeNumber("minutes", 1, 600).orElseGet(() -> readingMinutes(front.body()));
+    String body = fallback == null ? front.body() : fallback.body();
+    int minutes = fields.wholeNumber("minutes", 1, 600).orElseGet(() -> readingMinutes(body));
     List<String> objectives = fields.textList("objectives");
     boolean preview = fields.yesNo("preview", false);
     boolean required = fields.yesNo("required", true);
-    String html = markdown.render(lesson.file(), front.bodyFirstLine(), front.body());
+    int bodyLine = fallback == null ? front.bodyFirstLine() : fallback.bodyFirstLine();
+    String html = markdown.render(lesson.file(), bodyLine, body);
     if (title.isEmpty()) {
       return Optional.empty();
     }

@@ -56,19 +56,19 @@ final class YamlMapping {
     return SafeYamlLoader.parse(text, path, lineOffset, problems);
   }
 
-  /** Reports each key not in {@code known}, at its line. */
+  /** Reports each key not in {@code known}, at its line: the file is refused. */
   void rejectUnknownKeys(Set<String> known) {
-    for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
-      if (!known.contains(e.getKey())) {
-        problems.add(
-            path,
-            lineOf(e.getValue().getKeyNode()),
-            "\""
-                + e.getKey()
-                + "\" is not a known field; known fields are "
-                + String.join(", ", known.stream().sorted().toList()));
-      }
-    }
+    UnknownKey.of(this, known).forEach(key -> problems.add(path, key.line(), key.refusal()));
+  }
+
+  /** Notes each key not in {@code known} at its line and ignores it (see {@link UnknownKey}). */
+  void noteUnknownKeys(Set<String> known) {
+    UnknownKey.of(this, known).forEach(key -> problems.note(path, key.line(), key.note()));
+  }
+
+  /** The keys, in the file's order. */
+  List<String> keys() {
+    return List.copyOf(entries.keySet());
   }
 
   boolean has(String key) {

@@ -413,9 +413,9 @@ class FileSystemContentSourceTest {
     CourseReading reading = read("demo");
 
     assertTrue(reading.course().isEmpty());
-    assertEquals(2, reading.problems().size(), () -> "problems: " + reading.problems());
+    assertEquals(1, reading.problems().size(), () -> "problems: " + reading.problems());
     assertProblem(
-        problem(reading.problems(), HELLO, "\"author\" is not a known field"),
+        problem(reading.notes(), HELLO, "\"author\" is not a field Hearth reads"),
         HELLO,
         3,
         "\"author\"");
@@ -653,11 +653,48 @@ class FileSystemContentSourceTest {
   // ---------------------------------------------------------------------------------------------
 
   @Test
-  void lessonWithoutFrontMatterIsReported() throws IOException {
+  void aPlainMarkdownLessonIsTitledByItsFirstHeadingWhichLeavesTheBody() throws IOException {
     minimalCourse();
-    write(HELLO, "# Hello\n\nNo front matter here.\n");
+    write(HELLO, "\n# Émotions et sécurité 💛\n\nNo front matter here.\n\n# A second heading\n");
 
-    assertSingleProblem(read("demo"), HELLO, 1, "needs front matter");
+    CourseReading reading = read("demo");
+
+    LessonOutline lesson = lessonOf(reading);
+    assertEquals("Émotions et sécurité 💛", lesson.title());
+    assertFalse(lesson.html().contains("Émotions et sécurité 💛</h1>"), lesson.html());
+    assertTrue(lesson.html().contains("A second heading</h1>"), lesson.html());
+    assertTrue(lesson.html().contains("No front matter here."), lesson.html());
+    assertFalse(lesson.preview());
+    assertTrue(lesson.required());
+    assertSingleNote(
+        reading, HELLO, 1, "titled \"Émotions et sécurité 💛\" from its first heading");
+  }
+
+  @Test
+  void aLessonWithNoHeadingAndNoTitleIsTitledByItsFileName() throws IOException {
+    minimalCourse();
+    write(HELLO, "---\nminutes: 3\n---\nJust a paragraph.\n");
+
+    CourseReading reading = read("demo");
+
+    LessonOutline lesson = lessonOf(reading);
+    assertEquals("Hello", lesson.title());
+    assertEquals(3, lesson.minutes());
+    assertSingleNote(reading, HELLO, 1, "titled \"Hello\" from its file name");
+  }
+
+  @Test
+  void aLessonWithFrontMatterButNoTitleTakesItsFirstHeading() throws IOException {
+    minimalCourse();
+    write(HELLO, "---\nminutes: 3\n---\n# Safety first #\n\n[a broken link](missing.md)\n");
+
+    CourseReading reading = read("demo");
+
+    assertTrue(reading.course().isEmpty());
+    assertEquals(1, reading.problems().size(), () -> "problems: " + reading.problems());
+    assertProblem(reading.problems().get(0), HELLO, 6, "links to missing.md");
+    assertProblem(
+        reading.notes().get(0), HELLO, 1, "titled \"Safety first\" from its first heading");
   }
 
   @Test
@@ -665,23 +702,29 @@ class FileSystemContentSourceTest {
     minimalCourse();
     write(HELLO, "---\ntitle: Hello\n\nBody without the closing line.\n");
 
-    assertSingleProblem(read("demo"), HELLO, 1, "needs front matter");
+    assertSingleProblem(read("demo"), HELLO, 1, "opens its front matter with \"---\" but never");
   }
 
   @Test
-  void lessonFrontMatterWithoutTitleIsReported() throws IOException {
+  void unknownFieldsInLessonFrontMatterAreNotedAtTheirLineAndIgnored() throws IOException {
     minimalCourse();
-    write(HELLO, "---\nminutes: 3\n---\nBody.\n");
+    write(
+        HELLO,
+        "---\n"
+            + "title: Hello\n"
+            + "layout: lesson\n"
+            + "minutes: 2\n"
+            + "keypoints:\n"
+            + "  - Breathe first\n"
+            + "---\n"
+            + "Body.\n");
 
-    assertSingleProblem(read("demo"), HELLO, 1, "title is missing from the front matter");
-  }
+    CourseReading reading = read("demo");
 
-  @Test
-  void unknownFieldInLessonFrontMatterIsReportedAtItsLineInTheFile() throws IOException {
-    minimalCourse();
-    write(HELLO, "---\ntitle: Hello\nminutes: 2\nauthor: Me\n---\nBody.\n");
-
-    assertSingleProblem(read("demo"), HELLO, 4, "\"author\" is not a known field");
+    assertEquals("Hello", lessonOf(reading).title());
+    assertEquals(2, reading.notes().size(), () -> "notes: " + reading.notes());
+    assertProblem(reading.notes().get(0), HELLO, 3, "\"layout\" is not a field Hearth reads");
+    assertProblem(reading.notes().get(1), HELLO, 5, "\"keypoints\" is not a field Hearth reads");
   }
 
   @Test
@@ -1123,7 +1166,7 @@ class FileSystemContentSourceTest {
   @Test
   void oneBadCourseDoesNotStopAnotherFromBeingRead() throws IOException {
     write("courses/bad/course.yaml", "summary: no title\n");
-    write("courses/bad/01-intro/01-hello.md", "no front matter\n");
+    write("courses/bad/01-intro/01-hello.md", "---\ntitle: [not, a, title]\n---\nBody.\n");
     write("courses/good/course.yaml", "title: Good\n");
     write("courses/good/01-intro/01-hello.md", lesson("Hello", "x"));
 
@@ -1200,6 +1243,17 @@ class FileSystemContentSourceTest {
     CourseReading reading = read(slug);
     assertEquals(List.of(), reading.problems());
     return reading.course().orElseThrow();
+  }
+
+  private static LessonOutline lessonOf(CourseReading reading) {
+    assertEquals(List.of(), reading.problems());
+    return reading.course().orElseThrow().modules().get(0).lessons().get(0);
+  }
+
+  private static void assertSingleNote(
+      CourseReading reading, String path, int line, String fragment) {
+    assertEquals(1, reading.notes().size(), () -> "expected one note, got: " + reading.notes());
+    assertProblem(reading.notes().get(0), path, line, fragment);
   }
 
   private static void assertSingleProblem(

@@ -681,8 +681,8 @@ class GiftReaderTest {
         """);
 
     assertProblems(
-        "3: question \"Tomb\" gives its right answers weights that add up to 50%; with no ="
-            + " answer it is a multiple-response question, as in Moodle");
+        "3: question \"Tomb\" gives its right answers weights that add up to 50%; with no = it is"
+            + " multiple response, as in Moodle");
   }
 
   @Test
