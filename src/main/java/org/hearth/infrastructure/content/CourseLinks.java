@@ -22,6 +22,7 @@ import org.hearth.infrastructure.markdown.ExternalAddress;
 final class CourseLinks {
 
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+  private static final Pattern ORDER_NUMBER = Pattern.compile("[0-9]+-");
 
   private final String courseSlug;
   private final CourseFiles files;
@@ -101,17 +102,64 @@ final class CourseLinks {
 
   private String itemPage(Path resolved, String destination, String suffix, String path, int line) {
     String slug = itemSlugsByFile.get(resolved);
-    if (slug == null) {
-      problems.add(
+    if (slug != null) {
+      return slug + suffix;
+    }
+    Optional<Path> numbered = numberedTwin(resolved);
+    if (numbered.isPresent()) {
+      problems.note(
           path,
           line,
           "links to "
               + destination
-              + ", but there is no lesson, quiz or worksheet at "
-              + files.relative(resolved));
-      return "#";
+              + ", which Hearth found as "
+              + files.relative(numbered.get())
+              + " (the name with its order number); the link works as written");
+      return itemSlugsByFile.get(numbered.get()) + suffix;
     }
-    return slug + suffix;
+    problems.add(
+        path,
+        line,
+        "links to "
+            + destination
+            + ", but there is no lesson, quiz or worksheet at "
+            + files.relative(resolved)
+            + didYouMean(resolved));
+    return "#";
+  }
+
+  /**
+   * The one item beside an unnumbered link's target whose name is the target's with an order number
+   * in front ({@code setup.md} → {@code 01-setup.md}): how the file was called before it was
+   * numbered for Hearth, as material from other tools links to it.
+   */
+  private Optional<Path> numberedTwin(Path resolved) {
+    String name = resolved.getFileName().toString();
+    if (ORDER_NUMBER.matcher(name).lookingAt()) {
+      return Optional.empty();
+    }
+    List<Path> twins =
+        itemSlugsByFile.keySet().stream()
+            .filter(file -> resolved.getParent().equals(file.getParent()))
+            .filter(file -> unnumbered(file).equals(name))
+            .toList();
+    return twins.size() == 1 ? Optional.of(twins.get(0)) : Optional.empty();
+  }
+
+  /** "; did you mean …?" naming an item anywhere in the course with the same unnumbered name. */
+  private String didYouMean(Path resolved) {
+    String name = unnumbered(resolved);
+    return itemSlugsByFile.keySet().stream()
+        .filter(file -> unnumbered(file).equals(name))
+        .map(files::relative)
+        .sorted()
+        .findFirst()
+        .map(file -> "; did you mean " + file + "?")
+        .orElse("");
+  }
+
+  private static String unnumbered(Path file) {
+    return ORDER_NUMBER.matcher(file.getFileName().toString()).replaceFirst("");
   }
 
   private String asset(Path resolved, String destination, String suffix, String path, int line) {

@@ -291,6 +291,36 @@ class FileSystemContentSourceTest {
   }
 
   @Test
+  void aLinkByTheNameAFileHadBeforeItWasNumberedFindsItWithANote() throws IOException {
+    write(DEMO + "course.yaml", "title: Demo\n");
+    write(
+        HELLO,
+        lesson(
+            "Hello",
+            "Read [the next one](next.md#part), then [Zoë's log](../02-mod/zoe-log.md).\n"));
+    write(DEMO + "01-intro/02-next.md", lesson("Next", "## Part\n"));
+    write(DEMO + "02-mod/01-zoe-log.md", lesson("Zoë's log", "Entries.\n"));
+
+    CourseReading reading = read("demo");
+
+    String html = lessonOf(reading).html();
+    assertTrue(html.contains("href=\"next#part\""), html);
+    assertTrue(html.contains("href=\"zoe-log\""), html);
+    assertEquals(2, reading.notes().size(), () -> "notes: " + reading.notes());
+    assertProblem(
+        reading.notes().get(0), HELLO, 4, "which Hearth found as " + DEMO + "01-intro/02-next.md");
+  }
+
+  @Test
+  void aLinkWithTheWrongOrderNumberIsRefusedWithAHint() throws IOException {
+    minimalCourse();
+    write(HELLO, lesson("Hello", "Go [back](../02-mod/03-setup.md).\n"));
+    write(DEMO + "02-mod/01-setup.md", lesson("Setup", "x\n"));
+
+    assertSingleProblem(read("demo"), HELLO, 4, "did you mean " + DEMO + "02-mod/01-setup.md?");
+  }
+
+  @Test
   void aLessonLinksToAQuizByItsFileName() throws IOException {
     write(DEMO + "course.yaml", "title: Demo\n");
     write(
