@@ -74,21 +74,23 @@ final class LessonReader {
   private Optional<LessonOutline> outline(
       ItemFile lesson, String path, FrontMatter front, YamlMapping fields) {
     fields.noteUnknownKeys(LESSON_FIELDS);
-    FallbackTitle fallback =
-        fields.has("title")
-            ? null
-            : FallbackTitle.of(lesson.slug(), front.body(), front.bodyFirstLine());
-    Optional<String> title =
-        fallback == null ? fields.requiredText("title") : Optional.of(fallback.title());
-    if (fallback != null) {
+    Optional<String> title;
+    String body = front.body();
+    int bodyLine = front.bodyFirstLine();
+    if (fields.has("title")) {
+      title = fields.requiredText("title");
+    } else {
+      FallbackTitle fallback = FallbackTitle.of(lesson.slug(), body, bodyLine);
       problems.note(path, 1, fallback.note());
+      title = Optional.of(fallback.title());
+      body = fallback.body();
+      bodyLine = fallback.bodyFirstLine();
     }
-    String body = fallback == null ? front.body() : fallback.body();
-    int minutes = fields.wholeNumber("minutes", 1, 600).orElseGet(() -> readingMinutes(body));
+    String text = body;
+    int minutes = fields.wholeNumber("minutes", 1, 600).orElseGet(() -> readingMinutes(text));
     List<String> objectives = fields.textList("objectives");
     boolean preview = fields.yesNo("preview", false);
     boolean required = fields.yesNo("required", true);
-    int bodyLine = fallback == null ? front.bodyFirstLine() : fallback.bodyFirstLine();
     String html = markdown.render(lesson.file(), bodyLine, body);
     if (title.isEmpty()) {
       return Optional.empty();
