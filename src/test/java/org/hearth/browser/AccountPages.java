@@ -28,7 +28,11 @@ final class AccountPages {
     browser.clickToNavigate(browser.driver.findElement(By.id("signin:submit")));
   }
 
+  /**
+   * Signs out from the header, scrolled back to as a reader would (the safety bar stays on top).
+   */
   void signOut() {
+    browser.script("window.scrollTo(0, 0);");
     browser.clickToNavigate(browser.driver.findElement(By.id("signout:signoutButton")));
   }
 

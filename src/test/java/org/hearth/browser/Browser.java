@@ -152,6 +152,11 @@ final class Browser implements AutoCloseable {
 
   /** Downloads a file as this browser's session would, sending its cookies; fails unless 200. */
   byte[] download(String url) throws Exception {
+    return downloadResponse(url).body();
+  }
+
+  /** The whole answer to a download, headers and all; fails unless 200. */
+  java.net.http.HttpResponse<byte[]> downloadResponse(String url) throws Exception {
     String cookies =
         driver.manage().getCookies().stream()
             .map(c -> c.getName() + "=" + c.getValue())
@@ -165,7 +170,7 @@ final class Browser implements AutoCloseable {
         java.net.http.HttpClient.newHttpClient()
             .send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
     assertTrue(response.statusCode() == 200, () -> url + " answered " + response.statusCode());
-    return response.body();
+    return response;
   }
 
   Object script(String script, Object... args) {

@@ -68,6 +68,9 @@ final class CoursePages {
    * From the current item to the end page: marks lessons complete and worksheets done, passes
    * quizzes and submits self-checks, following Next. Returns the headings passed on the way.
    */
+  /** The tab title of every page {@link #completeTheRest} went through. */
+  final java.util.List<String> titles = new java.util.ArrayList<>();
+
   java.util.List<String> completeTheRest(String courseSlug) {
     QuizPages quizzes = new QuizPages(browser);
     java.util.List<String> visited = new java.util.ArrayList<>();
@@ -76,6 +79,7 @@ final class CoursePages {
         throw new AssertionError("completing each item did not reach the end page: " + visited);
       }
       visited.add(heading());
+      titles.add(browser.driver.getTitle());
       if (quizzes.isQuizPage()) {
         String slug = browser.driver.getCurrentUrl().replaceAll(".*/learn/[^/]+/([^/?#]+).*", "$1");
         quizzes.answerCorrectly(QuizPages.definition(courseSlug, slug));

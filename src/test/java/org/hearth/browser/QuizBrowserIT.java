@@ -169,6 +169,15 @@ class QuizBrowserIT {
         page.contains("Correct") || page.contains("Not quite") || page.contains("passed"),
         "no verdict: " + page);
     assertTrue(page.contains("nothing here is scored"), page);
+    // It reads as reflection, not an exam: no attempt numbers or tables, no "Why".
+    assertFalse(page.matches("(?s).*\\b[Aa]ttempts?\\b.*"), "no attempts: " + page);
+    assertFalse(page.contains("Why"), page);
+    assertTrue(page.contains("What you chose") && page.contains("Thinking about it"), page);
+    assertTrue(browser.driver.findElements(By.id("attempt-history")).isEmpty(), "no table");
+    assertEquals(
+        1,
+        browser.driver.findElements(By.cssSelector("#earlier-times li a")).size(),
+        "the time it was taken is listed, to come back to");
     assertTrue(pages.isMarkedComplete(), "submitting a self-check completes it");
     browser.checkAccessibility();
   }

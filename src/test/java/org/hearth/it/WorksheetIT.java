@@ -2,6 +2,7 @@ package org.hearth.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,12 +11,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.hearth.application.account.AccountService;
 import org.hearth.application.account.LearnerDataService;
 import org.hearth.application.account.SignedInUser;
@@ -30,6 +34,7 @@ import org.hearth.application.enrolment.EnrolmentService;
 import org.hearth.application.progress.ProgressService;
 import org.hearth.application.worksheet.WorksheetProblem;
 import org.hearth.application.worksheet.WorksheetService;
+import org.hearth.domain.account.DiscreetMode;
 import org.hearth.domain.certificate.Certificate;
 import org.hearth.infrastructure.content.FileSystemContentSource;
 import org.hearth.infrastructure.markdown.MarkdownRenderer;
@@ -271,8 +276,50 @@ class WorksheetIT {
         certificates.verify("0000-0000-0000-0000-0000-0000").isEmpty(),
         "an unknown code verifies nothing");
     assertTrue(certificates.verify("../../etc/passwd").isEmpty());
-    byte[] pdf = certificates.pdf(first, "http://localhost/verify/" + first.getCode());
+    byte[] pdf = certificates.pdf(first, "http://localhost/verify/" + first.getCode(), false);
     assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+  }
+
+  @Test
+  void aDiscreetLearnersDownloadsAndVerificationPageNameNoCourseUntilTheyChoose() throws Exception {
+    SignedInUser plain = learner("Shown learner");
+    SignedInUser learner = accounts.setDiscreetMode(learner("Quiet learner").id(), DiscreetMode.ON);
+    CourseView course = importCourse();
+    LessonView log = item(course, "log");
+    for (SignedInUser who : List.of(plain, learner)) {
+      enrolments.enrol(who, course.slug(), null);
+      worksheets.save(who, course, log, Map.of("helped", "a walk 🌿"));
+    }
+    assertEquals(course.title(), subject(worksheets.filledPdf(plain, course, log)));
+    for (byte[] pdf :
+        List.of(
+            worksheets.filledPdf(learner, course, log),
+            worksheets.blankPdf(Optional.of(learner), course, log))) {
+      try (PDDocument document = Loader.loadPDF(pdf)) {
+        assertEquals("Worksheet", document.getDocumentInformation().getTitle());
+        assertNull(document.getDocumentInformation().getSubject(), "no course in the details");
+        assertEquals(1, document.getNumberOfPages(), "the pages are left as they were");
+      }
+    }
+
+    progress.complete(learner, course, item(course, "read"));
+    worksheets.markDone(learner, course, log);
+    Certificate issued = certificates.issue(learner, course);
+    assertNull(certificates.verify(issued.getCode()).orElseThrow().courseTitle());
+    try (PDDocument document = Loader.loadPDF(certificates.pdf(issued, "http://x/", true))) {
+      assertEquals("Certificate", document.getDocumentInformation().getTitle());
+    }
+    certificates.showCourse(learner, course, true);
+    assertEquals(course.title(), certificates.verify(issued.getCode()).orElseThrow().courseTitle());
+    assertTrue(certificates.showsCourse(learner, course));
+    certificates.showCourse(learner, course, false);
+    assertNull(certificates.verify(issued.getCode()).orElseThrow().courseTitle());
+  }
+
+  private static String subject(byte[] pdf) throws Exception {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return document.getDocumentInformation().getSubject();
+    }
   }
 
   @Test

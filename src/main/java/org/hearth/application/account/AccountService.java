@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.hearth.domain.account.Account;
+import org.hearth.domain.account.DiscreetMode;
 import org.hearth.domain.account.Role;
 import org.hearth.domain.shared.VisibleText;
 import org.hearth.infrastructure.persistence.AccountRepository;
@@ -114,6 +115,17 @@ public class AccountService {
             .orElseThrow(() -> new AccountProblem(null, "This account no longer exists."));
     account.endSessions();
     LOG.info(() -> "Account " + accountId + " signed out everywhere else");
+    return SignedInUser.of(account);
+  }
+
+  /** The learner's discreet-mode choice, kept; returns this session's new standing. */
+  @Transactional
+  public SignedInUser setDiscreetMode(long accountId, DiscreetMode mode) {
+    Account account =
+        accounts
+            .findById(accountId)
+            .orElseThrow(() -> new AccountProblem(null, "This account no longer exists."));
+    account.setDiscreetMode(mode);
     return SignedInUser.of(account);
   }
 

@@ -22,6 +22,7 @@ public final class CourseDetailsDocument {
   private String tags = "";
   private Integer estimatedMinutes;
   private boolean sequential;
+  private boolean discreet;
   private String contentNote = "";
   private String supportTitle = "";
   private String supportText = "";
@@ -35,24 +36,25 @@ public final class CourseDetailsDocument {
   public static CourseDetailsDocument parse(String yaml) {
     Map<?, ?> map = load(yaml);
     CourseDetailsDocument doc = new CourseDetailsDocument();
-    doc.title = text(map.get("title"));
-    doc.summary = text(map.get("summary"));
-    doc.authors = lines(map.get("authors"));
-    doc.language = text(map.get("language"));
+    doc.title = DetailsYaml.text(map.get("title"));
+    doc.summary = DetailsYaml.text(map.get("summary"));
+    doc.authors = DetailsYaml.lines(map.get("authors"));
+    doc.language = DetailsYaml.text(map.get("language"));
     doc.tags =
         map.get("tags") instanceof List<?> list
             ? String.join(", ", list.stream().map(String::valueOf).toList())
-            : text(map.get("tags"));
+            : DetailsYaml.text(map.get("tags"));
     doc.estimatedMinutes = map.get("estimated_minutes") instanceof Number n ? n.intValue() : null;
     doc.sequential = Boolean.TRUE.equals(map.get("sequential"));
-    doc.contentNote = text(map.get("content_note"));
+    doc.discreet = Boolean.TRUE.equals(map.get("discreet"));
+    doc.contentNote = DetailsYaml.text(map.get("content_note"));
     if (map.get("support_resources") instanceof Map<?, ?> support) {
       doc.readSupport(support);
     }
-    doc.quickExitUrl = text(map.get("quick_exit_url"));
-    doc.enrolment = map.get("enrolment") == null ? "open" : text(map.get("enrolment"));
-    doc.enrolmentKey = text(map.get("enrolment_key"));
-    doc.instructors = lines(map.get("instructors"));
+    doc.quickExitUrl = DetailsYaml.text(map.get("quick_exit_url"));
+    doc.enrolment = map.get("enrolment") == null ? "open" : DetailsYaml.text(map.get("enrolment"));
+    doc.enrolmentKey = DetailsYaml.text(map.get("enrolment_key"));
+    doc.instructors = DetailsYaml.lines(map.get("instructors"));
     return doc;
   }
 
@@ -72,13 +74,13 @@ public final class CourseDetailsDocument {
 
   /** Support links become "label | url" lines, one a line, as the form edits them. */
   private void readSupport(Map<?, ?> support) {
-    supportTitle = text(support.get("title"));
-    supportText = text(support.get("text"));
+    supportTitle = DetailsYaml.text(support.get("title"));
+    supportText = DetailsYaml.text(support.get("text"));
     List<String> links = new ArrayList<>();
     if (support.get("links") instanceof List<?> list) {
       for (Object link : list) {
         if (link instanceof Map<?, ?> l) {
-          links.add(text(l.get("label")) + " | " + text(l.get("url")));
+          links.add(DetailsYaml.text(l.get("label")) + " | " + DetailsYaml.text(l.get("url")));
         }
       }
     }
@@ -88,24 +90,27 @@ public final class CourseDetailsDocument {
   public String toYaml() {
     StringBuilder out = new StringBuilder();
     YamlScalar.append(out, "title:", title.strip(), 2);
-    optional(out, "summary:", summary);
-    list(out, "authors:", authors);
-    optional(out, "language:", language);
+    DetailsYaml.optional(out, "summary:", summary);
+    DetailsYaml.list(out, "authors:", authors);
+    DetailsYaml.optional(out, "language:", language);
     writeTags(out);
     if (estimatedMinutes != null) {
       out.append("estimated_minutes: ").append(estimatedMinutes).append('\n');
     }
     out.append("sequential: ").append(sequential).append('\n');
-    optional(out, "content_note:", contentNote);
+    if (discreet) {
+      out.append("discreet: true\n");
+    }
+    DetailsYaml.optional(out, "content_note:", contentNote);
     if (!supportTitle.isBlank() || !supportText.isBlank() || !supportLinks.isBlank()) {
       writeSupport(out);
     }
-    optional(out, "quick_exit_url:", quickExitUrl);
+    DetailsYaml.optional(out, "quick_exit_url:", quickExitUrl);
     out.append("enrolment: ")
         .append(enrolment.strip().isEmpty() ? "open" : YamlScalar.inline(enrolment.strip()))
         .append('\n');
-    optional(out, "enrolment_key:", enrolmentKey);
-    list(out, "instructors:", instructors);
+    DetailsYaml.optional(out, "enrolment_key:", enrolmentKey);
+    DetailsYaml.list(out, "instructors:", instructors);
     return out.toString();
   }
 
@@ -125,7 +130,7 @@ public final class CourseDetailsDocument {
     if (!supportText.isBlank()) {
       YamlScalar.append(out, "  text:", supportText.replace("\r\n", "\n").strip() + "\n", 4);
     }
-    List<String> links = nonEmptyLines(supportLinks);
+    List<String> links = DetailsYaml.nonEmptyLines(supportLinks);
     if (!links.isEmpty()) {
       out.append("  links:\n");
       for (String link : links) {
@@ -139,39 +144,7 @@ public final class CourseDetailsDocument {
   }
 
   public List<String> instructorList() {
-    return nonEmptyLines(instructors);
-  }
-
-  private static void optional(StringBuilder out, String lead, String value) {
-    String clean = value == null ? "" : value.replace("\r\n", "\n").strip();
-    if (!clean.isEmpty()) {
-      YamlScalar.append(out, lead, clean.contains("\n") ? clean + "\n" : clean, 2);
-    }
-  }
-
-  private static void list(StringBuilder out, String key, String lines) {
-    List<String> values = nonEmptyLines(lines);
-    if (!values.isEmpty()) {
-      out.append(key).append('\n');
-      values.forEach(v -> YamlScalar.append(out, "  -", v, 4));
-    }
-  }
-
-  private static List<String> nonEmptyLines(String text) {
-    return text == null
-        ? List.of()
-        : text.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
-  }
-
-  private static String text(Object value) {
-    return value == null ? "" : String.valueOf(value);
-  }
-
-  private static String lines(Object value) {
-    if (value instanceof List<?> list) {
-      return String.join("\n", list.stream().map(String::valueOf).toList());
-    }
-    return text(value);
+    return DetailsYaml.nonEmptyLines(instructors);
   }
 
   public String getTitle() {
@@ -220,6 +193,14 @@ public final class CourseDetailsDocument {
 
   public void setEstimatedMinutes(Integer estimatedMinutes) {
     this.estimatedMinutes = estimatedMinutes;
+  }
+
+  public boolean isDiscreet() {
+    return discreet;
+  }
+
+  public void setDiscreet(boolean discreet) {
+    this.discreet = discreet;
   }
 
   public boolean isSequential() {

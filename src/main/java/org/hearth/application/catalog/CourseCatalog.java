@@ -107,6 +107,7 @@ public class CourseCatalog {
         course.getContentNote(),
         support,
         course.isSequential(),
+        course.isDiscreet(),
         quickExit,
         course.getEnrolmentMode(),
         course.getInstructors(),

@@ -21,6 +21,7 @@ public record CourseView(
     String contentNote,
     Optional<SupportView> support,
     boolean sequential,
+    boolean discreet,
     String quickExitUrl,
     EnrolmentMode enrolmentMode,
     List<String> instructors,

@@ -15,4 +15,7 @@ public interface CertificateRenderer {
       LocalDate completedOn,
       String verificationCode,
       String verifyUrl);
+
+  /** The same certificate with document details that name no course, for discreet mode. */
+  byte[] withNeutralDetails(byte[] certificatePdf);
 }

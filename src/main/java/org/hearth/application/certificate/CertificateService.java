@@ -32,7 +32,10 @@ public class CertificateService {
 
   @Inject CertificateRenderer pdf;
 
-  /** What /verify shows for a code: the name printed, the course and the date, nothing more. */
+  /**
+   * What /verify shows for a code: the name printed, the course and the date, nothing more; the
+   * course is null when its learner keeps it off the page.
+   */
   public record Verification(
       String nameOnCertificate, String courseTitle, LocalDate completedOn, String code) {}
 
@@ -59,6 +62,8 @@ public class CertificateService {
             course.title(),
             completedOn,
             clock.instant());
+    // Where the course is discreet for them, the verification page names it only once they say.
+    fresh.setShowCourse(!SignedInUser.discreetIn(Optional.of(learner), course.discreet()));
     try {
       writes.add(fresh);
       return fresh;
@@ -67,13 +72,34 @@ public class CertificateService {
     }
   }
 
-  public byte[] pdf(Certificate certificate, String verifyUrl) {
-    return pdf.certificate(
-        certificate.getNameOnCertificate(),
-        certificate.getCourseTitle(),
-        certificate.getCompletedOn(),
-        certificate.getCode(),
-        verifyUrl);
+  /** The certificate; its document details name no course when the course is discreet. */
+  public byte[] pdf(Certificate certificate, String verifyUrl, boolean discreet) {
+    byte[] printed =
+        pdf.certificate(
+            certificate.getNameOnCertificate(),
+            certificate.getCourseTitle(),
+            certificate.getCompletedOn(),
+            certificate.getCode(),
+            verifyUrl);
+    return discreet ? pdf.withNeutralDetails(printed) : printed;
+  }
+
+  /**
+   * Whether the verification page names the course of the learner's certificate: as they chose, or
+   * as it will be issued (not where the course is discreet for them).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean showsCourse(SignedInUser learner, CourseView course) {
+    return certificates
+        .of(learner.id(), course.id())
+        .map(Certificate::isShowCourse)
+        .orElse(!SignedInUser.discreetIn(Optional.of(learner), course.discreet()));
+  }
+
+  /** The learner's choice whether people checking their certificate see the course's name. */
+  public Certificate showCourse(SignedInUser learner, CourseView course, boolean show) {
+    issue(learner, course);
+    return writes.showCourse(learner.id(), course.id(), show);
   }
 
   /** Looks a typed code up; malformed and unknown codes alike find nothing. */
@@ -84,6 +110,9 @@ public class CertificateService {
         .map(
             c ->
                 new Verification(
-                    c.getNameOnCertificate(), c.getCourseTitle(), c.getCompletedOn(), c.getCode()));
+                    c.getNameOnCertificate(),
+                    c.isShowCourse() ? c.getCourseTitle() : null,
+                    c.getCompletedOn(),
+                    c.getCode()));
   }
 }

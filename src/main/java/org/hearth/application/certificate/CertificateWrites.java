@@ -22,4 +22,14 @@ public class CertificateWrites {
   public void add(Certificate certificate) {
     certificates.add(certificate);
   }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Certificate showCourse(long accountId, long courseId, boolean show) {
+    Certificate certificate =
+        certificates
+            .of(accountId, courseId)
+            .orElseThrow(() -> new IllegalStateException("no certificate to change"));
+    certificate.setShowCourse(show);
+    return certificate;
+  }
 }

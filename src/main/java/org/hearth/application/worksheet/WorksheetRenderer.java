@@ -21,4 +21,10 @@ public interface WorksheetRenderer {
       String worksheetTitle,
       WorksheetDefinition worksheet,
       Map<String, String> answers);
+
+  /**
+   * The same worksheet with document details (title, subject) that name neither it nor its course,
+   * for discreet mode.
+   */
+  byte[] withNeutralDetails(byte[] worksheetPdf);
 }

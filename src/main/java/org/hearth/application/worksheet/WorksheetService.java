@@ -89,12 +89,19 @@ public class WorksheetService {
     return progress.complete(learner, course, item);
   }
 
-  public byte[] blankPdf(CourseView course, LessonView item) {
-    return pdf.blank(course.title(), item.title(), definitionOf(item));
+  /** The blank worksheet; its document details name nothing when it is discreet for them. */
+  public byte[] blankPdf(Optional<SignedInUser> who, CourseView course, LessonView item) {
+    byte[] blank = pdf.blank(course.title(), item.title(), definitionOf(item));
+    return SignedInUser.discreetIn(who, course.discreet()) ? pdf.withNeutralDetails(blank) : blank;
   }
 
+  /** The worksheet with the learner's answers; discreet details as for {@link #blankPdf}. */
   public byte[] filledPdf(SignedInUser learner, CourseView course, LessonView item) {
-    return pdf.filled(course.title(), item.title(), definitionOf(item), answersOf(learner, item));
+    byte[] filled =
+        pdf.filled(course.title(), item.title(), definitionOf(item), answersOf(learner, item));
+    return SignedInUser.discreetIn(Optional.of(learner), course.discreet())
+        ? pdf.withNeutralDetails(filled)
+        : filled;
   }
 
   private void checkEnrolled(SignedInUser learner, CourseView course, LessonView item) {

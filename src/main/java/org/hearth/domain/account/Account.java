@@ -2,6 +2,8 @@ package org.hearth.domain.account;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -63,6 +65,10 @@ public class Account {
   /** Sessions signed in under an older generation have ended (see {@link #endSessions()}). */
   @Column(name = "session_generation", nullable = false)
   private long sessionGeneration;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "discreet_mode", nullable = false, length = 10)
+  private DiscreetMode discreetMode = DiscreetMode.COURSE;
 
   protected Account() {}
 
@@ -141,6 +147,14 @@ public class Account {
 
   public String getPasswordHash() {
     return passwordHash;
+  }
+
+  public DiscreetMode getDiscreetMode() {
+    return discreetMode;
+  }
+
+  public void setDiscreetMode(DiscreetMode discreetMode) {
+    this.discreetMode = Objects.requireNonNull(discreetMode, "discreetMode");
   }
 
   public Instant getCreatedAt() {

@@ -83,6 +83,9 @@ public class Course {
   @Column(nullable = false)
   private boolean sequential;
 
+  @Column(nullable = false)
+  private boolean discreet;
+
   @Column(name = "quick_exit_url", length = 2000)
   private String quickExitUrl;
 
@@ -155,6 +158,7 @@ public class Course {
             || estimatedMinutes != details.estimatedMinutes()
             || !Objects.equals(contentNote, details.contentNote())
             || sequential != details.sequential()
+            || discreet != details.discreet()
             || !Objects.equals(quickExitUrl, details.quickExitUrl())
             || enrolmentMode != details.enrolmentMode()
             || !Objects.equals(enrolmentKey, details.enrolmentKey())
@@ -169,6 +173,7 @@ public class Course {
     contentNote = details.contentNote();
     support = details.support();
     sequential = details.sequential();
+    discreet = details.discreet();
     quickExitUrl = details.quickExitUrl();
     enrolmentMode = details.enrolmentMode();
     enrolmentKey = details.enrolmentKey();
@@ -223,6 +228,11 @@ public class Course {
 
   public SupportResources getSupport() {
     return support;
+  }
+
+  /** Whether discreet mode is this course's default (see {@code DiscreetMode}). */
+  public boolean isDiscreet() {
+    return discreet;
   }
 
   public boolean isSequential() {

@@ -14,6 +14,7 @@ public record CourseDetails(
     String contentNote,
     SupportResources support,
     boolean sequential,
+    boolean discreet,
     String quickExitUrl,
     EnrolmentMode enrolmentMode,
     String enrolmentKey,

@@ -60,6 +60,10 @@ public class Certificate {
   @Column(name = "issued_at", nullable = false)
   private Instant issuedAt;
 
+  /** Whether the public verification page names the course, or only says it is genuine. */
+  @Column(name = "show_course", nullable = false)
+  private boolean showCourse = true;
+
   protected Certificate() {}
 
   public Certificate(
@@ -105,5 +109,13 @@ public class Certificate {
 
   public Instant getIssuedAt() {
     return issuedAt;
+  }
+
+  public boolean isShowCourse() {
+    return showCourse;
+  }
+
+  public void setShowCourse(boolean showCourse) {
+    this.showCourse = showCourse;
   }
 }

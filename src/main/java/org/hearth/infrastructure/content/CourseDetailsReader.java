@@ -29,6 +29,7 @@ final class CourseDetailsReader {
           "content_note",
           "support_resources",
           "sequential",
+          "discreet",
           "quick_exit_url",
           "enrolment",
           "enrolment_key",
@@ -58,7 +59,6 @@ final class CourseDetailsReader {
     List<String> tags = yaml.textList("tags");
     int minutes = yaml.wholeNumber("estimated_minutes", 0, 100_000).orElse(totalMinutes);
     String contentNote = yaml.text("content_note").orElse(null);
-    boolean sequential = yaml.yesNo("sequential", false);
     String quickExit = quickExit(yaml, path);
     SupportResources support =
         yaml.mapping("support_resources").map(m -> readSupport(m, path)).orElse(null);
@@ -83,7 +83,8 @@ final class CourseDetailsReader {
         minutes,
         contentNote,
         support,
-        sequential,
+        yaml.yesNo("sequential", false),
+        yaml.yesNo("discreet", false),
         quickExit,
         mode,
         key,

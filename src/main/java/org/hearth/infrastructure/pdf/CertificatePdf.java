@@ -74,6 +74,11 @@ public class CertificatePdf implements CertificateRenderer {
   }
 
   /** Sets the page from the top down, each line centred. */
+  @Override
+  public byte[] withNeutralDetails(byte[] certificatePdf) {
+    return NeutralDetails.apply(certificatePdf, "Certificate");
+  }
+
   private static final class Layout {
 
     private final PdfFonts fonts;

@@ -50,6 +50,11 @@ public class WorksheetPdf implements WorksheetRenderer {
     return render(courseTitle, worksheetTitle, worksheet, answers == null ? Map.of() : answers);
   }
 
+  @Override
+  public byte[] withNeutralDetails(byte[] worksheetPdf) {
+    return NeutralDetails.apply(worksheetPdf, "Worksheet");
+  }
+
   private byte[] render(
       String courseTitle,
       String worksheetTitle,

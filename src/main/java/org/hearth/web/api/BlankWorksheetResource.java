@@ -32,8 +32,8 @@ public class BlankWorksheetResource {
     if (found.isEmpty()) {
       return WorksheetLookup.notFound();
     }
-    byte[] pdf = worksheets.blankPdf(found.get().course(), found.get().item());
+    byte[] pdf = worksheets.blankPdf(viewer.user(), found.get().course(), found.get().item());
     return WorksheetLookup.download(
-        pdf, found.get().course().slug() + "-" + found.get().item().slug() + ".pdf");
+        pdf, WorksheetLookup.fileName(viewer.user(), found.get(), ".pdf"));
   }
 }

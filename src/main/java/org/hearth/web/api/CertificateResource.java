@@ -44,8 +44,10 @@ public class CertificateResource {
           "There is no certificate here yet: it comes once you complete the course.");
     }
     Certificate certificate = certificates.issue(learner, course.get());
-    byte[] pdf = certificates.pdf(certificate, verifyAddress(certificate.getCode()));
-    return WorksheetLookup.download(pdf, courseSlug + "-certificate.pdf");
+    boolean discreet = SignedInUser.discreetIn(Optional.of(learner), course.get().discreet());
+    byte[] pdf = certificates.pdf(certificate, verifyAddress(certificate.getCode()), discreet);
+    return WorksheetLookup.download(
+        pdf, discreet ? "certificate.pdf" : courseSlug + "-certificate.pdf");
   }
 
   private String verifyAddress(String code) {

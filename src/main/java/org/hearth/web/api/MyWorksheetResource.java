@@ -47,7 +47,7 @@ public class MyWorksheetResource {
     }
     byte[] pdf = worksheets.filledPdf(learner, found.get().course(), found.get().item());
     return WorksheetLookup.download(
-        pdf, found.get().course().slug() + "-" + found.get().item().slug() + "-my-answers.pdf");
+        pdf, WorksheetLookup.fileName(Optional.of(learner), found.get(), "-my-answers.pdf"));
   }
 
   /**

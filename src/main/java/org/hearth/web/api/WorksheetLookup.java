@@ -34,6 +34,16 @@ public class WorksheetLookup {
                     == LessonAccess.OPEN);
   }
 
+  /**
+   * The name a worksheet download is saved under: course and worksheet, or plain "worksheet" when
+   * it is discreet for the asker, so a downloads folder names nothing.
+   */
+  static String fileName(Optional<SignedInUser> who, CourseCatalog.Item found, String ending) {
+    return SignedInUser.discreetIn(who, found.course().discreet())
+        ? "worksheet" + ending
+        : found.course().slug() + "-" + found.item().slug() + ending;
+  }
+
   static Response download(byte[] pdf, String fileName) {
     return Response.ok(pdf, PDF)
         .header("Content-Disposition", DownloadName.attachment(fileName))

@@ -41,6 +41,16 @@ public class CoursePage {
     explainTurnAway(Faces.getRequestParameter("reason"));
   }
 
+  /**
+   * The help page: /help/{slug} for a course's own support, or /help alone, which offers the
+   * support of the course whose Quick exit the page shows.
+   */
+  public void loadHelp() {
+    if (route.hasSegmentsBeyond(1) || (route.hasSegmentsBeyond(0) && route.course().isEmpty())) {
+      Pages.notFound();
+    }
+  }
+
   /** Why a lesson sent the reader here (a fixed word in the address, never free text). */
   private static void explainTurnAway(String reason) {
     if (reason == null) {

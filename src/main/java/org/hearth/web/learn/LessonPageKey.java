@@ -1,5 +1,6 @@
 package org.hearth.web.learn;
 
+import java.util.Optional;
 import java.util.Set;
 import org.hearth.application.account.SignedInUser;
 import org.hearth.application.catalog.CourseView;
@@ -11,8 +12,9 @@ import org.hearth.domain.account.Role;
  * Everything a signed-in reader's lesson page is drawn from, apart from their anti-forgery token:
  * the course as published (its revision), the lesson, the reader's roles (which links the header
  * offers) and their progress (enrolled, and which items are done; locks, module counts and the
- * percentage follow from those). Two readers with equal keys see the same page, so it is rendered
- * once. Anything new that learn.xhtml or the page template shows about the reader belongs here.
+ * percentage follow from those), and whether the page is discreet for them. Two readers with equal
+ * keys see the same page, so it is rendered once. Anything new that learn.xhtml or the page
+ * template shows about the reader belongs here.
  */
 record LessonPageKey(
     long courseId,
@@ -20,7 +22,8 @@ record LessonPageKey(
     String lessonSlug,
     Set<Role> roles,
     boolean enrolled,
-    Set<Long> done) {
+    Set<Long> done,
+    boolean discreet) {
 
   LessonPageKey {
     roles = Set.copyOf(roles);
@@ -35,6 +38,7 @@ record LessonPageKey(
         lesson.slug(),
         reader.roles(),
         progress.enrolled(),
-        progress.completedLessonIds());
+        progress.completedLessonIds(),
+        SignedInUser.discreetIn(Optional.of(reader), course.discreet()));
   }
 }

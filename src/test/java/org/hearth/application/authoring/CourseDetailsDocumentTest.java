@@ -66,6 +66,7 @@ class CourseDetailsDocumentTest {
         d.contentNote(),
         null,
         d.sequential(),
+        d.discreet(),
         d.quickExitUrl(),
         d.enrolmentMode(),
         d.enrolmentKey(),

@@ -53,6 +53,7 @@ class CourseProgressTest {
         null,
         Optional.empty(),
         sequential,
+        false,
         "https://example.org",
         EnrolmentMode.OPEN,
         List.of(),

@@ -11,6 +11,7 @@ import org.hearth.application.catalog.CourseView;
 import org.hearth.application.catalog.LessonView;
 import org.hearth.application.catalog.ModuleView;
 import org.hearth.application.progress.CourseProgress;
+import org.hearth.domain.account.DiscreetMode;
 import org.hearth.domain.account.Role;
 import org.hearth.domain.catalog.ItemKind;
 import org.hearth.domain.enrolment.EnrolmentMode;
@@ -56,6 +57,7 @@ class LessonPageKeyTest {
         null,
         Optional.empty(),
         false,
+        false,
         "https://example.org",
         EnrolmentMode.OPEN,
         List.of(),
@@ -92,5 +94,8 @@ class LessonPageKeyTest {
     SignedInUser teacher =
         new SignedInUser(9, "teacher@example.org", "T", Set.of(Role.LEARNER, Role.INSTRUCTOR), 0);
     assertNotEquals(page, key(teacher, 1, SECOND, true, 1L), "the header offers teaching");
+    SignedInUser discreet =
+        new SignedInUser(11, "d@example.org", "D", Set.of(Role.LEARNER), 0, DiscreetMode.ON);
+    assertNotEquals(page, key(discreet, 1, SECOND, true, 1L), "the title names no course");
   }
 }
