@@ -120,6 +120,8 @@ class SafetyBrowserIT {
                   url("/verify")));
       for (String page : visit) {
         browser.open(page);
+        assertEquals(
+            "Hearth", browser.driver.getTitle(), page + ": discreet, the course's default");
         browser.script("window.scrollTo(0, document.documentElement.scrollHeight);");
         assertInView("quick-exit", page, size);
         assertInView("help-link", page, size);
@@ -211,6 +213,53 @@ class SafetyBrowserIT {
     chooseInSettings("discreet-on");
     browser.open(first);
     assertEquals("Hearth", browser.driver.getTitle());
+  }
+
+  @Test
+  void aPrivateNoteSavesItselfAsTheLearnerTypesAndIsGatheredUnderMyNotes() {
+    enrolledLearner(1);
+    List<String> items = items();
+    List<String> samples = RealText.readable();
+    // The first, middle and last item of the course, each with its own real words.
+    List<String> notesWritten = new ArrayList<>();
+    List<String> chosen =
+        List.of(items.get(0), items.get(items.size() / 2), items.get(items.size() - 1));
+    for (int i = 0; i < chosen.size(); i++) {
+      String note =
+          samples.get(i * (samples.size() - 1) / 2) + "\nShe said “not yet” — and I Wrote It Down.";
+      browser.open(chosen.get(i));
+      WebElement box = browser.driver.findElement(By.id("notes:noteText"));
+      new Actions(browser.driver).scrollToElement(box).click(box).sendKeys(note).perform();
+      new org.openqa.selenium.support.ui.WebDriverWait(
+              browser.driver, java.time.Duration.ofSeconds(10))
+          .until(d -> d.findElement(By.id("note-save-status")).getText().startsWith("Saved at"));
+      assertTrue(
+          browser.driver.getCurrentUrl().startsWith(base.toString()),
+          "typing capitals with Shift never set off Quick exit");
+      browser.checkAccessibility();
+      browser.open(chosen.get(i));
+      assertEquals(
+          note,
+          browser.driver.findElement(By.id("notes:noteText")).getDomProperty("value"),
+          "the note comes back exactly after a reload");
+      notesWritten.add(note);
+    }
+
+    browser.open(chosen.get(1));
+    WebElement box = browser.driver.findElement(By.id("notes:noteText"));
+    box.clear();
+    new Actions(browser.driver).click(box).sendKeys("Kept by the button.").perform();
+    browser.clickToNavigate(browser.driver.findElement(By.id("notes:saveNote")));
+    assertTrue(accounts.messages().contains("Your note is saved."), accounts.messages());
+    notesWritten.set(1, "Kept by the button.");
+
+    browser.open(url("/my-notes"));
+    browser.checkAccessibility();
+    List<String> shown =
+        browser.driver.findElements(By.cssSelector(".note__body")).stream()
+            .map(e -> e.getDomProperty("textContent"))
+            .toList();
+    assertEquals(notesWritten, shown, "every note, in the course's order, exactly as written");
   }
 
   /** Picks a discreet-mode option by keyboard, as a learner would, and saves it. */

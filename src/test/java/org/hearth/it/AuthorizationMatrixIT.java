@@ -13,6 +13,7 @@ import static org.hearth.it.AuthorizationMatrixIT.Endpoint.ITEM_EDITOR;
 import static org.hearth.it.AuthorizationMatrixIT.Endpoint.LESSON;
 import static org.hearth.it.AuthorizationMatrixIT.Endpoint.MY_DATA;
 import static org.hearth.it.AuthorizationMatrixIT.Endpoint.MY_LEARNING;
+import static org.hearth.it.AuthorizationMatrixIT.Endpoint.MY_NOTES;
 import static org.hearth.it.AuthorizationMatrixIT.Endpoint.PREVIEW_LESSON;
 import static org.hearth.it.AuthorizationMatrixIT.Endpoint.QUIZ;
 import static org.hearth.it.AuthorizationMatrixIT.Endpoint.QUIZ_DRAFT;
@@ -116,6 +117,7 @@ class AuthorizationMatrixIT {
     PREVIEW_LESSON("GET", "/learn/" + COURSE + "/why-empathy", PREVIEW_TEXT),
     LESSON("GET", "/learn/" + COURSE + "/safety-comes-first", LESSON_TEXT),
     MY_LEARNING("GET", "/my-learning", null),
+    MY_NOTES("GET", "/my-notes", null),
     ACCOUNT_SETTINGS("GET", "/account/settings", null),
     MY_DATA("GET", "/api/me/export", null),
     TEACHING("GET", "/instructor/courses", null),
@@ -206,6 +208,7 @@ class AuthorizationMatrixIT {
             row(PREVIEW_LESSON, OK, OK, OK, OK, OK, OK, OK),
             row(LESSON, COURSE_PAGE, COURSE_PAGE, OK, OK, COURSE_PAGE, OK, OK),
             row(MY_LEARNING, SIGN_IN, OK, OK, OK, OK, OK, OK),
+            row(MY_NOTES, SIGN_IN, OK, OK, OK, OK, OK, OK),
             row(ACCOUNT_SETTINGS, SIGN_IN, OK, OK, OK, OK, OK, OK),
             row(MY_DATA, UNAUTHORIZED, OWN_DATA, OWN_DATA, OWN_DATA, OWN_DATA, OWN_DATA, OWN_DATA),
             row(TEACHING, SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK, OK),
@@ -382,6 +385,62 @@ class AuthorizationMatrixIT {
   }
 
   static final String WORKSHEET_PATH = "/learn/" + COURSE + "/regulation-practice-log";
+
+  /**
+   * A private note is its writer's alone: it is on their lesson page, their notes page and their
+   * data export, and on nobody else's page, export or figures, whoever they are; nobody signed out
+   * can write one.
+   */
+  @Test
+  void aPrivateNoteIsReadByItsWriterAloneNeverByInstructorsOrAdministrators() throws Exception {
+    People people = people();
+    Person writer = people.of(Who.ENROLLED_LEARNER);
+    String lessonPath = "/learn/" + COURSE + "/safety-comes-first";
+    Browser browser = new Browser(base, true);
+    HttpResponse<String> page = browser.get(lessonPath, writer.basic());
+    assertEquals(200, page.statusCode());
+    Matcher autosave =
+        Pattern.compile("data-note-autosave=\"[^\"]*/api/me/notes/(\\d+)\"").matcher(page.body());
+    assertTrue(autosave.find(), "the lesson offers a private note");
+    String id = autosave.group(1);
+    String secret = "private note " + UUID.randomUUID();
+    Map<String, String> form = new LinkedHashMap<>(hiddenFields(page.body(), "notes"));
+    form.put("note", secret);
+    HttpResponse<String> saved = browser.post("/api/me/notes/" + id, form);
+    assertEquals(200, saved.statusCode(), saved.body());
+    assertFalse(saved.body().contains(secret), "the save answers only when");
+    for (String own : List.of(lessonPath, "/my-notes", "/api/me/export")) {
+      assertTrue(browser.get(own).body().contains(secret), own + " shows the writer their note");
+    }
+
+    for (Who who :
+        List.of(
+            Who.LEARNER,
+            Who.OTHER_LEARNER,
+            Who.OTHER_INSTRUCTOR,
+            Who.COURSE_INSTRUCTOR,
+            Who.ADMINISTRATOR)) {
+      Browser theirs = new Browser(base, true);
+      assertEquals(
+          200, theirs.get("/my-learning", people.of(who).basic()).statusCode(), who + " signs in");
+      for (String path :
+          List.of(
+              lessonPath,
+              "/my-notes",
+              "/api/me/export",
+              "/instructor/courses",
+              "/admin/accounts",
+              "/api/instructor/courses/" + COURSE + "/export.zip")) {
+        assertFalse(
+            theirs.get(path).body().contains(secret), path + " showed " + who + " the note");
+      }
+    }
+    Browser stranger = new Browser(base, true);
+    HttpResponse<String> signedOut = stranger.post("/api/me/notes/" + id, Map.of("note", "x"));
+    assertTrue(
+        signedOut.statusCode() == 401 || signedOut.statusCode() == 403,
+        "nobody signed out writes a note: " + signedOut.statusCode());
+  }
 
   /**
    * Worksheet answers are their author's alone: another learner asking for the same worksheet gets

@@ -20,6 +20,7 @@ import org.hearth.domain.worksheet.WorksheetAnswer;
 import org.hearth.infrastructure.persistence.AccountRepository;
 import org.hearth.infrastructure.persistence.CertificateRepository;
 import org.hearth.infrastructure.persistence.CourseRepository;
+import org.hearth.infrastructure.persistence.NoteRepository;
 import org.hearth.infrastructure.persistence.ProgressRepository;
 import org.hearth.infrastructure.persistence.QuizRepository;
 import org.hearth.infrastructure.persistence.WorksheetRepository;
@@ -27,8 +28,8 @@ import org.hearth.infrastructure.persistence.WorksheetRepository;
 /**
  * A learner's rights over their data: a copy of everything Hearth holds about them, and deleting
  * it. Deletion removes the account, its enrolments, lesson completions, quiz attempts, quiz answers
- * in progress, worksheet answers and certificates outright; nothing personal is kept (see the
- * README).
+ * in progress, worksheet answers, private notes and certificates outright; nothing personal is kept
+ * (see the README).
  */
 @ApplicationScoped
 public class LearnerDataService {
@@ -42,6 +43,7 @@ public class LearnerDataService {
   @Inject QuizRepository quizzes;
   @Inject WorksheetRepository worksheets;
   @Inject CertificateRepository certificateRows;
+  @Inject NoteRepository notes;
 
   /** Everything about one account, shaped for JSON. */
   public record Export(
@@ -52,7 +54,12 @@ public class LearnerDataService {
       List<QuizAttemptData> quizAttempts,
       List<QuizDraftData> quizAnswersInProgress,
       List<WorksheetAnswerData> worksheetAnswers,
+      List<NoteData> privateNotes,
       List<CertificateData> certificates) {}
+
+  /** A private note, with the lesson's title when it was last saved. */
+  public record NoteData(
+      String course, String lesson, String lessonTitle, String note, Instant savedAt) {}
 
   public record WorksheetAnswerData(
       String course, String worksheet, String field, String answer, Instant savedAt) {}
@@ -104,6 +111,16 @@ public class LearnerDataService {
         quizAttempts(accountId, courseSlugs),
         quizDrafts(accountId, courseSlugs),
         worksheetAnswers(accountId, courseSlugs),
+        notes.allOf(accountId).stream()
+            .map(
+                n ->
+                    new NoteData(
+                        courseSlugs.get(n.getCourseId()),
+                        n.getLessonSlug(),
+                        n.getLessonTitle(),
+                        n.getBody(),
+                        n.getSavedAt()))
+            .toList(),
         certificates(accountId, courseSlugs));
   }
 
@@ -220,6 +237,7 @@ public class LearnerDataService {
   @Transactional
   public void delete(long accountId) {
     worksheets.removeAllOf(accountId);
+    notes.removeAllOf(accountId);
     certificateRows.removeAllOf(accountId);
     quizzes.removeAllOf(accountId);
     progress.removeAllOf(accountId);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.hearth.application.account.SignedInUser;
+import org.hearth.application.catalog.CourseView;
 import org.hearth.web.account.CurrentUser;
 
 /**
@@ -17,16 +18,14 @@ public class Discretion {
 
   @Inject CourseRoute route;
   @Inject CurrentUser viewer;
+  @Inject SafetyBar safety;
 
   private Boolean on;
 
   public boolean isOn() {
     if (on == null) {
-      on =
-          route
-              .course()
-              .map(course -> SignedInUser.discreetIn(viewer.user(), course.discreet()))
-              .orElse(false);
+      CourseView course = route.course().orElse(safety.getCourse());
+      on = course != null && SignedInUser.discreetIn(viewer.user(), course.discreet());
     }
     return on;
   }

@@ -21,6 +21,7 @@ import org.hearth.application.catalog.CourseView;
 import org.hearth.application.catalog.LessonView;
 import org.hearth.application.enrolment.EnrolmentService;
 import org.hearth.application.enrolment.LessonAccess;
+import org.hearth.application.notes.NoteService;
 import org.hearth.application.progress.CourseProgress;
 import org.hearth.application.progress.ProgressService;
 import org.hearth.infrastructure.security.ContentSecurityPolicy;
@@ -44,11 +45,11 @@ import org.hearth.web.shared.NextPageNotice;
  * handed to the page ({@link CourseRoute#COURSE}, {@link LessonPage#PROGRESS}), so a page rendered
  * here always matches its key. Anything unusual is rendered by Faces every time (reusing what was
  * already looked up): anonymous readers (see AnonymousPageCacheFilter), refusals, quizzes and
- * worksheets (they show the reader's own answers), query strings, requests carrying a cookie
- * besides the session's, and pages with a {@link NextPageNotice} to show ("Marked as complete").
- * Publishing gives a course a new revision, so its pages are rendered afresh; at most
- * HEARTH_LESSON_PAGE_CACHE_ENTRIES pages are kept (0 turns this off), and all are dropped when
- * full.
+ * worksheets (they show the reader's own answers), lessons the reader keeps a private note on,
+ * query strings, requests carrying a cookie besides the session's, and pages with a {@link
+ * NextPageNotice} to show ("Marked as complete"). Publishing gives a course a new revision, so its
+ * pages are rendered afresh; at most HEARTH_LESSON_PAGE_CACHE_ENTRIES pages are kept (0 turns this
+ * off), and all are dropped when full.
  */
 @WebFilter(urlPatterns = "/learn/*", asyncSupported = true)
 public class LessonPageCache extends HttpFilter {
@@ -62,6 +63,7 @@ public class LessonPageCache extends HttpFilter {
   @Inject EnrolmentService enrolments;
   @Inject ProgressService progressService;
   @Inject CsrfToken csrf;
+  @Inject NoteService notes;
 
   private final Map<LessonPageKey, KeptPage> pages = new ConcurrentHashMap<>();
 
@@ -128,7 +130,9 @@ public class LessonPageCache extends HttpFilter {
     }
     CourseProgress progress = progressService.of(reader, course.get());
     request.setAttribute(LessonPage.PROGRESS, progress);
-    if (enrolments.access(reader, course.get(), lesson.get(), progress) != LessonAccess.OPEN) {
+    if (enrolments.access(reader, course.get(), lesson.get(), progress) != LessonAccess.OPEN
+        || notes.of(reader.get(), course.get(), lesson.get()).isPresent()) {
+      // A reader's own note is on their page alone: such a page is never kept or shared.
       return Optional.empty();
     }
     return Optional.of(new Reading(reader.get(), course.get(), lesson.get(), progress));
