@@ -18,18 +18,24 @@ final class Keyboard {
     this.driver = driver;
   }
 
-  /** Clicks into {@code field} and types {@code text}, holding Shift for each capital. */
+  /**
+   * Clicks into {@code field} and types {@code text}, holding Shift for each capital. Each key is
+   * one code point, so an emoji beyond the Basic Multilingual Plane is one key press (as an
+   * on-screen keyboard sends it), never two halves of a surrogate pair.
+   */
   void type(WebElement field, String text) {
     field.click();
     Actions keys = new Actions(driver);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isUpperCase(c)) {
-        keys.keyDown(Keys.SHIFT).sendKeys(String.valueOf(c)).keyUp(Keys.SHIFT);
-      } else {
-        keys.sendKeys(String.valueOf(c));
-      }
-    }
+    text.codePoints()
+        .forEach(
+            c -> {
+              String key = new String(Character.toChars(c));
+              if (Character.isUpperCase(c)) {
+                keys.keyDown(Keys.SHIFT).sendKeys(key).keyUp(Keys.SHIFT);
+              } else {
+                keys.sendKeys(key);
+              }
+            });
     keys.perform();
   }
 

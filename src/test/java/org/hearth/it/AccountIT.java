@@ -21,8 +21,13 @@ import java.util.UUID;
 import javax.naming.InitialContext;
 import org.hearth.application.account.AccountProblem;
 import org.hearth.application.account.AccountService;
+import org.hearth.application.account.LearnerDataService;
+import org.hearth.application.account.NewAccount;
+import org.hearth.application.account.RecoveryResult;
+import org.hearth.application.account.RecoveryService;
 import org.hearth.application.account.SignInResult;
 import org.hearth.application.account.SignInService;
+import org.hearth.application.account.SignedInUser;
 import org.hearth.domain.account.Account;
 import org.hearth.domain.account.Role;
 import org.hearth.infrastructure.persistence.AccountRepository;
@@ -35,9 +40,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Accounts inside Payara, against the real database: registration, the unique email, password
- * hashing, sign-in throttling and password changes. Every test uses its own accounts and its own
- * made-up client addresses (they are only hashed; no traffic is sent), so tests never share a
- * throttle and can run in any order.
+ * hashing, sign-in throttling, password changes and getting back in with a recovery code. Every
+ * test uses its own accounts and its own made-up client addresses (they are only hashed; no traffic
+ * is sent), so tests never share a throttle and can run in any order.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccountIT {
@@ -53,6 +58,8 @@ class AccountIT {
 
   @Inject AccountService accounts;
   @Inject SignInService signIn;
+  @Inject RecoveryService recovery;
+  @Inject LearnerDataService learnerData;
   @Inject AccountRepository repository;
   @Inject HeldClock clock;
 
@@ -93,7 +100,7 @@ class AccountIT {
   void aRegisteredLearnerCanSignInAndAWrongPasswordFailsWithoutPausing() {
     String email = email("register");
     String address = address();
-    Account account = accounts.register("  Robin  ", email, PASSWORD);
+    Account account = accounts.register("  Robin  ", email, PASSWORD).account();
 
     SignInResult result = signIn.signIn(email.toUpperCase(Locale.ROOT), PASSWORD, address);
 
@@ -306,7 +313,7 @@ class AccountIT {
     String email = email("change");
     String address = address();
     String replacement = "a brand new passphrase";
-    Account account = accounts.register("Changer", email, PASSWORD);
+    Account account = accounts.register("Changer", email, PASSWORD).account();
 
     AccountProblem wrongCurrent =
         assertThrows(
@@ -331,6 +338,152 @@ class AccountIT {
     assertTrue(
         storedHash(email).startsWith("PBKDF2WithHmacSHA512:210000:"),
         "the new password is hashed the same way");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Recovery codes
+
+  @Test
+  void theRightRecoveryCodeSetsANewPasswordEndsOtherSessionsAndIsReplaced() {
+    String email = email("recover");
+    String address = address();
+    NewAccount created = accounts.register("Recovering", email, PASSWORD);
+    String code = created.recoveryCode();
+    SignedInUser before = SignedInUser.of(created.account());
+    String replacement = "a passphrase found again";
+    String typed = code.toLowerCase(Locale.ROOT).replace("-", " ");
+
+    RecoveryResult result =
+        recovery.recover(email.toUpperCase(Locale.ROOT), typed, replacement, address);
+
+    assertTrue(result.succeeded(), "the code, typed in lower case with spaces, gets in");
+    String fresh = result.recoveryCode().orElseThrow();
+    assertTrue(fresh.matches("([0-9A-HJKMNP-TV-Z]{4}-){3}[0-9A-HJKMNP-TV-Z]{4}"), fresh);
+    assertNotEquals(code, fresh, "a new code to keep");
+    assertTrue(signIn.signIn(email, replacement, address).succeeded(), "the new password works");
+    assertFalse(signIn.signIn(email, PASSWORD, address).succeeded(), "the old one does not");
+    assertTrue(signIn.stillSignedIn(before).isEmpty(), "sessions from before have ended");
+    assertTrue(
+        signIn.stillSignedIn(result.user().orElseThrow()).isPresent(),
+        "the session that recovered carries on");
+    String stored = storedRecoveryHash(email);
+    assertTrue(stored.startsWith("PBKDF2WithHmacSHA512:210000:"), "hashed like a password");
+    assertFalse(stored.contains(fresh) || stored.contains(fresh.replace("-", "")));
+
+    RecoveryResult used = recovery.recover(email, code, "yet another passphrase", address);
+    assertFalse(used.succeeded(), "the used code is refused");
+    assertEquals(
+        recovery.recover(email("nobody"), code, "yet another passphrase", address),
+        used,
+        "as any wrong code is, and an unknown email");
+    assertTrue(signIn.signIn(email, replacement, address).succeeded(), "and changed nothing");
+    assertTrue(recovery.recover(email, fresh, "yet another passphrase", address).succeeded());
+  }
+
+  @Test
+  void aWrongCodeAndAnUnknownEmailGetTheSameAnswerAndChangeNothing() {
+    String email = email("wrong-code");
+    String address = address();
+    NewAccount created = accounts.register("Wrong code", email, PASSWORD);
+    String otherCode = accounts.register("Other", email("other"), PASSWORD).recoveryCode();
+
+    RecoveryResult wrong = recovery.recover(email, otherCode, "a passphrase to try", address);
+    RecoveryResult unknown =
+        recovery.recover(email("nobody"), created.recoveryCode(), "a passphrase to try", address);
+    RecoveryResult notACode =
+        recovery.recover(email, "ΑΒΓΔ-ЕЖЗИ-1234-5678", "a passphrase to try", address);
+
+    assertFalse(wrong.succeeded());
+    assertEquals(wrong, unknown, "an unknown email is answered as a wrong code");
+    assertEquals(wrong, notACode, "and so are lookalike letters from other scripts");
+    assertTrue(wrong.pausedUntil().isEmpty());
+    assertTrue(signIn.signIn(email, PASSWORD, address).succeeded(), "the password is unchanged");
+    assertTrue(
+        recovery.recover(email, created.recoveryCode(), "a passphrase to try", address).succeeded(),
+        "and the account's own code still works");
+  }
+
+  @Test
+  void recoveryTriesAreThrottledOnTheSameCountersAsSignIn() {
+    String email = email("recover-paused");
+    String address = address();
+    NewAccount created = accounts.register("Paused recovery", email, PASSWORD);
+    String wrongCode = "0000-0000-0000-0000";
+    Instant start = Instant.parse("2026-03-04T09:00:00Z");
+    clock.holdAt(start);
+
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      RecoveryResult result = recovery.recover(email, wrongCode, "a new passphrase", address());
+      assertTrue(result.pausedUntil().isEmpty(), "attempt " + attempt + " is a plain refusal");
+    }
+    RecoveryResult sixth =
+        recovery.recover(email, created.recoveryCode(), "a new passphrase", address);
+    assertFalse(sixth.succeeded(), "the right code waits a moment too");
+    assertEquals(Optional.of(start.plus(WAIT_AFTER_FIVE)), sixth.pausedUntil());
+    assertEquals(
+        sixth.pausedUntil(),
+        signIn.signIn(email, PASSWORD, address).pausedUntil(),
+        "guesses at the code and at the password share one budget");
+
+    clock.advance(WAIT_AFTER_FIVE);
+    assertTrue(
+        recovery.recover(email, created.recoveryCode(), "a new passphrase", address).succeeded(),
+        "once the wait is over, the right code gets in");
+
+    String crowded = address();
+    for (int i = 0; i < 20; i++) {
+      recovery.recover(email("guess"), wrongCode, "a new passphrase", crowded);
+    }
+    String neighbour = email("neighbour-recovery");
+    NewAccount other = accounts.register("Neighbour", neighbour, PASSWORD);
+    assertTrue(
+        recovery
+            .recover(neighbour, other.recoveryCode(), "a new passphrase", crowded)
+            .pausedUntil()
+            .isPresent(),
+        "20 failures from one address pause recovery from it");
+  }
+
+  @Test
+  void aNewCodeFromSettingsNeedsThePasswordAndRetiresTheOldOne() {
+    String email = email("new-code");
+    String address = address();
+    NewAccount created = accounts.register("New code", email, PASSWORD);
+    long id = created.account().getId();
+
+    AccountProblem wrong = assertThrows(AccountProblem.class, () -> recovery.replace(id, WRONG));
+    assertEquals("recoveryPassword", wrong.field());
+    String fresh = recovery.replace(id, PASSWORD);
+
+    assertNotEquals(created.recoveryCode(), fresh);
+    assertFalse(
+        recovery.recover(email, created.recoveryCode(), "a new passphrase", address).succeeded(),
+        "the old code stops working");
+    assertTrue(signIn.signIn(email, PASSWORD, address).succeeded(), "the password is unchanged");
+    assertTrue(recovery.recover(email, fresh, "a new passphrase", address).succeeded());
+  }
+
+  @Test
+  void theDataExportSaysWhetherACodeIsSetButHoldsNeitherTheCodeNorItsHash() {
+    String email = email("export-code");
+    NewAccount created = accounts.register("Exported", email, PASSWORD);
+
+    LearnerDataService.Export export = learnerData.export(created.account().getId(), Instant.now());
+
+    assertTrue(export.account().recoveryCodeSet());
+    String everything = export.toString();
+    assertFalse(everything.contains(created.recoveryCode()));
+    assertFalse(everything.contains(storedRecoveryHash(email)));
+    assertFalse(everything.contains("PBKDF2"), "no hash of any kind");
+  }
+
+  private String storedRecoveryHash(String email) {
+    return (String)
+        repository
+            .entityManager()
+            .createNativeQuery("SELECT recovery_code_hash FROM account WHERE email = ?")
+            .setParameter(1, Account.normaliseEmail(email))
+            .getSingleResult();
   }
 
   /**

@@ -237,8 +237,10 @@ class AuthoringIT {
     folderCourse(slug);
     SignedInUser learner =
         SignedInUser.of(
-            accounts.register(
-                "Learner", "l-" + UUID.randomUUID() + "@example.test", "a long enough password"));
+            accounts
+                .register(
+                    "Learner", "l-" + UUID.randomUUID() + "@example.test", "a long enough password")
+                .account());
     enrolments.enrol(learner, slug, null);
     CourseView before = catalog.course(slug).orElseThrow();
     progress.complete(learner, before, before.lesson("hello").orElseThrow());

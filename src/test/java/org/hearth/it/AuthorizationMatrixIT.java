@@ -848,7 +848,9 @@ class AuthorizationMatrixIT {
         302,
         registered.statusCode(),
         () -> "registering " + email + " failed: " + messages(registered.body()));
-    assertTrue(location(registered).endsWith("/my-learning"), location(registered));
+    assertTrue(
+        location(registered).endsWith("/account/recovery-code"),
+        () -> "the new account's recovery code is shown next: " + location(registered));
     return new Person(email, PASSWORD);
   }
 

@@ -75,7 +75,7 @@ class EnrolmentProgressIT {
 
   private SignedInUser learner(String name) {
     String email = name.toLowerCase().replace(' ', '-') + "-" + UUID.randomUUID() + "@example.test";
-    return SignedInUser.of(accounts.register(name, email, PASSWORD));
+    return SignedInUser.of(accounts.register(name, email, PASSWORD).account());
   }
 
   private CourseView course(String slug) {
@@ -345,7 +345,7 @@ class EnrolmentProgressIT {
   void theExportHoldsTheLearnersDataAndDeletionRemovesEveryRow() {
     String email = "export-" + UUID.randomUUID() + "@example.test";
     String name = "Exporter " + UUID.randomUUID().toString().substring(0, 8);
-    SignedInUser learner = SignedInUser.of(accounts.register(name, email, PASSWORD));
+    SignedInUser learner = SignedInUser.of(accounts.register(name, email, PASSWORD).account());
     SignedInUser neighbour = learner("Neighbour");
     CourseView course = course(EMPATHY);
     LessonView first = lesson(course, "why-empathy");

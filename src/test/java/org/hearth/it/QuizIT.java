@@ -80,7 +80,7 @@ class QuizIT {
 
   private SignedInUser learner(String name) {
     String email = name.toLowerCase().replace(' ', '-') + "-" + UUID.randomUUID() + "@example.test";
-    return SignedInUser.of(accounts.register(name, email, PASSWORD));
+    return SignedInUser.of(accounts.register(name, email, PASSWORD).account());
   }
 
   /**

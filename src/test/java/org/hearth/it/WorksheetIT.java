@@ -74,7 +74,7 @@ class WorksheetIT {
 
   private SignedInUser learner(String name) {
     String email = name.toLowerCase().replace(' ', '-') + "-" + UUID.randomUUID() + "@example.test";
-    return SignedInUser.of(accounts.register(name, email, PASSWORD));
+    return SignedInUser.of(accounts.register(name, email, PASSWORD).account());
   }
 
   /** A course of one lesson and one worksheet, with a learner enrolled. */

@@ -15,7 +15,10 @@ import org.hearth.domain.account.Role;
 import org.hearth.domain.shared.VisibleText;
 import org.hearth.infrastructure.persistence.AccountRepository;
 
-/** Registration, passwords, roles and deletion of accounts. Logs name accounts by id only. */
+/**
+ * Registration, passwords, roles and deletion of accounts. Logs name accounts by id only, and never
+ * hold a password or a recovery code.
+ */
 @ApplicationScoped
 public class AccountService {
 
@@ -26,10 +29,14 @@ public class AccountService {
   @Inject AccountRepository accounts;
   @Inject PasswordHasher hasher;
   @Inject Clock clock;
+  @Inject RecoveryService recovery;
 
-  /** Creates a learner account; the form's fields are checked here, on the server. */
+  /**
+   * Creates a learner account with its first recovery code; the form's fields are checked here, on
+   * the server.
+   */
   @Transactional
-  public Account register(String displayName, String email, String password) {
+  public NewAccount register(String displayName, String email, String password) {
     String name = displayName == null ? "" : displayName.strip();
     if (name.isEmpty()) {
       throw new AccountProblem(
@@ -54,19 +61,21 @@ public class AccountService {
               + " name@example.org.");
     }
     checkPassword("password", password);
-    // Hashed first, whether or not the email is taken: a taken email must not answer faster.
+    // Both hashed first, whether or not the email is taken: a taken email must not answer faster.
     String hash = hasher.hash(password);
+    RecoveryService.Issued code = recovery.issue();
     if (accounts.findByEmail(address).isPresent()) {
       throw duplicate();
     }
     Account account = new Account(address, name, hash, clock.instant());
+    account.replaceRecoveryCodeHash(code.hash());
     try {
       accounts.add(account);
     } catch (PersistenceException e) {
       throw duplicate(); // the unique constraint caught a registration racing this one
     }
     LOG.info(() -> "Account " + account.getId() + " registered");
-    return account;
+    return new NewAccount(account, code.code());
   }
 
   private static AccountProblem duplicate() {

@@ -67,8 +67,13 @@ public class LearnerDataService {
   public record CertificateData(
       String course, String nameOnCertificate, java.time.LocalDate completedOn, String code) {}
 
+  /** Whether a recovery code is set, never the code or its hash. */
   public record AccountData(
-      String email, String displayName, Instant createdAt, List<String> roles) {}
+      String email,
+      String displayName,
+      Instant createdAt,
+      List<String> roles,
+      boolean recoveryCodeSet) {}
 
   public record EnrolmentData(
       String course, boolean active, Instant enrolledAt, String lastLesson, Instant completedAt) {}
@@ -105,7 +110,8 @@ public class LearnerDataService {
             account.getEmail(),
             account.getDisplayName(),
             account.getCreatedAt(),
-            account.roles().stream().map(r -> r.group()).sorted().toList()),
+            account.roles().stream().map(r -> r.group()).sorted().toList(),
+            account.hasRecoveryCode()),
         enrolments,
         completions,
         quizAttempts(accountId, courseSlugs),

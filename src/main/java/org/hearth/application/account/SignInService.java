@@ -47,8 +47,7 @@ public class SignInService {
       // counted.
       return SignInResult.paused(clock.instant().plusSeconds(5));
     }
-    recordFailure(accountKey, SignInThrottles.ACCOUNT_LIMIT, now);
-    recordFailure(addressKey, SignInThrottles.ADDRESS_LIMIT, now);
+    countFailure(throttles, accountKey, addressKey, now);
     return SignInResult.wrong();
   }
 
@@ -64,8 +63,18 @@ public class SignInService {
         .map(SignedInUser::of);
   }
 
+  /**
+   * Counts a failure against the account's key and the client address's key. Recovery-code failures
+   * count here too, so the two doors share one budget of guesses.
+   */
+  static void countFailure(
+      SignInThrottles throttles, String accountKey, String addressKey, Instant now) {
+    recordFailure(throttles, accountKey, SignInThrottles.ACCOUNT_LIMIT, now);
+    recordFailure(throttles, addressKey, SignInThrottles.ADDRESS_LIMIT, now);
+  }
+
   /** Two failures at the same moment may race on one row; a second try settles it. */
-  private void recordFailure(String key, int limit, Instant now) {
+  private static void recordFailure(SignInThrottles throttles, String key, int limit, Instant now) {
     for (int attempt = 0; attempt < 3; attempt++) {
       try {
         throttles.recordFailure(key, limit, now);

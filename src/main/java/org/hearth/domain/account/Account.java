@@ -15,11 +15,13 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Someone who can sign in. Hearth asks for little: a display name (a nickname is fine), an email to
- * sign in with, and a password, stored only as a salted PBKDF2 hash.
+ * sign in with, and a password, stored only as a salted PBKDF2 hash. A {@link RecoveryCode}, hashed
+ * the same way, lets its owner set a new password without any email.
  */
 @Entity
 @Table(name = "account")
@@ -70,6 +72,10 @@ public class Account {
   @Column(name = "discreet_mode", nullable = false, length = 10)
   private DiscreetMode discreetMode = DiscreetMode.COURSE;
 
+  /** Null until the account has one: accounts made before recovery codes existed. */
+  @Column(name = "recovery_code_hash", length = 300)
+  private String recoveryCodeHash;
+
   protected Account() {}
 
   public Account(String email, String displayName, String passwordHash, Instant createdAt) {
@@ -88,6 +94,28 @@ public class Account {
   public void changePasswordHash(String newHash) {
     this.passwordHash = Objects.requireNonNull(newHash, "newHash");
     endSessions();
+  }
+
+  /** A new recovery code: the one before it stops working. */
+  public void replaceRecoveryCodeHash(String newHash) {
+    this.recoveryCodeHash = Objects.requireNonNull(newHash, "newHash");
+  }
+
+  /**
+   * Back in with the recovery code: a new password (which ends every session) and a new code, so
+   * the one just used never works again.
+   */
+  public void recover(String newPasswordHash, String newRecoveryCodeHash) {
+    changePasswordHash(newPasswordHash);
+    replaceRecoveryCodeHash(newRecoveryCodeHash);
+  }
+
+  public Optional<String> recoveryCodeHash() {
+    return Optional.ofNullable(recoveryCodeHash);
+  }
+
+  public boolean hasRecoveryCode() {
+    return recoveryCodeHash != null;
   }
 
   /**

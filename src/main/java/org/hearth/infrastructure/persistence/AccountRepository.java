@@ -2,6 +2,7 @@ package org.hearth.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,14 @@ public class AccountRepository {
   public void add(Account account) {
     em.persist(account);
     em.flush();
+  }
+
+  /**
+   * Reads the account again and locks its row until the transaction ends, so a change checked
+   * against what was just read cannot race another one.
+   */
+  public void refreshForUpdate(Account account) {
+    em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
   }
 
   public void remove(Account account) {

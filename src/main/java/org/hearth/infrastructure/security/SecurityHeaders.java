@@ -11,9 +11,9 @@ import org.hearth.application.account.SignedInUser;
  * Hearth, so the site a learner quick-exits to (or any link they follow) never learns which course
  * they were reading. The {@link ContentSecurityPolicy} gets a nonce for this response. Every
  * response to a signed-in person, a script with credentials, or for a personal address (account, My
- * learning, teaching, administration, a certificate's verification) is {@code Cache-Control:
- * no-store}, so no browser cache, shared proxy or Back button keeps a learner's own words or
- * progress.
+ * learning, teaching, administration, a certificate's verification, getting back in with a recovery
+ * code) is {@code Cache-Control: no-store}, so no browser cache, shared proxy or Back button keeps
+ * a learner's own words or progress.
  */
 public final class SecurityHeaders {
 
@@ -28,6 +28,7 @@ public final class SecurityHeaders {
           "/api/instructor/",
           "/api/admin/",
           "/verify",
+          "/recover",
           "/finished/");
 
   private SecurityHeaders() {}

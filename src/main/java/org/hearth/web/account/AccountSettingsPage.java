@@ -9,13 +9,15 @@ import org.hearth.application.account.AccountProblem;
 import org.hearth.application.account.AccountService;
 import org.hearth.application.account.LearnerDataService;
 import org.hearth.application.account.PasswordHasher;
+import org.hearth.application.account.RecoveryService;
+import org.hearth.domain.account.Account;
 import org.hearth.web.shared.NextPageNotice;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
- * A learner's own account: change password, sign out everywhere else, download their data, delete
- * the account.
+ * A learner's own account: change password, make a new recovery code, sign out everywhere else,
+ * download their data, delete the account.
  */
 @Named
 @RequestScoped
@@ -25,9 +27,11 @@ public class AccountSettingsPage {
   @Inject AccountService accounts;
   @Inject LearnerDataService data;
   @Inject PasswordHasher hasher;
+  @Inject RecoveryService recovery;
 
   private String currentPassword;
   private String newPassword;
+  private String recoveryPassword;
   private String deletePassword;
 
   public void changePassword() {
@@ -40,6 +44,22 @@ public class AccountSettingsPage {
           .error()
           .add(problem.field() == null ? null : "password:" + problem.field());
     }
+  }
+
+  /** Replaces the recovery code and shows the new one, once, on the next page. */
+  public void makeNewRecoveryCode() throws IOException {
+    String code;
+    try {
+      code = recovery.replace(viewer.require().id(), recoveryPassword);
+    } catch (AccountProblem problem) {
+      Messages.create(problem.getMessage())
+          .error()
+          .add(problem.field() == null ? null : "recovery:" + problem.field());
+      return;
+    }
+    NextPageNotice.info("You have a new recovery code. The one before it no longer works.");
+    Faces.redirect(
+        Faces.getRequestContextPath() + RecoveryCodeSlot.keep(code, "/account/settings"));
   }
 
   /** Ends every other session of the account; this one carries on. */
@@ -92,6 +112,19 @@ public class AccountSettingsPage {
 
   public void setNewPassword(String newPassword) {
     this.newPassword = newPassword;
+  }
+
+  /** Whether the account has a recovery code: accounts older than recovery codes have none. */
+  public boolean isRecoveryCodeSet() {
+    return accounts.find(viewer.require().id()).map(Account::hasRecoveryCode).orElse(false);
+  }
+
+  public String getRecoveryPassword() {
+    return recoveryPassword;
+  }
+
+  public void setRecoveryPassword(String recoveryPassword) {
+    this.recoveryPassword = recoveryPassword;
   }
 
   public String getDeletePassword() {

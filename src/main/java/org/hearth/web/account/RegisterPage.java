@@ -9,14 +9,17 @@ import java.io.IOException;
 import org.hearth.application.account.AccountProblem;
 import org.hearth.application.account.AccountService;
 import org.hearth.application.account.HashingBusy;
+import org.hearth.application.account.NewAccount;
 import org.hearth.application.account.NewAccountCredential;
 import org.hearth.application.account.SignedInUser;
-import org.hearth.domain.account.Account;
 import org.hearth.web.shared.NextPageNotice;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-/** Registration: a name to be called by, an email to sign in with, and a password. Nothing else. */
+/**
+ * Registration: a name to be called by, an email to sign in with, and a password. Nothing else. The
+ * new account's recovery code is shown next, once.
+ */
 @Named
 @RequestScoped
 public class RegisterPage {
@@ -30,9 +33,9 @@ public class RegisterPage {
   private String next;
 
   public void register() throws IOException {
-    Account account;
+    NewAccount created;
     try {
-      account = accounts.register(displayName, email, password);
+      created = accounts.register(displayName, email, password);
     } catch (AccountProblem problem) {
       Messages.create(problem.getMessage())
           .error()
@@ -50,10 +53,12 @@ public class RegisterPage {
         Faces.getRequest(),
         Faces.getResponse(),
         AuthenticationParameters.withParams()
-            .credential(new NewAccountCredential(SignedInUser.of(account)))
+            .credential(new NewAccountCredential(SignedInUser.of(created.account())))
             .newAuthentication(true));
     NextPageNotice.info("Your account is ready. Welcome to Hearth.");
-    Faces.redirect(Faces.getRequestContextPath() + SafeRedirect.target(next, "/my-learning"));
+    String then = SafeRedirect.target(next, RecoveryCodeSlot.AFTERWARDS);
+    Faces.redirect(
+        Faces.getRequestContextPath() + RecoveryCodeSlot.keep(created.recoveryCode(), then));
   }
 
   public String getDisplayName() {
