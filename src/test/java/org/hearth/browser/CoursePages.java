@@ -80,6 +80,9 @@ final class CoursePages {
       }
       visited.add(heading());
       titles.add(browser.driver.getTitle());
+      if (!browser.driver.findElements(By.id("contentNote:continue")).isEmpty()) {
+        browser.clickToNavigate(browser.driver.findElement(By.id("contentNote:continue")));
+      }
       if (quizzes.isQuizPage()) {
         String slug = browser.driver.getCurrentUrl().replaceAll(".*/learn/[^/]+/([^/?#]+).*", "$1");
         quizzes.answerCorrectly(QuizPages.definition(courseSlug, slug));

@@ -262,6 +262,39 @@ class SafetyBrowserIT {
     assertEquals(notesWritten, shown, "every note, in the course's order, exactly as written");
   }
 
+  @Test
+  void aLessonsContentNoteComesFirstUntilTheLearnerChoosesToContinue() {
+    enrolledLearner(0);
+    String lesson = url("/learn/" + COURSE + "/how-can-you-have-empathy");
+    browser.open(lesson);
+    assertTrue(
+        browser.driver.findElement(By.id("content-note")).getText().contains("Not now"),
+        "the note comes first, with its two choices");
+    assertTrue(browser.driver.findElements(By.cssSelector(".lesson-body")).isEmpty(), "no lesson");
+    assertTrue(browser.driver.findElements(By.id("complete:completeButton")).isEmpty());
+    browser.checkAccessibility();
+
+    browser.clickToNavigate(browser.driver.findElement(By.id("not-now")));
+    assertTrue(browser.driver.getCurrentUrl().endsWith("/course/" + COURSE), "back to the course");
+    browser.open(lesson);
+    assertFalse(
+        browser.driver.findElements(By.id("content-note")).isEmpty(), "Not now is not forever");
+
+    WebElement carryOn = browser.driver.findElement(By.id("contentNote:continue"));
+    browser.script("arguments[0].focus();", carryOn);
+    WebElement page = browser.driver.findElement(By.tagName("html"));
+    new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+    browser.waitUntilGone(page);
+    browser.settle();
+    assertFalse(
+        browser.driver.findElements(By.cssSelector(".lesson-body")).isEmpty(), "the lesson");
+    browser.checkAccessibility();
+    browser.open(lesson);
+    assertTrue(
+        browser.driver.findElements(By.id("content-note")).isEmpty(),
+        "once continued, the note is not shown again");
+  }
+
   /** Picks a discreet-mode option by keyboard, as a learner would, and saves it. */
   private void chooseInSettings(String option) {
     browser.open(url("/account/settings"));

@@ -1,6 +1,7 @@
 package org.hearth.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -166,11 +167,29 @@ class WorksheetBrowserIT {
         Pattern.compile("/verify/([0-9A-Za-z-]+)").matcher(text.replaceAll("\\s+", ""));
     assertTrue(verify.find(), "the certificate says where to verify it: " + text);
 
+    String finished = browser.driver.getCurrentUrl();
     browser.open(url("/verify/" + verify.group(1)));
     assertEquals(
         "This certificate is genuine",
         browser.driver.findElement(By.id("verified-heading")).getText());
     assertEquals("Ada Graduate", browser.driver.findElement(By.id("verified-name")).getText());
+    assertTrue(
+        browser.driver.findElements(By.id("verified-course")).isEmpty(),
+        "the course is discreet: its name stays off the public page");
+    assertFalse(browser.driver.getPageSource().contains("Empathy and Safety After Betrayal"));
+    browser.checkAccessibility();
+
+    // The learner chooses, by keyboard, to let people who check the code see the course.
+    browser.open(finished);
+    WebElement show = browser.driver.findElement(By.id("show-course-yes"));
+    browser.script("arguments[0].focus();", show);
+    new org.openqa.selenium.interactions.Actions(browser.driver)
+        .sendKeys(org.openqa.selenium.Keys.SPACE)
+        .perform();
+    browser.clickToNavigate(browser.driver.findElement(By.id("naming:saveNaming")));
+    assertTrue(accounts.messages().contains("now names the course"), accounts.messages());
+    browser.checkAccessibility();
+    browser.open(url("/verify/" + verify.group(1)));
     assertEquals(
         "Empathy and Safety After Betrayal",
         browser.driver.findElement(By.id("verified-course")).getText());

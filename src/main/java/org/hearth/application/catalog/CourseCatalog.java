@@ -153,6 +153,7 @@ public class CourseCatalog {
         number,
         lesson.getKind(),
         lesson.getQuiz(),
-        lesson.getWorksheet());
+        lesson.getWorksheet(),
+        lesson.getContentNote());
   }
 }

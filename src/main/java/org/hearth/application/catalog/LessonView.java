@@ -23,10 +23,47 @@ public record LessonView(
     int number,
     ItemKind kind,
     QuizDefinition quiz,
-    WorksheetDefinition worksheet) {
+    WorksheetDefinition worksheet,
+    String contentNote) {
 
   public LessonView {
     objectives = List.copyOf(objectives);
+  }
+
+  /** An item that opens with no content note. */
+  public LessonView(
+      long id,
+      String slug,
+      String title,
+      int minutes,
+      List<String> objectives,
+      boolean preview,
+      boolean required,
+      String html,
+      String moduleTitle,
+      int number,
+      ItemKind kind,
+      QuizDefinition quiz,
+      WorksheetDefinition worksheet) {
+    this(
+        id,
+        slug,
+        title,
+        minutes,
+        objectives,
+        preview,
+        required,
+        html,
+        moduleTitle,
+        number,
+        kind,
+        quiz,
+        worksheet,
+        null);
+  }
+
+  public boolean hasContentNote() {
+    return contentNote != null && !contentNote.isBlank();
   }
 
   public boolean isQuiz() {

@@ -91,6 +91,11 @@ public class Lesson {
   @Convert(converter = WorksheetDefinitionConverter.class)
   private WorksheetDefinition worksheet;
 
+  /** Shown before the item, which the reader then opens or leaves for now; null for none. */
+  @Lob
+  @Column(name = "content_note")
+  private String contentNote;
+
   protected Lesson() {}
 
   Lesson(Course course, String slug) {
@@ -113,7 +118,8 @@ public class Lesson {
             || !Objects.equals(html, outline.html())
             || kind != outline.kind()
             || !Objects.equals(quiz, outline.quiz())
-            || !Objects.equals(worksheet, outline.worksheet());
+            || !Objects.equals(worksheet, outline.worksheet())
+            || !Objects.equals(contentNote, outline.contentNote());
     this.module = module;
     this.position = position;
     this.title = outline.title();
@@ -125,6 +131,7 @@ public class Lesson {
     this.kind = outline.kind();
     this.quiz = outline.quiz();
     this.worksheet = outline.worksheet();
+    this.contentNote = outline.contentNote();
     return changed;
   }
 
@@ -158,6 +165,10 @@ public class Lesson {
 
   public List<String> getObjectives() {
     return List.copyOf(objectives);
+  }
+
+  public String getContentNote() {
+    return contentNote;
   }
 
   public boolean isPreview() {

@@ -7,7 +7,9 @@ import org.hearth.domain.worksheet.WorksheetDefinition;
 
 /**
  * A course item — a lesson or a quiz — as the content source describes it, already rendered and
- * sanitised. For a quiz, {@code html} is its introduction and {@code quiz} its questions.
+ * sanitised. For a quiz, {@code html} is its introduction and {@code quiz} its questions. A {@code
+ * contentNote} (plain text, or null) is shown before the item, which the reader then opens or
+ * leaves for later.
  */
 public record LessonOutline(
     String slug,
@@ -19,7 +21,8 @@ public record LessonOutline(
     String html,
     ItemKind kind,
     QuizDefinition quiz,
-    WorksheetDefinition worksheet) {
+    WorksheetDefinition worksheet,
+    String contentNote) {
 
   public LessonOutline {
     objectives = List.copyOf(objectives);
@@ -32,6 +35,28 @@ public record LessonOutline(
       throw new IllegalArgumentException(
           "a worksheet item needs a worksheet definition, and only a worksheet item has one");
     }
+  }
+
+  /** An item with no content note. */
+  public LessonOutline(
+      String slug,
+      String title,
+      int minutes,
+      List<String> objectives,
+      boolean preview,
+      boolean required,
+      String html,
+      ItemKind kind,
+      QuizDefinition quiz,
+      WorksheetDefinition worksheet) {
+    this(slug, title, minutes, objectives, preview, required, html, kind, quiz, worksheet, null);
+  }
+
+  /** The same item, opening with a content note (blank for none). */
+  public LessonOutline withContentNote(String note) {
+    String kept = note == null || note.isBlank() ? null : note.strip();
+    return new LessonOutline(
+        slug, title, minutes, objectives, preview, required, html, kind, quiz, worksheet, kept);
   }
 
   /** A lesson: Markdown rendered to HTML. */

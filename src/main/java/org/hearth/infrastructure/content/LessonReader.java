@@ -6,13 +6,14 @@ import java.util.Set;
 import org.hearth.domain.catalog.LessonOutline;
 
 /**
- * Reads a lesson file: its front matter (title, minutes, objectives, whether it is a preview and
- * whether it is required) and its Markdown body, rendered for its page.
+ * Reads a lesson file: its front matter (title, minutes, objectives, whether it is a preview,
+ * whether it is required, and a content note to show first) and its Markdown body, rendered for its
+ * page.
  */
 final class LessonReader {
 
   private static final Set<String> LESSON_FIELDS =
-      Set.of("title", "minutes", "objectives", "preview", "required");
+      Set.of("title", "minutes", "objectives", "preview", "required", "content_note");
   private static final int WORDS_PER_MINUTE = 200;
 
   private final CourseFiles files;
@@ -96,7 +97,7 @@ final class LessonReader {
       return Optional.empty();
     }
     return Optional.of(
-        new LessonOutline(
-            lesson.slug(), title.get(), minutes, objectives, preview, required, html));
+        new LessonOutline(lesson.slug(), title.get(), minutes, objectives, preview, required, html)
+            .withContentNote(fields.text("content_note").orElse(null)));
   }
 }

@@ -46,10 +46,11 @@ import org.hearth.web.shared.NextPageNotice;
  * here always matches its key. Anything unusual is rendered by Faces every time (reusing what was
  * already looked up): anonymous readers (see AnonymousPageCacheFilter), refusals, quizzes and
  * worksheets (they show the reader's own answers), lessons the reader keeps a private note on,
- * query strings, requests carrying a cookie besides the session's, and pages with a {@link
- * NextPageNotice} to show ("Marked as complete"). Publishing gives a course a new revision, so its
- * pages are rendered afresh; at most HEARTH_LESSON_PAGE_CACHE_ENTRIES pages are kept (0 turns this
- * off), and all are dropped when full.
+ * lessons with a content note (shown until the reader passes it), query strings, requests carrying
+ * a cookie besides the session's, and pages with a {@link NextPageNotice} to show ("Marked as
+ * complete"). Publishing gives a course a new revision, so its pages are rendered afresh; at most
+ * HEARTH_LESSON_PAGE_CACHE_ENTRIES pages are kept (0 turns this off), and all are dropped when
+ * full.
  */
 @WebFilter(urlPatterns = "/learn/*", asyncSupported = true)
 public class LessonPageCache extends HttpFilter {
@@ -131,6 +132,7 @@ public class LessonPageCache extends HttpFilter {
     CourseProgress progress = progressService.of(reader, course.get());
     request.setAttribute(LessonPage.PROGRESS, progress);
     if (enrolments.access(reader, course.get(), lesson.get(), progress) != LessonAccess.OPEN
+        || lesson.get().hasContentNote()
         || notes.of(reader.get(), course.get(), lesson.get()).isPresent()) {
       // A reader's own note is on their page alone: such a page is never kept or shared.
       return Optional.empty();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -725,6 +726,31 @@ class FileSystemContentSourceTest {
     assertProblem(reading.problems().get(0), HELLO, 6, "links to missing.md");
     assertProblem(
         reading.notes().get(0), HELLO, 1, "titled \"Safety first\" from its first heading");
+  }
+
+  @Test
+  void aLessonsContentNoteIsKeptAsWrittenAndALessonWithoutOneHasNone() throws IOException {
+    minimalCourse();
+    write(
+        HELLO,
+        "---\n"
+            + "title: Hello\n"
+            + "content_note: |\n"
+            + "  Describes a discovery in some detail — “slowly” is fine 🌿.\n"
+            + "  Take a break whenever you need.\n"
+            + "---\n"
+            + "Body.\n");
+
+    CourseReading reading = read("demo");
+
+    assertTrue(reading.problems().isEmpty(), () -> "problems: " + reading.problems());
+    assertTrue(reading.notes().isEmpty(), () -> "a known field, no note: " + reading.notes());
+    assertEquals(
+        "Describes a discovery in some detail — “slowly” is fine 🌿.\n"
+            + "Take a break whenever you need.",
+        readValid("demo").modules().get(0).lessons().get(0).contentNote());
+    write(HELLO, lesson("Hello", "Body.\n"));
+    assertNull(readValid("demo").modules().get(0).lessons().get(0).contentNote());
   }
 
   @Test
