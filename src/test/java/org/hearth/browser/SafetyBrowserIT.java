@@ -299,6 +299,11 @@ class SafetyBrowserIT {
   private void chooseInSettings(String option) {
     browser.open(url("/account/settings"));
     browser.checkAccessibility();
+    // The theme styles every input; Hearth's primary button must still read as one (issue 17).
+    String primary = background("password:change");
+    assertEquals("rgba(31, 95, 91, 1)", primary, "Change password is a solid primary button");
+    assertFalse(primary.equals(background("discretion:saveDiscretion")), "a secondary button");
+    assertFalse(primary.equals(background("delete:deleteButton")), "a danger button");
     WebElement radio = browser.driver.findElement(By.id(option));
     new Actions(browser.driver).scrollToElement(radio).perform();
     browser.script("arguments[0].focus();", radio);
@@ -306,6 +311,10 @@ class SafetyBrowserIT {
     assertTrue(radio.isSelected(), option + " is chosen");
     browser.clickToNavigate(browser.driver.findElement(By.id("discretion:saveDiscretion")));
     browser.checkAccessibility();
+  }
+
+  private String background(String id) {
+    return browser.driver.findElement(By.id(id)).getCssValue("background-color");
   }
 
   private String worksheetItemId() {
