@@ -122,6 +122,7 @@ final class Browser implements AutoCloseable {
    * script or style the policy blocks cannot break a page unnoticed.
    */
   void checkAccessibility() {
+    screenshot();
     Object refused = script("return window.__refusedByPolicy || [];");
     assertTrue(
         refused instanceof List<?> list && list.isEmpty(),
@@ -148,6 +149,54 @@ final class Browser implements AutoCloseable {
                                     .map(n -> String.valueOf(n.getTarget()))
                                     .collect(Collectors.joining(", ")))
                     .collect(Collectors.joining("\n")));
+  }
+
+  private static final java.util.concurrent.atomic.AtomicInteger SHOTS =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  /**
+   * Keeps what the page looks like in {@code target/screenshots} (not committed), named by order,
+   * path and window width, for people to look at after a run.
+   */
+  private void screenshot() {
+    try {
+      Path folder = Path.of(System.getProperty("hearth.screenshots", "target/screenshots"));
+      Files.createDirectories(folder);
+      String path =
+          java.net.URI.create(driver.getCurrentUrl()).getPath().replaceAll("[^A-Za-z0-9]+", "-");
+      long width = ((Number) script("return window.innerWidth;")).longValue();
+      String name = String.format("%03d%s-%dpx.png", SHOTS.incrementAndGet(), path, width);
+      // The whole page, not only the window: Chrome's DevTools capture beyond the viewport, from
+      // the top (so the sticky safety bar is drawn where it starts), then back where it was.
+      Number scrolledTo =
+          (Number) script("const y = window.scrollY; window.scrollTo(0, 0); return y;");
+      long height = ((Number) script("return document.documentElement.scrollHeight;")).longValue();
+      java.util.Map<String, Object> shot =
+          ((ChromeDriver) driver)
+              .executeCdpCommand(
+                  "Page.captureScreenshot",
+                  java.util.Map.of(
+                      "captureBeyondViewport",
+                      true,
+                      "clip",
+                      java.util.Map.of(
+                          "x",
+                          0,
+                          "y",
+                          0,
+                          "width",
+                          width,
+                          "height",
+                          Math.min(height, 8000),
+                          "scale",
+                          1)));
+      script("window.scrollTo(0, arguments[0]);", scrolledTo);
+      Files.write(
+          folder.resolve(name),
+          java.util.Base64.getDecoder().decode(String.valueOf(shot.get("data"))));
+    } catch (java.io.IOException | RuntimeException e) {
+      // A screenshot is for people to look at; failing to keep one fails no test.
+    }
   }
 
   /** Downloads a file as this browser's session would, sending its cookies; fails unless 200. */

@@ -173,6 +173,8 @@ class QuizBrowserIT {
     assertFalse(page.matches("(?s).*\\b[Aa]ttempts?\\b.*"), "no attempts: " + page);
     assertFalse(page.contains("Why"), page);
     assertTrue(page.contains("What you chose") && page.contains("Thinking about it"), page);
+    assertTrue(page.contains("Your answer: "), "a space after the label: " + page);
+    assertFalse(page.contains("Your answer:  "), page);
     assertTrue(browser.driver.findElements(By.id("attempt-history")).isEmpty(), "no table");
     assertEquals(
         1,

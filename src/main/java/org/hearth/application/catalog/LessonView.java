@@ -66,6 +66,19 @@ public record LessonView(
     return contentNote != null && !contentNote.isBlank();
   }
 
+  /**
+   * The content note as paragraphs: a blank line starts a new one, and the line breaks of a YAML
+   * block within a paragraph are read as spaces, so the note flows at any width.
+   */
+  public List<String> contentNoteParagraphs() {
+    if (!hasContentNote()) {
+      return List.of();
+    }
+    return java.util.Arrays.stream(contentNote.strip().split("\\n\\s*\\n"))
+        .map(paragraph -> paragraph.strip().replaceAll("\\s*\\n\\s*", " "))
+        .toList();
+  }
+
   public boolean isQuiz() {
     return kind == ItemKind.QUIZ;
   }
