@@ -60,7 +60,26 @@ final class CourseMarkdown {
             });
   }
 
-  private String render(Path file, int firstLine, String text, LinkRewriter rewriter) {
+  private String render(Path file, int firstLine, String text, LinkRewriter links) {
+    LinkRewriter rewriter =
+        new LinkRewriter() {
+          @Override
+          public String rewrite(String destination, boolean image, int line) {
+            return links.rewrite(destination, image, line);
+          }
+
+          @Override
+          public void leftOut(String what) {
+            files
+                .problems()
+                .note(
+                    files.relative(file),
+                    firstLine,
+                    "holds raw HTML that lessons do not show, so it was left out: "
+                        + what
+                        + " (content/README.md lists the HTML lessons may use)");
+          }
+        };
     try {
       return markdown.render(text, rewriter);
     } catch (MarkdownTooDeep e) {

@@ -15,4 +15,10 @@ public interface LinkRewriter {
    * @param line the 1-based line of the Markdown text it was written on
    */
   String rewrite(String destination, boolean image, int line);
+
+  /**
+   * Told, once per text, what of its raw HTML the sanitiser left out (say "<iframe>, the style of
+   * <div>"), so the author can hear of it; by default nobody is told.
+   */
+  default void leftOut(String what) {}
 }

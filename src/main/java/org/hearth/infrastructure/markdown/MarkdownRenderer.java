@@ -21,9 +21,11 @@ import org.hearth.application.content.MarkdownTooDeep;
 
 /**
  * Turns lesson Markdown (CommonMark with GitHub tables, heading anchors, footnotes and task lists)
- * into sanitised HTML. Raw HTML in the Markdown is escaped, not passed through, and the result goes
- * through {@link HtmlSanitizer} all the same. Images from other sites become links to them.
- * Thread-safe: build one and share it.
+ * into sanitised HTML. Raw HTML written in the Markdown passes to {@link HtmlSanitizer}, whose
+ * allow-list keeps what suits a lesson ({@code <details>}, {@code <kbd>}, {@code <span id>}
+ * anchors, callout {@code <div>}s) and drops the rest; Markdown inside HTML containers renders as
+ * Markdown ({@link HtmlBlockSpacing}). Images from other sites become links to them. Thread-safe:
+ * build one and share it.
  */
 public final class MarkdownRenderer implements MarkdownToHtml {
 
@@ -46,7 +48,7 @@ public final class MarkdownRenderer implements MarkdownToHtml {
   private final HtmlRenderer renderer =
       HtmlRenderer.builder()
           .extensions(EXTENSIONS)
-          .escapeHtml(true)
+          .escapeHtml(false)
           .sanitizeUrls(true)
           .attributeProviderFactory(context -> new FocusableCode())
           .build();
@@ -67,11 +69,12 @@ public final class MarkdownRenderer implements MarkdownToHtml {
     if (deep > 0) {
       throw new MarkdownTooDeep(deep);
     }
+    HtmlBlockSpacing.Spaced spaced = HtmlBlockSpacing.of(markdown);
     try {
-      Node document = parser.parse(markdown);
-      checkDepth(document);
-      document.accept(new LinkVisitor(links));
-      return HtmlSanitizer.sanitize(renderer.render(document));
+      Node document = parser.parse(spaced.text());
+      checkDepth(document, spaced);
+      document.accept(new LinkVisitor(links, spaced));
+      return HtmlSanitizer.sanitize(renderer.render(document), links::leftOut);
     } catch (StackOverflowError tooDeepToWalk) {
       // Nesting the scan cannot see (emphasis in emphasis, thousands deep); the stack unwound here.
       throw new MarkdownTooDeep(NestingScan.busiestLine(markdown));
@@ -81,7 +84,7 @@ public final class MarkdownRenderer implements MarkdownToHtml {
   /**
    * Walks the tree without recursion, so a too-deep text is found before anything recurses into it.
    */
-  private static void checkDepth(Node document) {
+  private static void checkDepth(Node document, HtmlBlockSpacing.Spaced spaced) {
     Deque<Node> nodes = new ArrayDeque<>();
     Deque<Integer> depths = new ArrayDeque<>();
     nodes.push(document);
@@ -90,7 +93,7 @@ public final class MarkdownRenderer implements MarkdownToHtml {
       Node node = nodes.pop();
       int depth = depths.pop();
       if (depth > MAX_DEPTH) {
-        throw new MarkdownTooDeep(LinkVisitor.lineOf(node));
+        throw new MarkdownTooDeep(spaced.original(LinkVisitor.lineOf(node)));
       }
       for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
         nodes.push(child);
@@ -102,14 +105,17 @@ public final class MarkdownRenderer implements MarkdownToHtml {
   private static final class LinkVisitor extends AbstractVisitor {
 
     private final LinkRewriter links;
+    private final HtmlBlockSpacing.Spaced spaced;
 
-    LinkVisitor(LinkRewriter links) {
+    LinkVisitor(LinkRewriter links, HtmlBlockSpacing.Spaced spaced) {
       this.links = links;
+      this.spaced = spaced;
     }
 
     @Override
     public void visit(Link link) {
-      link.setDestination(links.rewrite(link.getDestination(), false, lineOf(link)));
+      link.setDestination(
+          links.rewrite(link.getDestination(), false, spaced.original(lineOf(link))));
       visitChildren(link);
     }
 
@@ -119,7 +125,8 @@ public final class MarkdownRenderer implements MarkdownToHtml {
      */
     @Override
     public void visit(Image image) {
-      String destination = links.rewrite(image.getDestination(), true, lineOf(image));
+      String destination =
+          links.rewrite(image.getDestination(), true, spaced.original(lineOf(image)));
       if (ExternalAddress.isExternal(destination)) {
         Link link = new Link(destination, image.getTitle());
         String alt = altText(image);

@@ -53,7 +53,6 @@ final class ActiveContent {
           "<noscript",
           "<template",
           "<marquee",
-          "<details",
           "<body",
           "<html",
           "<xmp",

@@ -114,22 +114,102 @@ class MarkdownRendererTest {
   }
 
   @Test
-  void rawHtmlIsEscapedNotPassedThrough() {
+  void rawHtmlPassesTheLessonAllowListAndWhatItDropsIsReported() {
+    List<String> leftOut = new java.util.ArrayList<>();
     String html =
         renderer.render(
             "<div class=\"x\"><b>bold</b></div>\n\n"
-                + "Inline <em>tag</em> and <script>alert(1)</script>.\n");
+                + "Inline <em>tag</em>, <kbd>Ctrl</kbd>+<kbd>C</kbd> and"
+                + " <script>alert(1)</script>.\n"
+                + "<iframe src=\"https://video.example/embed\"></iframe>\n",
+            new LinkRewriter() {
+              @Override
+              public String rewrite(String destination, boolean image, int line) {
+                return destination;
+              }
 
-    assertFalse(html.contains("<div"), html);
-    assertFalse(html.contains("<b>"), html);
-    assertFalse(html.contains("<em>"), html);
-    assertFalse(html.contains("<script"), html);
+              @Override
+              public void leftOut(String what) {
+                leftOut.add(what);
+              }
+            });
+
+    assertTrue(html.contains("<div><b>bold</b></div>"), html);
+    assertTrue(html.contains("Inline <em>tag</em>, <kbd>Ctrl</kbd>&#43;<kbd>C</kbd> and ."), html);
+    assertFalse(html.contains("script") || html.contains("alert") || html.contains("iframe"), html);
+    assertEquals(List.of("the class of <div>, <script>, <iframe>"), leftOut);
+  }
+
+  @Test
+  void markdownInsideDetailsAndCalloutDivsRendersAsMarkdownAsKramdownDoes() {
+    String html =
+        renderer.render(
+            "<details>\n"
+                + "<summary>Show the answer</summary>\n"
+                + "The answer is **42**, see [below](#why).\n"
+                + "</details>\n\n"
+                + "<div class=\"lesson-content__panel challenge\" markdown=\"1\">\n"
+                + "## Try it\n"
+                + "- one\n"
+                + "- two\n"
+                + "</div>\n\n"
+                + "<span id=\"why\"></span>Because.\n");
+
     assertTrue(
-        html.contains("&lt;div class&#61;&#34;x&#34;&gt;&lt;b&gt;bold&lt;/b&gt;&lt;/div&gt;"),
+        html.contains(
+            "<details>\n<summary>Show the answer</summary>\n<p>The answer is <strong>42</strong>,"
+                + " see <a href=\"#why\""),
         html);
+    assertTrue(html.contains("<div class=\"challenge\">"), html);
+    assertTrue(html.contains("<h2 id=\"try-it\">Try it</h2>"), html);
+    assertTrue(html.contains("<li>one</li>"), html);
+    assertTrue(html.contains("<span id=\"why\"></span>Because."), html);
+    assertFalse(html.contains("**") || html.contains("&lt;"), html);
+  }
+
+  @Test
+  void linesAddedAroundHtmlContainersNeverShiftTheLinesProblemsName() {
+    List<Integer> lines = new java.util.ArrayList<>();
+    renderer.render(
+        "<details>\n<summary>S</summary>\nSee [a](a.md).\n</details>\n\n[b](b.md)\n",
+        (destination, image, line) -> {
+          lines.add(line);
+          return destination;
+        });
+    assertEquals(List.of(3, 6), lines, "the author's own line numbers");
+  }
+
+  @Test
+  void anAnchorOnItsOwnLineBeforeAHeadingLeavesTheHeadingAHeading() {
+    String html =
+        renderer.render("Intro.\n\n<span id=\"reasons\"></span>\n## Why\n\nText<br>\nmore.\n");
+    assertTrue(html.contains("<span id=\"reasons\"></span>"), html);
+    assertTrue(html.contains("<h2 id=\"why\">Why</h2>"), html);
     assertTrue(
-        html.contains("Inline &lt;em&gt;tag&lt;/em&gt; and &lt;script&gt;alert(1)&lt;/script&gt;."),
-        html);
+        html.contains("<p>Text<br />\nmore.</p>"), "a tag inside a paragraph stays: " + html);
+  }
+
+  @Test
+  void anAnchorOnItsOwnLineBeforeAHeadingLeavesTheHeadingAHeading() {
+    String html =
+        renderer.render("Intro.\n\n<span id=\"reasons\"></span>\n## Why\n\nText<br>\nmore.\n");
+    assertTrue(html.contains("<span id=\"reasons\"></span>"), html);
+    assertTrue(html.contains("<h2 id=\"why\">Why</h2>"), html);
+    assertTrue(
+        html.contains("<p>Text<br />\nmore.</p>"), "a tag inside a paragraph stays: " + html);
+  }
+
+  @Test
+  void htmlInsideFencedCodeIsCodeNotMarkup() {
+    String html =
+        renderer.render("```html\n<details>\n<summary>S</summary>\ntext\n</details>\n```\n");
+    assertTrue(html.contains("&lt;details&gt;\n&lt;summary&gt;S&lt;/summary&gt;\ntext\n"), html);
+  }
+
+  @Test
+  void rightToLeftAndLanguageMarksOnRawHtmlAreKept() {
+    String html = renderer.render("<p dir=\"rtl\" lang=\"ar\">مرحبا <mark>بك</mark></p>\n");
+    assertTrue(html.contains("<p dir=\"rtl\" lang=\"ar\">مرحبا <mark>بك</mark></p>"), html);
   }
 
   @Test

@@ -128,7 +128,21 @@ class XssSanitisingTest {
         "`<script>alert(1)</script>`",
         "> <iframe src=\"javascript:alert(1)\"></iframe>\n> [q](javascript:alert(1))",
         "***\n<style>body{background:url(javascript:alert(1))}</style>",
-        "    <script>alert('indented code')</script>");
+        "    <script>alert('indented code')</script>",
+        // The tags lessons may now use, carrying what they must never keep.
+        "<span id=\"anchor\" onmouseover=alert(1)>hover</span>",
+        "<details open ontoggle=alert(1)>\n"
+            + "<summary onclick=alert(1)>Answer</summary>\n"
+            + "x\n"
+            + "</details>",
+        "<div class=\"challenge\" style=\"position:fixed;inset:0\" markdown=\"1\">\n# Hi\n</div>",
+        "<figure><img src=x onerror=alert(1)><figcaption onclick=alert(1)>c</figcaption></figure>",
+        "<abbr title=\"x\" onclick=alert(1)>HTML</abbr> <mark style=\"display:none\">m</mark>",
+        "<a aria-label=\"Back\" href=\"javascript:alert(1)\">x</a>",
+        "<table><tr><td colspan=\"2\" background=\"javascript:alert(1)\">c</td></tr></table>",
+        "<div dir=\"rtl\" lang=\"ar\" tabindex=\"0\" onfocus=alert(1) autofocus>نص</div>",
+        "<kbd onclick=alert(1)>Ctrl</kbd>+<kbd><script>alert(1)</script></kbd>",
+        "<details markdown=\"block\">\n<summary>S</summary>\n[x](javascript:alert(1))\n</details>");
   }
 
   static Stream<String> allPayloads() {
@@ -194,6 +208,14 @@ class XssSanitisingTest {
         "<code class=\"language-java\">x</code>",
         HtmlSanitizer.sanitize("<code class=\"language-java\">x</code>"));
     assertEquals("<code>x</code>", HtmlSanitizer.sanitize("<code class=\"evil\">x</code>"));
+    assertEquals(
+        "<div class=\"challenge\">x</div>",
+        HtmlSanitizer.sanitize("<div class=\"lesson-content__panel challenge quick-exit\">x</div>"),
+        "only callout classes: content never dresses as Hearth's own page");
+    assertEquals(
+        "x<span id=\"own-anchor\">y</span>",
+        HtmlSanitizer.sanitize("<span id=\"quick-exit\">x</span><span id=\"own-anchor\">y</span>"),
+        "an id Hearth's page uses is dropped, the author's own kept");
     assertEquals(
         "<ol start=\"3\"><li>x</li></ol>",
         HtmlSanitizer.sanitize("<ol start=\"3\"><li>x</li></ol>"));
