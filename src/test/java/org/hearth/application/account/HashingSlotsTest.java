@@ -1,12 +1,15 @@
 package org.hearth.application.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +67,52 @@ class HashingSlotsTest {
   }
 
   /** A hash that takes the only slot and keeps it until {@code letGo}; returns once it holds it. */
+  @Test
+  void perCoreHashesOnHalfTheCoresAtOnceAndTheNextWaitsItsTurn() throws Exception {
+    int halfTheCores = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    HashingSlots slots = HashingSlots.perCore();
+    ExecutorService threads = Executors.newFixedThreadPool(halfTheCores + 1);
+    try {
+      CountDownLatch letGo = new CountDownLatch(1);
+      CountDownLatch inside = new CountDownLatch(halfTheCores);
+      for (int i = 0; i < halfTheCores; i++) {
+        threads.submit(
+            () ->
+                slots.run(
+                    () -> {
+                      inside.countDown();
+                      await(letGo);
+                      return "held";
+                    }));
+      }
+      assertTrue(inside.await(10, TimeUnit.SECONDS), "every slot taken");
+      CompletableFuture<String> next =
+          CompletableFuture.supplyAsync(() -> slots.run(() -> "next"), threads);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (!next.isDone() && slots.waiting() == 0 && System.nanoTime() < deadline) {
+        Thread.onSpinWait();
+      }
+
+      assertFalse(next.isDone(), "neither run at once nor refused: there is room in the line");
+      assertEquals(1, slots.waiting());
+      letGo.countDown();
+      assertEquals("next", next.get(10, TimeUnit.SECONDS));
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  @Test
+  void aRequestThreadBeingStoppedIsToldHearthIsBusyAndStaysInterrupted() {
+    HashingSlots slots = new HashingSlots(1, Duration.ofSeconds(10), 0);
+    Thread.currentThread().interrupt();
+
+    assertThrows(HashingBusy.class, () -> slots.run(() -> "never"));
+
+    assertTrue(Thread.interrupted(), "the container still sees it was interrupted");
+    assertEquals("after", slots.run(() -> "after"), "and the slot was never taken");
+  }
+
   private static CompletableFuture<String> holdTheOnlySlot(HashingSlots slots, CountDownLatch letGo)
       throws InterruptedException {
     CountDownLatch inside = new CountDownLatch(1);

@@ -50,9 +50,10 @@ class RecoveryServiceTest {
     }
   }
 
-  /** One account, with or without a recovery code. */
+  /** Accounts by email, with or without a recovery code. */
   private static final class OneAccount extends AccountRepository {
     final Map<String, Account> byEmail = new HashMap<>();
+    Runnable meanwhile = () -> {};
 
     @Override
     public Optional<Account> findByEmail(String email) {
@@ -60,17 +61,25 @@ class RecoveryServiceTest {
     }
 
     @Override
-    public void refreshForUpdate(Account account) {}
+    public Optional<Account> findById(long id) {
+      return byEmail.values().stream().filter(a -> Long.valueOf(id).equals(a.getId())).findFirst();
+    }
+
+    @Override
+    public void refreshForUpdate(Account account) {
+      meanwhile.run(); // what another request committed before the row was locked
+    }
   }
 
   /** Counts failures per key, in memory. */
   private static final class CountingThrottles extends SignInThrottles {
     final Map<String, Integer> failures = new HashMap<>();
     final List<String> cleared = new ArrayList<>();
+    final Map<String, Instant> locked = new HashMap<>();
 
     @Override
     public Optional<Instant> lockedUntil(String key, Instant now) {
-      return Optional.empty();
+      return Optional.ofNullable(locked.get(key));
     }
 
     @Override
@@ -172,10 +181,70 @@ class RecoveryServiceTest {
         "this session carries on under the new generation");
     assertEquals(List.of(SignInThrottles.accountKey(EMAIL)), throttles.cleared);
     assertFalse(result.toString().contains(fresh), "the code stays out of anything logged");
+    assertEquals("RecoveryResult[recovered]", result.toString());
 
     assertFalse(
         service.recover(EMAIL, code, "yet another passphrase", ADDRESS).succeeded(),
         "the old code works no more");
     assertTrue(service.recover(EMAIL, fresh, "yet another passphrase", ADDRESS).succeeded());
+  }
+
+  @Test
+  void ofTwoRequestsWithOneCodeOnlyTheFirstGetsIn() {
+    repository.meanwhile =
+        () -> account.recover("hash-of-the other request's password", "hash-of-its new code");
+
+    RecoveryResult second = service.recover(EMAIL, code, NEW_PASSWORD, ADDRESS);
+
+    assertEquals(RecoveryResult.wrong(), second);
+    assertEquals("RecoveryResult[refused]", second.toString());
+    assertEquals("hash-of-the other request's password", account.getPasswordHash(), "kept");
+    assertEquals(Optional.of("hash-of-its new code"), account.recoveryCodeHash());
+    assertEquals(List.of(), throttles.cleared);
+  }
+
+  @Test
+  void anAddressPausedForTooManyTriesWaitsEvenWithTheRightCode() {
+    Instant until = Instant.parse("2026-12-02T10:01:00Z");
+    throttles.locked.put(SignInThrottles.addressKey(ADDRESS), until);
+
+    RecoveryResult result = service.recover(EMAIL, code, NEW_PASSWORD, ADDRESS);
+
+    assertEquals(Optional.of(until), result.pausedUntil());
+    assertFalse(result.succeeded());
+    assertEquals(List.of(), hasher.work, "no code checked while paused");
+    assertEquals("hash-of-the old password", account.getPasswordHash());
+    assertTrue(
+        service.recover(EMAIL, code, NEW_PASSWORD, "fd00::2").succeeded(),
+        "the learner's own device elsewhere is not held back");
+  }
+
+  @Test
+  void aNewCodeNeedsTheCurrentPasswordAndTheOldOneStopsWorking() {
+    AccountProblem wrong =
+        assertThrows(AccountProblem.class, () -> service.replace(7, "the wrong password"));
+    assertEquals("recoveryPassword", wrong.field());
+    assertThrows(AccountProblem.class, () -> service.replace(7, null));
+    assertEquals(Optional.of("hash-of-" + code), account.recoveryCodeHash(), "unchanged");
+    assertEquals(
+        "This account no longer exists.",
+        assertThrows(AccountProblem.class, () -> service.replace(8, "the old password"))
+            .getMessage());
+
+    String fresh = service.replace(7, "the old password");
+
+    assertNotEquals(code, fresh);
+    assertEquals(Optional.of("hash-of-" + fresh), account.recoveryCodeHash());
+    assertEquals(0, account.getSessionGeneration(), "a new code ends no session");
+    assertFalse(service.recover(EMAIL, code, NEW_PASSWORD, ADDRESS).succeeded());
+    assertTrue(service.recover(EMAIL, fresh, NEW_PASSWORD, ADDRESS).succeeded());
+  }
+
+  @Test
+  void aCodeJustMadeIsNeverShownWhereItMightBeLogged() {
+    RecoveryService.Issued issued = service.issue();
+
+    assertFalse(issued.toString().contains(issued.code()), issued.toString());
+    assertFalse(issued.toString().contains(issued.hash()), issued.toString());
   }
 }
