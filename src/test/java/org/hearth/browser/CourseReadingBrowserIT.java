@@ -13,6 +13,7 @@ import org.hearth.it.SharedHearth;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -116,6 +117,20 @@ class CourseReadingBrowserIT {
     assertEquals(java.util.Collections.nCopies(visited.size(), "Hearth"), pages.titles);
     assertEquals("You have reached the end of " + COURSE, pages.heading());
     assertTrue(browser.driver.getPageSource().contains("completed every required part"));
+    browser.checkAccessibility();
+
+    browser.open(url("/my-learning"));
+    assertFalse(
+        browser.driver.findElements(By.id("finished-empathy-and-safety")).isEmpty(),
+        "My learning says the course is finished");
+    assertTrue(
+        browser.driver.findElements(By.linkText("Continue")).isEmpty(), "and offers no Continue");
+    assertFalse(
+        browser
+            .driver
+            .findElements(By.cssSelector("a[href$='/certificates/empathy-and-safety.pdf']"))
+            .isEmpty(),
+        "but the certificate");
     browser.checkAccessibility();
 
     browser.open(url("/account/settings"));

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * A learner takes the empathy course's quizzes in headless Chromium; axe-core checks every page.
@@ -106,6 +107,14 @@ class QuizBrowserIT {
     quizzes.submit();
     assertTrue(quizzes.score().contains("You passed."), quizzes.score());
     assertTrue(quizzes.score().contains("(100%)"), quizzes.score());
+    WebElement onward = browser.driver.findElement(By.id("continue-on"));
+    assertTrue(
+        onward.getText().startsWith("Continue: ") || onward.getText().equals("Finish the course"),
+        "after a pass the main button goes on: " + onward.getText());
+    assertNotEquals(
+        onward.getCssValue("background-color"),
+        browser.driver.findElement(By.id("try-again")).getCssValue("background-color"),
+        "and Try again is the secondary one");
     assertNotEquals(progressBefore, pages.moduleProgress(), "a pass moves progress");
     assertTrue(pages.isMarkedComplete(), "the quiz shows as done");
     assertEquals(

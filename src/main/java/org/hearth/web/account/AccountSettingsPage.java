@@ -87,7 +87,10 @@ public class AccountSettingsPage {
     }
     if (!confirmed) {
       Messages.create(
-              "To delete your account, please type your password. Nothing has been deleted.")
+              deletePassword == null || deletePassword.isEmpty()
+                  ? "To delete your account, please type your password. Nothing has been deleted."
+                  : "That password is not right, so nothing has been deleted. Please check it and"
+                      + " try again.")
           .error()
           .add("delete:deletePassword");
       return;

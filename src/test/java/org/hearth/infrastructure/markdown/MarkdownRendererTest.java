@@ -190,16 +190,6 @@ class MarkdownRendererTest {
   }
 
   @Test
-  void anAnchorOnItsOwnLineBeforeAHeadingLeavesTheHeadingAHeading() {
-    String html =
-        renderer.render("Intro.\n\n<span id=\"reasons\"></span>\n## Why\n\nText<br>\nmore.\n");
-    assertTrue(html.contains("<span id=\"reasons\"></span>"), html);
-    assertTrue(html.contains("<h2 id=\"why\">Why</h2>"), html);
-    assertTrue(
-        html.contains("<p>Text<br />\nmore.</p>"), "a tag inside a paragraph stays: " + html);
-  }
-
-  @Test
   void htmlInsideFencedCodeIsCodeNotMarkup() {
     String html =
         renderer.render("```html\n<details>\n<summary>S</summary>\ntext\n</details>\n```\n");
