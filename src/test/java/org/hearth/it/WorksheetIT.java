@@ -31,6 +31,7 @@ import org.hearth.application.content.ContentImportService;
 import org.hearth.application.content.CourseImportResult;
 import org.hearth.application.content.CourseImportStatus;
 import org.hearth.application.enrolment.EnrolmentService;
+import org.hearth.application.notes.NoteService;
 import org.hearth.application.progress.ProgressService;
 import org.hearth.application.worksheet.WorksheetProblem;
 import org.hearth.application.worksheet.WorksheetService;
@@ -71,6 +72,7 @@ class WorksheetIT {
   @Inject LearnerDataService learnerData;
   @Inject AccountRepository accountRows;
   @Inject TestWorksheetCalls separateCalls;
+  @Inject NoteService notes;
 
   private SignedInUser learner(String name) {
     String email = name.toLowerCase().replace(' ', '-') + "-" + UUID.randomUUID() + "@example.test";
@@ -332,8 +334,10 @@ class WorksheetIT {
     progress.complete(learner, course, item(course, "read"));
     worksheets.markDone(learner, course, log);
     String code = certificates.issue(learner, course).getCode();
+    notes.save(learner, course, log, "Mine alone — “and kept” 🌿");
 
     LearnerDataService.Export export = learnerData.export(learner.id(), Instant.now());
+    assertEquals("Mine alone — “and kept” 🌿", export.privateNotes().get(0).note());
     assertEquals(1, export.worksheetAnswers().size());
     assertEquals("my sister", export.worksheetAnswers().get(0).answer());
     assertEquals("log", export.worksheetAnswers().get(0).worksheet());
@@ -343,6 +347,10 @@ class WorksheetIT {
     assertEquals(
         0, rows("SELECT COUNT(*) FROM worksheet_answer WHERE account_id = ?", learner.id()));
     assertEquals(0, rows("SELECT COUNT(*) FROM certificate WHERE account_id = ?", learner.id()));
+    assertEquals(
+        0,
+        rows("SELECT COUNT(*) FROM private_note WHERE account_id = ?", learner.id()),
+        "private notes go with the account");
     assertTrue(
         certificates.verify(code).isEmpty(), "a deleted account's certificate no longer verifies");
   }

@@ -44,8 +44,9 @@ public final class HtmlSanitizer {
               public void discardedAttributes(
                   Set<String> into, String tagName, String... attributeNames) {
                 for (String attribute : attributeNames) {
-                  // data-* attributes (footnote markers, a site generator's hooks) do nothing here.
-                  if (!attribute.startsWith("data-")) {
+                  // data-* attributes (footnote markers, a site generator's hooks) do nothing here,
+                  // and markdown="1" has done its work (see HtmlBlockSpacing).
+                  if (!attribute.startsWith("data-") && !attribute.equals("markdown")) {
                     into.add("the " + attribute + " of <" + tagName + ">");
                   }
                 }
