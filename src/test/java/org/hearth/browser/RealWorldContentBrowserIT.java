@@ -128,6 +128,14 @@ class RealWorldContentBrowserIT {
             .findElement(By.cssSelector(".lesson-body .solution"))
             .getText()
             .contains("link"));
+    // kramdown's {: .challenge}, a Pandoc ::: div and an MkDocs !!! admonition, as callouts.
+    assertFalse(text.contains("{:") || text.contains(":::") || text.contains("!!!"), text);
+    for (String callout : List.of("challenge", "keypoints", "tip")) {
+      WebElement aside =
+          browser.driver.findElement(By.cssSelector(".lesson-body ." + callout + "[role='note']"));
+      assertEquals("4px", aside.getCssValue("border-left-width"), callout + " is styled");
+      assertFalse(aside.getAttribute("aria-label").isBlank(), callout + " is labelled");
+    }
     browser.checkAccessibility();
   }
 }

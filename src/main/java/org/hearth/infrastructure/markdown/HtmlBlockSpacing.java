@@ -2,6 +2,7 @@ package org.hearth.infrastructure.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,7 @@ final class HtmlBlockSpacing {
       Pattern.compile(" {0,3}</(" + CONTAINERS + ")\\s*>\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern TAG_ONLY = Pattern.compile(" {0,3}(</?[A-Za-z][^<>]*>\\s*)+");
   private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
+  private static final Pattern QUOTES = Pattern.compile("(\\s{0,3}>)+");
 
   /** The spaced text, and for each of its lines (from 0) the author's line number (from 1). */
   record Spaced(String text, int[] authorLine) {
@@ -40,36 +42,47 @@ final class HtmlBlockSpacing {
   private HtmlBlockSpacing() {}
 
   static Spaced of(String markdown) {
-    String[] lines = markdown.split("\n", -1);
+    String[] raw = markdown.split("\n", -1);
+    List<CalloutSyntax.Line> written = new ArrayList<>(raw.length);
+    for (int i = 0; i < raw.length; i++) {
+      String line = raw[i].endsWith("\r") ? raw[i].substring(0, raw[i].length() - 1) : raw[i];
+      written.add(new CalloutSyntax.Line(line, i + 1));
+    }
+    List<CalloutSyntax.Line> lines = CalloutSyntax.rewrite(written);
     StringBuilder out = new StringBuilder(markdown.length() + 64);
-    List<Integer> authorLines = new ArrayList<>(lines.length + 8);
+    List<Integer> authorLines = new ArrayList<>(lines.size() + 8);
     String fence = null;
     boolean previousBlank = true;
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      String bare = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+    for (int i = 0; i < lines.size(); i++) {
+      CalloutSyntax.Line line = lines.get(i);
+      String prefix = quotePrefix(line.text());
+      String bare = line.text().substring(prefix.length()).replaceFirst("^ ", "");
       if (fence != null || FENCE.matcher(bare).matches()) {
         fence = nextFence(fence, bare);
       } else if (CLOSES.matcher(bare).matches() && !previousBlank) {
-        add(out, authorLines, "", i + 1);
+        add(out, authorLines, prefix.stripTrailing(), line.author());
       }
-      add(out, authorLines, line, i + 1);
+      add(out, authorLines, line.text(), line.author());
       boolean startsBlock =
           OPENS.matcher(bare).matches() || (previousBlank && TAG_ONLY.matcher(bare).matches());
       previousBlank = bare.isBlank();
-      boolean nextNeedsSpace =
-          fence == null
-              && startsBlock
-              && i + 1 < lines.length
-              && !lines[i + 1].isBlank()
-              && !TAG_ONLY.matcher(lines[i + 1]).matches();
-      if (nextNeedsSpace) {
-        add(out, authorLines, "", i + 1);
-        previousBlank = true;
+      if (fence == null && startsBlock && i + 1 < lines.size()) {
+        String next = lines.get(i + 1).text();
+        String nextBare = next.substring(quotePrefix(next).length()).replaceFirst("^ ", "");
+        if (!nextBare.isBlank() && !TAG_ONLY.matcher(nextBare).matches()) {
+          add(out, authorLines, prefix.stripTrailing(), line.author());
+          previousBlank = true;
+        }
       }
     }
     out.setLength(out.length() - 1);
     return new Spaced(out.toString(), authorLines.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /** The block quote markers a line starts with ("> > "), or "" for none. */
+  private static String quotePrefix(String line) {
+    Matcher quoted = QUOTES.matcher(line);
+    return quoted.lookingAt() ? quoted.group() : "";
   }
 
   /** The fence still open after this line: opened, kept, or closed by a like fence. */

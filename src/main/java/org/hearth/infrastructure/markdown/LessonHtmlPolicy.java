@@ -88,7 +88,8 @@ final class LessonHtmlPolicy {
           "warning",
           "caution",
           "important",
-          "danger");
+          "danger",
+          "callout-title");
 
   /** Of the classes written, those Hearth knows; none left, no class attribute. */
   private static final AttributePolicy CLASSES =
@@ -239,6 +240,11 @@ final class LessonHtmlPolicy {
               "blockquote",
               "p",
               "pre")
+          .allowAttributes("role")
+          .matching(Pattern.compile("note"))
+          .onElements("div", "aside", "details")
+          .allowAttributes("aria-label")
+          .onElements("div", "aside", "details")
           .allowAttributes("open")
           .matching(Pattern.compile("|open"))
           .onElements("details")
