@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * stay raw. A blank line goes after each line that only opens a container (or holds a whole {@code
  * <summary>}), and after a line of tags alone that starts an HTML block (such as an anchor {@code
  * <span id="why"></span>} before a heading), and before each line that only closes a container.
- * Fenced code is left alone. Lines inserted are remembered, so problems still name the author's own
- * line numbers.
+ * Inside block quotes the same holds. Other tools' callout syntaxes become such containers first
+ * ({@link CalloutSyntax}). Fenced code is left alone. Lines inserted are remembered, so problems
+ * still name the author's own line numbers.
  */
 final class HtmlBlockSpacing {
 
