@@ -23,6 +23,12 @@ final class CourseFiles {
 
   private static final long MAX_TEXT_BYTES = 1_000_000;
 
+  /**
+   * GIFT files are question banks exported from Moodle, often thousands of questions: a 1 MB bank
+   * holds about 2,300, so a bank may be eight times that.
+   */
+  static final long MAX_GIFT_BYTES = 8_000_000;
+
   private final Path root;
   private final Path dir;
   private final ProblemList problems;
@@ -56,11 +62,17 @@ final class CourseFiles {
       }
       BasicFileAttributes attributes =
           Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      if (attributes.size() > MAX_TEXT_BYTES) {
+      long limit = path.endsWith(".gift") ? MAX_GIFT_BYTES : MAX_TEXT_BYTES;
+      if (attributes.size() > limit) {
         problems.add(
             path,
             0,
-            "is " + attributes.size() + " bytes; text files may be at most " + MAX_TEXT_BYTES);
+            "is "
+                + attributes.size()
+                + " bytes; "
+                + (limit == MAX_GIFT_BYTES ? "a GIFT question bank" : "a text file")
+                + " may be at most "
+                + limit);
         return Optional.empty();
       }
       return Optional.of(utf8(Files.readAllBytes(file)));

@@ -963,6 +963,35 @@ class FileSystemContentSourceTest {
   }
 
   @Test
+  void aRealSizedGiftQuestionBankImportsAndOnlyAnOversizedOneIsRefused() throws IOException {
+    minimalCourse();
+    StringBuilder bank = new StringBuilder("// title: Question bank\n\n");
+    int questions = 0;
+    while (bank.length() < 2_000_000) {
+      questions++;
+      bank.append("::Q")
+          .append(questions)
+          .append(":: Is breath number ")
+          .append(questions)
+          .append(" a way to “come back” to the body? 🌿 {T#Yes, it can be.#Often it is.}\n\n");
+    }
+    write(DEMO + "01-intro/02-bank.gift", bank.toString());
+
+    CourseSource course = readValid("demo");
+    assertEquals(
+        questions,
+        course.modules().get(0).lessons().get(1).quiz().questions().size(),
+        "a 2 MB bank, twice what 1 MB held, imports whole");
+
+    write(DEMO + "01-intro/02-bank.gift", bank.toString().repeat(4));
+    assertSingleProblem(
+        read("demo"),
+        DEMO + "01-intro/02-bank.gift",
+        0,
+        "a GIFT question bank may be at most 8000000");
+  }
+
+  @Test
   void aBrokenGiftQuestionOrQuizLinkIsReportedAtItsLine() throws IOException {
     minimalCourse();
     write(
