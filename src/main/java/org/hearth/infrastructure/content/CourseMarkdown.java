@@ -81,7 +81,7 @@ final class CourseMarkdown {
           }
         };
     try {
-      return markdown.render(text, rewriter);
+      return markdown.render(LiquidTags.resolve(text, file, files), rewriter);
     } catch (MarkdownTooDeep e) {
       files.problems().add(files.relative(file), e.line() + firstLine - 1, e.getMessage());
       return "";

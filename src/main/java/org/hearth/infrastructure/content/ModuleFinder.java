@@ -42,7 +42,8 @@ final class ModuleFinder {
     if (name.startsWith(".") || name.equals("course.yaml")) {
       return Optional.empty();
     }
-    if (name.equals("assets") && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+    if ((name.equals("assets") || name.equals(LiquidTags.INCLUDES))
+        && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
       return Optional.empty();
     }
     Matcher numbered = ContentNames.NUMBERED.matcher(name);
@@ -50,8 +51,8 @@ final class ModuleFinder {
       problems.add(
           files.relative(entry),
           0,
-          "is not expected here; a course folder holds course.yaml, assets/ and numbered module"
-              + " folders such as 01-getting-started/");
+          "is not expected here; a course folder holds course.yaml, assets/, _includes/ and"
+              + " numbered module folders such as 01-getting-started/");
       return Optional.empty();
     }
     String slug = numbered.group(2);

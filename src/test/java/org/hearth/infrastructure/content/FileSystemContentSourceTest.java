@@ -963,6 +963,38 @@ class FileSystemContentSourceTest {
   }
 
   @Test
+  void jekyllIncludesOfLinksResolveAndOtherLiquidTagsAreLeftOutWithNotes() throws IOException {
+    minimalCourse();
+    write(
+        DEMO + "_includes/links.md",
+        "[breathing]: https://breathe.example.org/4-7-8\n[hotline]: https://help.example.org/\n");
+    write(DEMO + "01-intro/02-other.md", lesson("Other", "The other lesson.\n"));
+    write(
+        HELLO,
+        lesson(
+            "Hello",
+            "Try the [4-7-8 breath][breathing] or call a [hotline].\n\n"
+                + "{% comment %} instructors only {% endcomment %}\n\n"
+                + "See [the other lesson]({{ page.root }}/01-intro/02-other.md).\n\n"
+                + "```liquid\n{% include kept-as-code.md %}\n```\n\n"
+                + "{% include links.md %}\n"
+                + "{% include missing.md %}\n"));
+
+    CourseReading reading = read("demo");
+    assertEquals(List.of(), reading.problems());
+    String html = reading.course().orElseThrow().modules().get(0).lessons().get(0).html();
+    assertTrue(html.contains("href=\"https://breathe.example.org/4-7-8\""), html);
+    assertTrue(html.contains("href=\"https://help.example.org/\""), html);
+    assertFalse(html.contains("page.root") || html.contains("comment"), html);
+    assertTrue(html.contains("{% include kept-as-code.md %}"), "code keeps its tags: " + html);
+    List<String> notes = reading.notes().stream().map(ContentProblem::message).toList();
+    assertTrue(
+        notes.stream().anyMatch(n -> n.contains("Liquid tag {% comment %}")), notes::toString);
+    assertTrue(notes.stream().anyMatch(n -> n.contains("includes missing.md")), notes::toString);
+    assertTrue(notes.stream().anyMatch(n -> n.contains("{{ page.root }}")), notes::toString);
+  }
+
+  @Test
   void aRealSizedGiftQuestionBankImportsAndOnlyAnOversizedOneIsRefused() throws IOException {
     minimalCourse();
     StringBuilder bank = new StringBuilder("// title: Question bank\n\n");
