@@ -6,13 +6,11 @@
 (function () {
   'use strict';
   var form = document.querySelector('form[data-autosave]');
-  if (!form || !window.fetch || !window.URLSearchParams) {
+  if (!form || !window.fetch || !window.URLSearchParams || !window.HearthAutosave) {
     return;
   }
   var status = document.getElementById('quiz-save-status');
   var timer = null;
-  var saving = false;
-  var again = false;
 
   function say(text) {
     if (status) {
@@ -20,36 +18,16 @@
     }
   }
 
-  function save() {
-    if (saving) {
-      again = true;
-      return;
-    }
-    saving = true;
+  var save = window.HearthAutosave.oneAtATime(function () {
     var body = new URLSearchParams(new FormData(form));
-    fetch(form.getAttribute('data-autosave'), {
-      method: 'POST',
-      body: body,
-      credentials: 'same-origin',
-      headers: { 'Accept': 'application/json' }
-    }).then(function (response) {
-      if (!response.ok) {
-        throw new Error('status ' + response.status);
-      }
-      return response.json();
-    }).then(function (saved) {
-      say('Answers saved at ' + saved.savedAt + '.');
-      form.setAttribute('data-saved', saved.savedAt);
-    }).catch(function () {
-      say('Your answers could not be saved just now. They are still on this page; "Save and finish later" tries again.');
-    }).then(function () {
-      saving = false;
-      if (again) {
-        again = false;
-        save();
-      }
-    });
-  }
+    return window.HearthAutosave.post(form.getAttribute('data-autosave'), body)
+      .then(function (saved) {
+        say('Answers saved at ' + saved.savedAt + '.');
+        form.setAttribute('data-saved', saved.savedAt);
+      }, function () {
+        say('Your answers could not be saved just now. They are still on this page; "Save and finish later" tries again.');
+      });
+  });
 
   function schedule() {
     window.clearTimeout(timer);

@@ -7,15 +7,13 @@
 (function () {
   'use strict';
   var form = document.querySelector('form[data-autosave]');
-  if (!form || !window.fetch || !window.URLSearchParams) {
+  if (!form || !window.fetch || !window.URLSearchParams || !window.HearthAutosave) {
     return;
   }
   var status = document.getElementById('worksheet-save-status');
   var token = form.querySelector('input[name="hearth_csrf"]');
   var changed = {};
   var timer = null;
-  var saving = false;
-  var again = false;
 
   function say(text) {
     if (status) {
@@ -27,16 +25,11 @@
     return field.type === 'checkbox' ? String(field.checked) : field.value;
   }
 
-  function save() {
+  var save = window.HearthAutosave.oneAtATime(function () {
     var names = Object.keys(changed);
     if (names.length === 0) {
-      return;
+      return null;
     }
-    if (saving) {
-      again = true;
-      return;
-    }
-    saving = true;
     changed = {};
     var body = new URLSearchParams();
     if (token) {
@@ -48,32 +41,15 @@
         body.append(name, valueOf(field));
       }
     });
-    fetch(form.getAttribute('data-autosave'), {
-      method: 'POST',
-      body: body,
-      credentials: 'same-origin',
-      headers: { 'Accept': 'application/json' }
-    }).then(function (response) {
-      return response.json().then(function (json) {
-        if (!response.ok) {
-          throw new Error(json && json.message ? json.message : 'status ' + response.status);
-        }
-        return json;
+    return window.HearthAutosave.post(form.getAttribute('data-autosave'), body)
+      .then(function (saved) {
+        say('Saved at ' + saved.savedAt + '.');
+        form.setAttribute('data-saved', saved.savedAt);
+      }, function (error) {
+        names.forEach(function (name) { changed[name] = true; });
+        say('Not saved yet: ' + error.message + ' Your writing is still on this page.');
       });
-    }).then(function (saved) {
-      say('Saved at ' + saved.savedAt + '.');
-      form.setAttribute('data-saved', saved.savedAt);
-    }).catch(function (error) {
-      names.forEach(function (name) { changed[name] = true; });
-      say('Not saved yet: ' + error.message + ' Your writing is still on this page.');
-    }).then(function () {
-      saving = false;
-      if (again) {
-        again = false;
-        save();
-      }
-    });
-  }
+  });
 
   function remember(event) {
     var name = event.target && event.target.name;
