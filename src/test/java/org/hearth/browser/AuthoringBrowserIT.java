@@ -245,7 +245,16 @@ class AuthoringBrowserIT {
         java.util.List.of("First steps", "Reflection", "Quick check"),
         order,
         "Up is the keyboard way to reorder");
-    browser.clickToNavigate(find("#publish\\:publish-button"));
+    // Publish asks first: saying no keeps the draft a draft.
+    find("#publish\\:publish-button").click();
+    org.openqa.selenium.Alert asked =
+        new org.openqa.selenium.support.ui.WebDriverWait(
+                browser.driver, java.time.Duration.ofSeconds(5))
+            .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+    assertTrue(asked.getText().startsWith("Publish this draft?"), asked.getText());
+    asked.dismiss();
+    assertFalse(accounts.messages().contains("Published"), "nothing was published");
+    publish();
     browser.checkAccessibility();
     assertTrue(accounts.messages().contains("Published version 1"), accounts.messages());
     java.net.http.HttpResponse<byte[]> image = fetch("/assets/" + slug + "/" + stored.group(1));
@@ -285,7 +294,7 @@ class AuthoringBrowserIT {
 
     accounts.signIn(url(""), author, PASSWORD);
     browser.open(url("/instructor/edit?course=" + slug));
-    browser.clickToNavigate(find("#publish\\:publish-button"));
+    publish();
     assertTrue(accounts.messages().contains("Published version 2"), accounts.messages());
     accounts.signOut();
 
@@ -295,5 +304,17 @@ class AuthoringBrowserIT {
     assertTrue(
         find("main").getText().contains("A second draft"),
         "the publish reaches a reader whose page was kept");
+  }
+
+  /** Presses Publish, says yes when asked, and waits for the page it leads to. */
+  private void publish() {
+    WebElement page = browser.driver.findElement(By.tagName("html"));
+    find("#publish\\:publish-button").click();
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver, java.time.Duration.ofSeconds(5))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent())
+        .accept();
+    browser.waitUntilGone(page);
+    browser.settle();
   }
 }
