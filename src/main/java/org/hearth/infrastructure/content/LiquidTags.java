@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hearth.infrastructure.markdown.CodeFence;
 
 /**
  * The Liquid tags of lessons written for Jekyll, which Hearth never runs. {@code {% include
@@ -29,7 +30,6 @@ final class LiquidTags {
       Pattern.compile(
           "\\{\\{\\s*(page\\.root|site\\.baseurl|site\\.url|relative_root_path|base_url)\\s*}}/?");
   private static final Pattern DEFINITION = Pattern.compile(" {0,3}\\[[^\\]]+]:\\s*\\S.*");
-  private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
 
   private LiquidTags() {}
 
@@ -39,12 +39,10 @@ final class LiquidTags {
     }
     String[] lines = text.split("\n", -1);
     List<String> definitions = new ArrayList<>();
-    boolean inCode = false;
+    CodeFence fence = new CodeFence();
     boolean rootNoted = false;
     for (int i = 0; i < lines.length; i++) {
-      if (FENCE.matcher(lines[i]).matches()) {
-        inCode = !inCode;
-      } else if (!inCode) {
+      if (!fence.takes(lines[i])) {
         rootNoted |= line(lines, i, file, files, definitions, rootNoted);
       }
     }

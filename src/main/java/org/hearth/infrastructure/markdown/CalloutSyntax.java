@@ -32,12 +32,11 @@ final class CalloutSyntax {
   private static final Pattern ATTRIBUTE_LIST = Pattern.compile("\\{:\\s*([^}]*)}\\s*");
   private static final Pattern ADMONITION =
       Pattern.compile("( {0,3})(!!!|\\?\\?\\?\\+?)\\s+([A-Za-z][\\w-]*)(?:\\s+\"([^\"]*)\")?\\s*");
-  private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,})(.*)");
 
   private final List<Line> lines;
   private final List<Line> out;
   private final Deque<String> openDivs = new ArrayDeque<>();
-  private String fence;
+  private final CodeFence fence = new CodeFence();
   private int fenceOpenedAt = -1;
   private int lastFenceClosedAt = -1;
 
@@ -84,16 +83,13 @@ final class CalloutSyntax {
 
   /** Whether the line opens, holds or closes fenced code, which is kept as it is. */
   private boolean code(Line line, String rest) {
-    Matcher fenced = FENCE.matcher(rest);
-    if (fence == null && !fenced.matches()) {
+    boolean wasOpen = fence.isOpen();
+    if (!fence.takes(rest)) {
       return false;
     }
-    String trimmed = rest.strip();
-    if (fence == null) {
-      fence = fenced.group(1);
+    if (!wasOpen) {
       fenceOpenedAt = out.size();
-    } else if (trimmed.startsWith(fence) && trimmed.replace(fence.substring(0, 1), "").isEmpty()) {
-      fence = null;
+    } else if (!fence.isOpen()) {
       lastFenceClosedAt = out.size();
     }
     out.add(line);

@@ -26,7 +26,6 @@ final class HtmlBlockSpacing {
   private static final Pattern CLOSES =
       Pattern.compile(" {0,3}</(" + CONTAINERS + ")\\s*>\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern TAG_ONLY = Pattern.compile(" {0,3}(</?[A-Za-z][^<>]*>\\s*)+");
-  private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
   private static final Pattern QUOTES = Pattern.compile("(\\s{0,3}>)+");
 
   /** The spaced text, and for each of its lines (from 0) the author's line number (from 1). */
@@ -52,22 +51,21 @@ final class HtmlBlockSpacing {
     List<CalloutSyntax.Line> lines = CalloutSyntax.rewrite(written);
     StringBuilder out = new StringBuilder(markdown.length() + 64);
     List<Integer> authorLines = new ArrayList<>(lines.size() + 8);
-    String fence = null;
+    CodeFence fence = new CodeFence();
     boolean previousBlank = true;
     for (int i = 0; i < lines.size(); i++) {
       CalloutSyntax.Line line = lines.get(i);
       String prefix = quotePrefix(line.text());
       String bare = line.text().substring(prefix.length()).replaceFirst("^ ", "");
-      if (fence != null || FENCE.matcher(bare).matches()) {
-        fence = nextFence(fence, bare);
-      } else if (CLOSES.matcher(bare).matches() && !previousBlank) {
+      boolean code = fence.takes(bare);
+      if (!code && CLOSES.matcher(bare).matches() && !previousBlank) {
         add(out, authorLines, prefix.stripTrailing(), line.author());
       }
       add(out, authorLines, line.text(), line.author());
       boolean startsBlock =
           OPENS.matcher(bare).matches() || (previousBlank && TAG_ONLY.matcher(bare).matches());
       previousBlank = bare.isBlank();
-      if (fence == null && startsBlock && i + 1 < lines.size()) {
+      if (!code && startsBlock && i + 1 < lines.size()) {
         String next = lines.get(i + 1).text();
         String nextBare = next.substring(quotePrefix(next).length()).replaceFirst("^ ", "");
         if (!nextBare.isBlank() && !TAG_ONLY.matcher(nextBare).matches()) {
@@ -84,24 +82,6 @@ final class HtmlBlockSpacing {
   private static String quotePrefix(String line) {
     Matcher quoted = QUOTES.matcher(line);
     return quoted.lookingAt() ? quoted.group() : "";
-  }
-
-  /** The fence still open after this line: opened, kept, or closed by a like fence. */
-  private static String nextFence(String open, String line) {
-    String trimmed = line.strip();
-    if (open == null) {
-      char mark = trimmed.charAt(0);
-      int length = 0;
-      while (length < trimmed.length() && trimmed.charAt(length) == mark) {
-        length++;
-      }
-      return trimmed.substring(0, length);
-    }
-    boolean closes =
-        trimmed.length() >= open.length()
-            && trimmed.chars().allMatch(c -> c == open.charAt(0))
-            && line.indexOf(open.charAt(0)) <= 3;
-    return closes ? null : open;
   }
 
   private static void add(StringBuilder out, List<Integer> authorLines, String line, int author) {
