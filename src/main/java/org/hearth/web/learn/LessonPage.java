@@ -33,6 +33,12 @@ public class LessonPage {
    */
   static final String PROGRESS = "hearth.lesson.progress";
 
+  /**
+   * Request attribute with the reader's private note on this lesson ("" for none), already read by
+   * {@link LessonPageCache}, so the notes box does not read it again.
+   */
+  public static final String NOTE = "hearth.lesson.note";
+
   @Inject CourseRoute route;
   @Inject CurrentUser viewer;
   @Inject EnrolmentService enrolments;

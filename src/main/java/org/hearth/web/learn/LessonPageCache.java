@@ -24,6 +24,7 @@ import org.hearth.application.enrolment.LessonAccess;
 import org.hearth.application.notes.NoteService;
 import org.hearth.application.progress.CourseProgress;
 import org.hearth.application.progress.ProgressService;
+import org.hearth.domain.notes.PrivateNote;
 import org.hearth.infrastructure.security.ContentSecurityPolicy;
 import org.hearth.web.account.CurrentUser;
 import org.hearth.web.catalog.CourseRoute;
@@ -132,8 +133,13 @@ public class LessonPageCache extends HttpFilter {
     CourseProgress progress = progressService.of(reader, course.get());
     request.setAttribute(LessonPage.PROGRESS, progress);
     if (enrolments.access(reader, course.get(), lesson.get(), progress) != LessonAccess.OPEN
-        || lesson.get().hasContentNote()
-        || notes.of(reader.get(), course.get(), lesson.get()).isPresent()) {
+        || lesson.get().hasContentNote()) {
+      return Optional.empty();
+    }
+    String note =
+        notes.of(reader.get(), course.get(), lesson.get()).map(PrivateNote::getBody).orElse("");
+    request.setAttribute(LessonPage.NOTE, note);
+    if (!note.isEmpty()) {
       // A reader's own note is on their page alone: such a page is never kept or shared.
       return Optional.empty();
     }

@@ -36,13 +36,16 @@ public class LessonNotes {
   /** The note as last saved, or what was just posted; empty when there is none. */
   public String getText() {
     if (text == null) {
+      Object known = Faces.getRequestAttribute(LessonPage.NOTE);
       text =
-          isShown()
-              ? notes
-                  .of(viewer.require(), lessonPage.getCourse(), lessonPage.getLesson())
-                  .map(PrivateNote::getBody)
-                  .orElse("")
-              : "";
+          known instanceof String read
+              ? read
+              : isShown()
+                  ? notes
+                      .of(viewer.require(), lessonPage.getCourse(), lessonPage.getLesson())
+                      .map(PrivateNote::getBody)
+                      .orElse("")
+                  : "";
     }
     return text;
   }
