@@ -10,8 +10,9 @@ import org.hearth.domain.quiz.QuizKind;
 
 /**
  * A {@code .quiz.yaml} file as the quiz editor edits it: the settings and questions in Markdown, as
- * the author wrote them, not rendered. It reads and writes the file's text; whether that text is a
- * valid quiz is for the content reader to say, which the editor asks separately.
+ * the author wrote them, not rendered. The content reader reads the file's text into one ({@link
+ * QuizForms}) and this writes it back; whether that text is a valid quiz is for the content reader
+ * to say, which the editor asks separately.
  *
  * <p>Saving keeps what a file means but not how it was laid out: keys come in the order
  * content/README.md documents, and comments and unknown keys are dropped. A setting the file
@@ -43,14 +44,11 @@ public final class QuizDocument {
   public QuizDocument() {}
 
   /**
-   * Reads {@code .quiz.yaml} text. The text is taken to be one the content reader accepts; a key
-   * that is missing takes its default, and keys the reader would reject are ignored.
-   *
-   * @throws IllegalArgumentException when the text is not YAML, not a mapping, or has a question
-   *     without a known type
+   * Marks a setting as spelled out in the source file (see {@link QuizForms}), so saving keeps it
+   * even at its default.
    */
-  public static QuizDocument parse(String yamlText) {
-    return QuizYamlParser.parse(yamlText);
+  public void keepSpelledOut(String key) {
+    spelledOut.add(key);
   }
 
   /** The quiz as {@code .quiz.yaml} text, which the content reader reads back as this quiz. */

@@ -75,6 +75,14 @@ public final class QuizQuestionDraft {
     return type == QuestionType.MATCHING ? Scoring.PARTIAL : Scoring.ALL_OR_NOTHING;
   }
 
+  /**
+   * Marks a field as spelled out in the source file (see {@link QuizForms}), so saving keeps it
+   * even at its default.
+   */
+  public void keepSpelledOut(String key) {
+    spelledOut.add(key);
+  }
+
   public QuestionType getType() {
     return type;
   }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.hearth.application.authoring.QuizOptionDraft;
+import org.hearth.application.authoring.QuizTextDraft;
 import org.hearth.domain.quiz.Choice;
 import org.hearth.domain.quiz.QuestionType;
 import org.hearth.domain.quiz.Scoring;
@@ -25,7 +27,7 @@ final class QuizYamlChoices {
 
   void single(YamlMapping yaml, QuizQuestionParts parts) {
     parts.type = QuestionType.SINGLE_CHOICE;
-    List<OptionEntry> options = options(yaml);
+    List<OptionEntry> options = options(yaml, parts);
     List<OptionEntry> correct = options.stream().filter(OptionEntry::correct).toList();
     if (correct.size() > 1) {
       file.problem(
@@ -44,8 +46,8 @@ final class QuizYamlChoices {
 
   void multiple(YamlMapping yaml, QuizQuestionParts parts) {
     parts.type = QuestionType.MULTIPLE_CHOICE;
-    parts.scoring = file.scoring(yaml, Scoring.ALL_OR_NOTHING);
-    List<OptionEntry> options = options(yaml);
+    parts.scoring = file.scoring(yaml, Scoring.ALL_OR_NOTHING, parts.draft);
+    List<OptionEntry> options = options(yaml, parts);
     long correct = options.stream().filter(OptionEntry::correct).count();
     if (correct == 0) {
       file.noCorrectAnswer(
@@ -67,8 +69,10 @@ final class QuizYamlChoices {
     if (answer.isEmpty() && file.problemCount() == before) {
       file.noCorrectAnswer(yaml, "answer is missing; add \"answer: true\" or \"answer: false\"");
     }
-    String right = file.renderOptional(yaml, "feedback_correct");
-    String wrong = file.renderOptional(yaml, "feedback_incorrect");
+    answer.ifPresent(parts.draft::setAnswer);
+    String right = file.renderOptional(yaml, "feedback_correct", parts.draft::setFeedbackCorrect);
+    String wrong =
+        file.renderOptional(yaml, "feedback_incorrect", parts.draft::setFeedbackIncorrect);
     for (boolean value : new boolean[] {true, false}) {
       String label = value ? "True" : "False";
       boolean isAnswer = answer.isPresent() && answer.get() == value;
@@ -87,23 +91,34 @@ final class QuizYamlChoices {
           "has no accepted answers; add them as a list such as \"answers: [regulate,"
               + " regulation]\"");
     }
-    parts.caseSensitive = yaml.yesNo("case_sensitive", false);
-    String right = file.renderOptional(yaml, "feedback_correct");
-    parts.incorrectFeedbackHtml = file.renderOptional(yaml, "feedback_incorrect");
+    Optional<Boolean> caseSensitive = yaml.trueOrFalse("case_sensitive");
+    parts.caseSensitive = caseSensitive.orElse(false);
+    if (caseSensitive.isPresent()) {
+      parts.draft.setCaseSensitive(parts.caseSensitive);
+      parts.draft.keepSpelledOut("case_sensitive");
+    }
+    String right = file.renderOptional(yaml, "feedback_correct", parts.draft::setFeedbackCorrect);
+    parts.incorrectFeedbackHtml =
+        file.renderOptional(yaml, "feedback_incorrect", parts.draft::setFeedbackIncorrect);
+    YamlRawText.list(yaml, "answers", true)
+        .forEach(answer -> parts.draft.getAnswers().add(new QuizTextDraft(answer)));
     for (String answer : answers) {
       parts.choices.add(
           new Choice("o" + (parts.choices.size() + 1), answer, PlainText.toHtml(answer), 1, right));
     }
   }
 
-  private List<OptionEntry> options(YamlMapping yaml) {
+  private List<OptionEntry> options(YamlMapping yaml, QuizQuestionParts parts) {
     List<OptionEntry> options = new ArrayList<>();
     List<YamlMapping> entries = yaml.mappingList("options");
     for (YamlMapping entry : entries) {
       entry.rejectUnknownKeys(OPTION_FIELDS);
+      QuizOptionDraft form = parts.draft.addOption();
       Optional<Located> text = entry.requiredLocated("text");
+      entry.raw("text").ifPresent(form::setText);
       boolean correct = entry.yesNo("correct", false);
-      String feedbackHtml = file.renderOptional(entry, "feedback");
+      form.setCorrect(correct);
+      String feedbackHtml = file.renderOptional(entry, "feedback", form::setFeedback);
       text.ifPresent(
           t ->
               options.add(

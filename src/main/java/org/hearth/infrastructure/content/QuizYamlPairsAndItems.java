@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hearth.application.authoring.QuizPairDraft;
+import org.hearth.application.authoring.QuizTextDraft;
 import org.hearth.domain.quiz.Choice;
 import org.hearth.domain.quiz.MatchPair;
 import org.hearth.domain.quiz.QuestionType;
@@ -28,7 +30,7 @@ final class QuizYamlPairsAndItems {
 
   void matching(YamlMapping yaml, QuizQuestionParts parts) {
     parts.type = QuestionType.MATCHING;
-    parts.scoring = file.scoring(yaml, Scoring.PARTIAL);
+    parts.scoring = file.scoring(yaml, Scoring.PARTIAL, parts.draft);
     List<YamlMapping> entries = yaml.mappingList("pairs");
     Map<String, String> matchByPrompt = new HashMap<>();
     for (YamlMapping entry : entries) {
@@ -45,9 +47,11 @@ final class QuizYamlPairsAndItems {
 
   void ordering(YamlMapping yaml, QuizQuestionParts parts) {
     parts.type = QuestionType.ORDERING;
-    parts.scoring = file.scoring(yaml, Scoring.ALL_OR_NOTHING);
+    parts.scoring = file.scoring(yaml, Scoring.ALL_OR_NOTHING, parts.draft);
     List<Located> items = yaml.locatedList("items");
     Set<String> seen = new HashSet<>();
+    YamlRawText.list(yaml, "items", false)
+        .forEach(text -> parts.draft.getItems().add(new QuizTextDraft(text)));
     for (Located item : items) {
       if (!seen.add(item.text())) {
         file.problem(
@@ -67,6 +71,9 @@ final class QuizYamlPairsAndItems {
 
   private void pair(YamlMapping entry, Map<String, String> matchByPrompt, QuizQuestionParts parts) {
     entry.rejectUnknownKeys(PAIR_FIELDS);
+    QuizPairDraft form = parts.draft.addPair();
+    entry.raw("prompt").ifPresent(form::setPrompt);
+    entry.raw("match").ifPresent(form::setMatch);
     Optional<Located> prompt = entry.requiredLocated("prompt");
     Optional<String> match = entry.requiredText("match");
     if (prompt.isEmpty() || match.isEmpty()) {

@@ -1,11 +1,14 @@
 package org.hearth.infrastructure.content;
 
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hearth.application.authoring.QuizQuestionDraft;
 import org.hearth.domain.quiz.Question;
+import org.hearth.domain.quiz.QuestionType;
 
 /**
  * Reads one question of a {@code .quiz.yaml} file: the fields every type shares (type, prompt,
@@ -30,6 +33,14 @@ final class QuizYamlQuestionReader {
                   "feedback_incorrect"),
           "matching", with(QUESTION_FIELDS, "scoring", "pairs"),
           "ordering", with(QUESTION_FIELDS, "scoring", "items"));
+  private static final Map<String, QuestionType> TYPE_BY_NAME =
+      Map.of(
+          "single", QuestionType.SINGLE_CHOICE,
+          "multiple", QuestionType.MULTIPLE_CHOICE,
+          "true-false", QuestionType.TRUE_FALSE,
+          "short", QuestionType.SHORT_ANSWER,
+          "matching", QuestionType.MATCHING,
+          "ordering", QuestionType.ORDERING);
   private static final String TYPES = "single, multiple, true-false, short, matching or ordering";
   private static final double MAX_POINTS = 1_000;
 
@@ -49,10 +60,13 @@ final class QuizYamlQuestionReader {
       return Optional.empty();
     }
     yaml.rejectUnknownKeys(FIELDS_BY_TYPE.get(type.get()));
+    QuizQuestionDraft draft = new QuizQuestionDraft(TYPE_BY_NAME.get(type.get()));
+    file.form().getQuestions().add(draft);
     String promptHtml = yaml.requiredLocated("prompt").map(file::render).orElse("");
-    double points = yaml.decimalAbove("points", 0, MAX_POINTS).orElse(1.0);
-    String explanationHtml = file.renderOptional(yaml, "explanation");
-    QuizQuestionParts parts = new QuizQuestionParts();
+    yaml.raw("prompt").ifPresent(draft::setPrompt);
+    double points = points(yaml, draft);
+    String explanationHtml = file.renderOptional(yaml, "explanation", draft::setExplanation);
+    QuizQuestionParts parts = new QuizQuestionParts(draft);
     switch (type.get()) {
       case "single" -> choices.single(yaml, parts);
       case "multiple" -> choices.multiple(yaml, parts);
@@ -75,16 +89,29 @@ final class QuizYamlQuestionReader {
             parts.incorrectFeedbackHtml));
   }
 
-  /** The question's type, or empty (and reported) when it is missing or unknown. */
+  /** The points, 1 unless given; the form keeps them as written. */
+  private static double points(YamlMapping yaml, QuizQuestionDraft draft) {
+    Optional<Double> points = yaml.decimalAbove("points", 0, MAX_POINTS);
+    if (points.isPresent()) {
+      draft.setPoints(new BigDecimal(yaml.text("points").orElseThrow()));
+      draft.keepSpelledOut("points");
+    }
+    return points.orElse(1.0);
+  }
+
+  /**
+   * The question's type, or empty (and reported) when it is missing or unknown; the quiz editor's
+   * form cannot hold such a question either.
+   */
   private Optional<String> knownType(YamlMapping yaml) {
     Optional<String> type = yaml.text("type");
     if (type.isEmpty()) {
-      file.problem(
+      file.problemForm(
           yaml.line(), "type is missing; start each question with \"- type: …\", one of " + TYPES);
       return Optional.empty();
     }
     if (!FIELDS_BY_TYPE.containsKey(type.get())) {
-      file.problem(
+      file.problemForm(
           yaml.lineOfKey("type"), "type must be " + TYPES + ", not \"" + type.get() + "\"");
       return Optional.empty();
     }

@@ -107,6 +107,19 @@ final class YamlMapping {
     return Optional.empty();
   }
 
+  /** The value of {@code key} as parsed, for {@link YamlRawText}; empty when missing or null. */
+  Optional<Node> value(String key) {
+    NodeTuple tuple = entries.get(key);
+    return tuple == null || isNull(tuple.getValueNode())
+        ? Optional.empty()
+        : Optional.of(tuple.getValueNode());
+  }
+
+  /** The text exactly as written (see {@link YamlRawText#of}). */
+  Optional<String> raw(String key) {
+    return YamlRawText.of(this, key);
+  }
+
   Optional<String> requiredText(String key) {
     NodeTuple tuple = entries.get(key);
     if (tuple != null && !(tuple.getValueNode() instanceof ScalarNode)) {

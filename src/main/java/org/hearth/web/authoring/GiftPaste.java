@@ -5,6 +5,7 @@ import org.hearth.application.authoring.AuthoringProblem;
 import org.hearth.application.authoring.GiftPasteResult;
 import org.hearth.application.authoring.GiftQuestions;
 import org.hearth.application.authoring.QuizDocument;
+import org.hearth.application.authoring.QuizForms;
 import org.hearth.application.content.ContentProblem;
 
 /**
@@ -32,7 +33,8 @@ final class GiftPaste {
    *
    * @throws IllegalArgumentException when a YAML quiz cannot be read
    */
-  static Pasted into(GiftQuestions gifts, String path, String current, String gift) {
+  static Pasted into(
+      GiftQuestions gifts, QuizForms forms, String path, String current, String gift) {
     String pasted = gift == null ? "" : gift;
     if (path.endsWith(".gift")) {
       GiftQuestions.Reading reading = gifts.read(pasted, SOURCE, true);
@@ -44,7 +46,7 @@ final class GiftPaste {
       return new Pasted(updated + "\n", reading.questions().size());
     }
     if (path.endsWith(".quiz.yaml")) {
-      QuizDocument quiz = QuizDocument.parse(current);
+      QuizDocument quiz = forms.read(current);
       GiftPasteResult result = quiz.appendGift(gifts, pasted, SOURCE);
       if (!result.succeeded()) {
         throw refused(result.problems());

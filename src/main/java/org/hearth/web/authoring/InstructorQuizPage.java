@@ -9,6 +9,7 @@ import org.hearth.application.authoring.AuthoringProblem;
 import org.hearth.application.authoring.CourseDrafts;
 import org.hearth.application.authoring.DraftPreview;
 import org.hearth.application.authoring.QuizDocument;
+import org.hearth.application.authoring.QuizForms;
 import org.hearth.application.authoring.QuizOptionDraft;
 import org.hearth.application.authoring.QuizPairDraft;
 import org.hearth.application.authoring.QuizQuestionDraft;
@@ -35,6 +36,7 @@ public class InstructorQuizPage {
   @Inject CurrentUser viewer;
   @Inject CourseDrafts drafts;
   @Inject DraftPreview previews;
+  @Inject QuizForms forms;
 
   private String slug;
   private String path;
@@ -63,7 +65,7 @@ public class InstructorQuizPage {
               .orElseThrow(
                   () -> new AuthoringProblem(AuthoringProblem.Kind.NOT_FOUND, "Not found"));
       version = file.version();
-      quiz = QuizDocument.parse(file.text());
+      quiz = forms.read(file.text());
       savedText = file.text();
     } catch (IllegalArgumentException e) {
       Messages.addGlobalError(

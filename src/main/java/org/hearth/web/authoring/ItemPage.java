@@ -10,6 +10,7 @@ import org.hearth.application.authoring.AuthoringProblem;
 import org.hearth.application.authoring.CourseDrafts;
 import org.hearth.application.authoring.DraftPreview;
 import org.hearth.application.authoring.GiftQuestions;
+import org.hearth.application.authoring.QuizForms;
 import org.hearth.application.content.ContentProblem;
 import org.hearth.web.account.CurrentUser;
 import org.omnifaces.util.Faces;
@@ -31,6 +32,7 @@ public class ItemPage {
   @Inject CourseDrafts drafts;
   @Inject DraftPreview previews;
   @Inject GiftQuestions gifts;
+  @Inject QuizForms forms;
 
   private String slug;
   private String path;
@@ -114,7 +116,7 @@ public class ItemPage {
     String gift = Faces.getRequestParameter("gift");
     try {
       long opened = AuthoringPages.openedVersion();
-      GiftPaste.Pasted pasted = GiftPaste.into(gifts, path, text, gift);
+      GiftPaste.Pasted pasted = GiftPaste.into(gifts, forms, path, text, gift);
       long savedVersion = drafts.save(viewer.require(), slug, path, pasted.text(), opened);
       AuthoringPages.saved("item", slug, path, savedVersion, pasted.message());
     } catch (IllegalArgumentException e) {
