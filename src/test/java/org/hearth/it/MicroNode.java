@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -122,6 +123,16 @@ record MicroNode(
 
   static String javaBinary() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  /**
+   * The JVM options the build gives every Payara Micro of the tests (pom.xml {@code
+   * hearth.test.payara.jvm}, passed as {@code payara.cmdOptions}, which Arquillian's container
+   * reads too).
+   */
+  static List<String> testJvmOptions() {
+    String options = System.getProperty("payara.cmdOptions", "").trim();
+    return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
   }
 
   static int freePort() throws IOException {

@@ -44,21 +44,21 @@ public final class SharedHearth {
       MicroNode.clear(HOME);
       Files.createDirectories(HOME);
       int port = MicroNode.freePort();
-      List<String> command =
-          new ArrayList<>(
-              List.of(
-                  MicroNode.javaBinary(),
-                  "-jar",
-                  System.getProperty("payara.microJar", "target/payara-micro.jar"),
-                  "--port",
-                  String.valueOf(port),
-                  // A fresh root: a reused one makes Payara deploy its stale recorded copy first.
-                  "--rootdir",
-                  HOME.resolve("root").toString(),
-                  "--contextroot",
-                  "/",
-                  "--deploy",
-                  war().toString()));
+      List<String> command = new ArrayList<>(List.of(MicroNode.javaBinary()));
+      command.addAll(MicroNode.testJvmOptions());
+      command.addAll(
+          List.of(
+              "-jar",
+              System.getProperty("payara.microJar", "target/payara-micro.jar"),
+              "--port",
+              String.valueOf(port),
+              // A fresh root: a reused one makes Payara deploy its stale recorded copy first.
+              "--rootdir",
+              HOME.resolve("root").toString(),
+              "--contextroot",
+              "/",
+              "--deploy",
+              war().toString()));
       command.addAll(
           Arrays.asList(
               System.getProperty("payara.extraMicroOptions", "--nohazelcast")
