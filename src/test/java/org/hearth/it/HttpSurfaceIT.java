@@ -99,6 +99,24 @@ class HttpSurfaceIT {
     assertEquals("public, max-age=3600", preview.headers().firstValue("Cache-Control").orElse(""));
   }
 
+  @Test
+  void imagesBesideTheLessonAreServedByTheirPathInTheCourseWithTheSameAccessRules()
+      throws Exception {
+    HttpResponse<String> lesson = get("/learn/assets-demo/a-picture");
+    assertTrue(
+        lesson.body().contains("src=\"../../assets/assets-demo/01-pictures/fig/calm%20pixel.png\""),
+        "an image in a folder beside the lesson keeps its path in the course");
+    HttpResponse<byte[]> beside = getBytes("/assets/assets-demo/01-pictures/fig/calm%20pixel.png");
+    assertEquals(200, beside.statusCode(), "a preview lesson's image is public");
+    assertEquals("image/png", beside.headers().firstValue("Content-Type").orElse(""));
+
+    String accented = "/assets/assets-demo/01-pictures/%C3%A9motions.png";
+    assertEquals(404, getBytes(accented).statusCode(), "a members-only image, whatever its name");
+    HttpResponse<byte[]> member = getBytes(accented, "Authorization", basic(ADMIN, ADMIN_PASSWORD));
+    assertEquals(200, member.statusCode(), "someone who may open the lesson gets it");
+    assertEquals("no-store", member.headers().firstValue("Cache-Control").orElse(""));
+  }
+
   private HttpResponse<byte[]> getBytes(String path, String... headers) throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path));

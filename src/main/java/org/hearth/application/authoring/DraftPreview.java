@@ -13,6 +13,7 @@ import org.hearth.application.content.CourseFilesReader;
 import org.hearth.application.content.CourseSource;
 import org.hearth.application.content.MarkdownToHtml;
 import org.hearth.application.content.MarkdownTooDeep;
+import org.hearth.domain.asset.CourseFileAddress;
 import org.hearth.domain.authoring.CourseDraft;
 import org.hearth.domain.catalog.LessonOutline;
 
@@ -43,7 +44,8 @@ public class DraftPreview {
     DraftPaths.check(path);
     Map<String, byte[]> files = access.files(draft);
     // A preview runs as the instructor types: images only need to exist for links to check out.
-    files.replaceAll((name, bytes) -> name.startsWith("assets/") ? new byte[0] : bytes);
+    files.replaceAll(
+        (name, bytes) -> CourseFileAddress.contentType(name).isPresent() ? new byte[0] : bytes);
     files.put(path, text.getBytes(StandardCharsets.UTF_8));
     CourseFilesReader.Reading reading = reader.read(slug, files);
     String filePath = "courses/" + slug + "/" + path;

@@ -7,13 +7,16 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hearth.domain.asset.CourseFileAddress;
 import org.hearth.domain.authoring.CourseDraft;
 import org.hearth.infrastructure.persistence.DraftRepository;
 
 /**
- * The files under assets/ of each course's newest published version, which lessons show as images.
- * They are read from the version's archive once per version and kept in memory; a request costs one
- * small query that checks the version number.
+ * The images and downloads of each course's newest published version, by their public address
+ * ({@link CourseFileAddress}: the files of assets/ by their name there, every other one by its path
+ * in the course folder, as a static-site generator publishes them). They are read from the
+ * version's archive once per version and kept in memory; a request costs one small query that
+ * checks the version number.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -26,7 +29,7 @@ public class PublishedAssets {
 
   private final Map<String, Loaded> cache = new ConcurrentHashMap<>();
 
-  /** The bytes of {@code assets/<path>} as last published, if there is such a file. */
+  /** The bytes of the file published at {@code path}, if there is such a file. */
   public Optional<byte[]> asset(String slug, String path) {
     int number = drafts.latestNumber(slug);
     if (number == 0) {
@@ -50,12 +53,26 @@ public class PublishedAssets {
             v ->
                 zips.read(v.getArchive())
                     .files()
-                    .forEach(
-                        (path, bytes) -> {
-                          if (path.startsWith("assets/")) {
-                            assets.put(path.substring("assets/".length()), bytes);
-                          }
-                        }));
+                    .forEach((path, bytes) -> add(assets, path, bytes)));
     return new Loaded(number, Map.copyOf(assets));
+  }
+
+  /**
+   * Adds a file of a served type at its address; a file in assets/ wins over another one that would
+   * have its address (the import refuses a link to the other one).
+   */
+  private static void add(Map<String, byte[]> assets, String path, byte[] bytes) {
+    if (CourseFileAddress.contentType(path).isEmpty()) {
+      return;
+    }
+    CourseFileAddress.publicPath(path)
+        .ifPresent(
+            address -> {
+              if (path.startsWith("assets/")) {
+                assets.put(address, bytes);
+              } else {
+                assets.putIfAbsent(address, bytes);
+              }
+            });
   }
 }

@@ -8,10 +8,12 @@ import org.hearth.application.account.SignedInUser;
 import org.hearth.application.catalog.CourseView;
 import org.hearth.application.catalog.LessonView;
 import org.hearth.application.progress.ProgressService;
+import org.hearth.domain.asset.CourseFileAddress;
 
 /**
- * Who may fetch a file from a course's assets/ folder. A file that only members-only lessons show
- * is theirs too: it goes to whoever may open one of those lessons (enrolled learners, the course's
+ * Who may fetch an image or download of a course (from its assets/ folder or anywhere else in it,
+ * by its path as {@code CourseFileAddress} gives it). A file that only members-only lessons show is
+ * theirs too: it goes to whoever may open one of those lessons (enrolled learners, the course's
  * instructors, administrators) and to nobody else. A file a preview lesson shows, or that no lesson
  * shows (a course picture, a handout linked from the summary), is public.
  */
@@ -32,11 +34,9 @@ public class AssetAccess {
   }
 
   public Answer answer(Optional<SignedInUser> viewer, CourseView course, String path) {
-    String address = "assets/" + course.slug() + "/" + path + "\"";
+    String address = "assets/" + course.slug() + "/" + CourseFileAddress.encode(path);
     List<LessonView> showing =
-        course.lessons().stream()
-            .filter(lesson -> lesson.html() != null && lesson.html().contains(address))
-            .toList();
+        course.lessons().stream().filter(lesson -> shows(lesson, address)).toList();
     if (showing.isEmpty() || showing.stream().anyMatch(LessonView::preview)) {
       return Answer.PUBLIC;
     }
@@ -49,6 +49,18 @@ public class AssetAccess {
                 lesson -> isMember(enrolments.access(viewer, course, lesson, learnerProgress)))
         ? Answer.PERSONAL
         : Answer.REFUSED;
+  }
+
+  /**
+   * Whether a lesson links the address, as a whole (so {@code a.png} is not {@code a.png.txt}),
+   * with or without a fragment or query after it ({@code handout.pdf#page=2}).
+   */
+  private static boolean shows(LessonView lesson, String address) {
+    String html = lesson.html();
+    return html != null
+        && (html.contains(address + "\"")
+            || html.contains(address + "#")
+            || html.contains(address + "?"));
   }
 
   /**

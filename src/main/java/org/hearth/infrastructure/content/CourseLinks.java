@@ -1,12 +1,8 @@
 package org.hearth.infrastructure.content;
 
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,28 +11,29 @@ import org.hearth.infrastructure.markdown.ExternalAddress;
 
 /**
  * Decides where a relative link in a course's Markdown points once the course is published: a
- * lesson, quiz or worksheet file becomes its page, a file in assets/ its public address. A link
- * that leaves the course folder or finds nothing is reported at its line and made harmless, so a
- * broken link is caught at import rather than by a reader.
+ * lesson, quiz or worksheet file becomes its page, an image or download anywhere in the course its
+ * public address ({@link AssetLinks}). A link that leaves the course folder or finds nothing is
+ * reported at its line and made harmless, so a broken link is caught at import rather than by a
+ * reader.
  */
 final class CourseLinks {
 
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
   private static final Pattern ORDER_NUMBER = Pattern.compile("[0-9]+-");
 
-  private final String courseSlug;
   private final CourseFiles files;
+  private final AssetLinks assets;
   private final ProblemList problems;
   private final Map<Path, String> itemSlugsByFile;
 
   CourseLinks(String courseSlug, CourseFiles files, Map<Path, String> itemSlugsByFile) {
-    this.courseSlug = courseSlug;
     this.files = files;
+    this.assets = new AssetLinks(courseSlug, files);
     this.problems = files.problems();
     this.itemSlugsByFile = itemSlugsByFile;
   }
 
-  /** Resolves a relative link to a lesson page or a course asset, or reports it. */
+  /** Resolves a relative link to a lesson page or a course file, or reports it. */
   String rewrite(Path from, String destination, boolean image, int line) {
     if (image && ExternalAddress.isExternal(destination)) {
       problems.note(
@@ -45,7 +42,7 @@ final class CourseLinks {
           "shows an image from another site ("
               + destination
               + "); readers get a link to it instead, so their browsers never contact that site."
-              + " Copy it into assets/ to show it");
+              + " Copy it into the course folder and link it there to show it");
       return destination;
     }
     if (!isRelative(destination)) {
@@ -67,7 +64,7 @@ final class CourseLinks {
     if (!image && isItemFile(decoded.get())) {
       return itemPage(resolved, destination, suffix, path, line);
     }
-    return asset(resolved, destination, suffix, path, line);
+    return assets.address(resolved, destination, suffix, path, line);
   }
 
   private static boolean isRelative(String destination) {
@@ -162,22 +159,6 @@ final class CourseLinks {
     return ORDER_NUMBER.matcher(file.getFileName().toString()).replaceFirst("");
   }
 
-  private String asset(Path resolved, String destination, String suffix, String path, int line) {
-    Path assets = files.dir().resolve("assets");
-    if (resolved.startsWith(assets) && Files.isRegularFile(resolved, LinkOption.NOFOLLOW_LINKS)) {
-      return "../../assets/" + courseSlug + "/" + encodePath(assets.relativize(resolved)) + suffix;
-    }
-    problems.add(
-        path,
-        line,
-        "links to "
-            + destination
-            + ", but "
-            + files.relative(resolved)
-            + " is not a lesson or a file in the course's assets/ folder");
-    return "#";
-  }
-
   private static int indexOfAny(String text, char a, char b) {
     int first = text.indexOf(a);
     int second = text.indexOf(b);
@@ -185,13 +166,5 @@ final class CourseLinks {
       return second;
     }
     return second < 0 ? first : Math.min(first, second);
-  }
-
-  private static String encodePath(Path path) {
-    List<String> parts = new ArrayList<>();
-    for (Path part : path) {
-      parts.add(URLEncoder.encode(part.toString(), StandardCharsets.UTF_8).replace("+", "%20"));
-    }
-    return String.join("/", parts);
   }
 }

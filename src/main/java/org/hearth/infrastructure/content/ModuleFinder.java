@@ -14,17 +14,21 @@ import org.hearth.infrastructure.content.ItemFile.Format;
 /**
  * Finds a course folder's numbered module folders and, in each, its numbered lessons, quizzes and
  * worksheets, before any of them is read: a link from one lesson to another needs every item's slug
- * first. Stray files and names that two entries share once their numbers are dropped are reported.
+ * first. Images and downloads may lie anywhere ({@link AssetFiles}); other stray files, folders
+ * that hold lessons under a name Hearth does not read, and names that two entries share once their
+ * numbers are dropped are reported.
  */
 final class ModuleFinder {
 
   private final CourseFiles files;
+  private final AssetFiles assetFiles;
   private final ProblemList problems;
   private final Map<String, String> moduleSlugs = new HashMap<>();
   private final Map<String, String> itemSlugs = new HashMap<>();
 
   ModuleFinder(CourseFiles files) {
     this.files = files;
+    this.assetFiles = new AssetFiles(files);
     this.problems = files.problems();
   }
 
@@ -42,17 +46,20 @@ final class ModuleFinder {
     if (name.startsWith(".") || name.equals("course.yaml")) {
       return Optional.empty();
     }
-    if ((name.equals("assets") || name.equals(LiquidTags.INCLUDES))
-        && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+    boolean folder = Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS);
+    if ((name.equals("assets") || name.equals(LiquidTags.INCLUDES)) && folder) {
       return Optional.empty();
     }
     Matcher numbered = ContentNames.NUMBERED.matcher(name);
-    if (!Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) || !numbered.matches()) {
-      problems.add(
-          files.relative(entry),
-          0,
-          "is not expected here; a course folder holds course.yaml, assets/, _includes/ and"
-              + " numbered module folders such as 01-getting-started/");
+    if (!folder || !numbered.matches()) {
+      if (!assetFiles.isAsset(entry)) {
+        problems.add(
+            files.relative(entry),
+            0,
+            "is not expected here; a course folder holds course.yaml, numbered module folders"
+                + " such as 01-getting-started/, and images and downloads (in assets/ or any other"
+                + " folder without lessons, such as fig/)");
+      }
       return Optional.empty();
     }
     String slug = numbered.group(2);
@@ -92,13 +99,14 @@ final class ModuleFinder {
           item,
           quiz.group(2),
           quiz.group(3).equals("gift") ? Format.GIFT : Format.QUIZ_YAML);
-    } else {
+    } else if (!assetFiles.isAsset(item)) {
       problems.add(
           files.relative(item),
           0,
           "is not a lesson, a quiz or a worksheet; lessons are named like 01-welcome.md,"
               + " quizzes like 02-check.quiz.yaml or 02-check.gift, and worksheets like"
-              + " 03-reflect.worksheet.md (a number, a hyphen, lowercase words)");
+              + " 03-reflect.worksheet.md (a number, a hyphen, lowercase words); images and"
+              + " downloads may sit beside them or in a folder without lessons, such as fig/");
     }
   }
 

@@ -6,37 +6,24 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.hearth.application.authoring.PublishedAssets;
 import org.hearth.application.catalog.CourseCatalog;
 import org.hearth.application.catalog.CourseView;
 import org.hearth.application.enrolment.AssetAccess;
+import org.hearth.domain.asset.CourseFileAddress;
 import org.hearth.web.account.CurrentUser;
 
 /**
- * Serves files from the assets/ folder of a course's published version at /assets/{course}/{path},
- * for images lessons link to. Only known file types are served, each with its own content type and
- * {@code nosniff}; names are checked segment by segment. Draft assets are not served here until
- * they are published. A file only members-only lessons show goes only to members ({@link
- * AssetAccess}).
+ * Serves the images and downloads of a course's published version at /assets/{course}/{path}: the
+ * files of its assets/ folder by their name there, and those elsewhere in the course folder by
+ * their path in it ({@link CourseFileAddress}, the rule the import checks links against). Only
+ * known file types are served, each with its own content type and {@code nosniff}; names are
+ * checked part by part. Draft assets are not served here until they are published. A file only
+ * members-only lessons show goes only to members ({@link AssetAccess}).
  */
 @WebServlet(urlPatterns = "/assets/*")
 public class CourseAssetServlet extends HttpServlet {
-
-  private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,120}");
-  private static final Map<String, String> TYPES =
-      Map.of(
-          "png", "image/png",
-          "jpg", "image/jpeg",
-          "jpeg", "image/jpeg",
-          "gif", "image/gif",
-          "webp", "image/webp",
-          "pdf", "application/pdf",
-          "mp3", "audio/mpeg",
-          "txt", "text/plain; charset=UTF-8");
 
   @Inject PublishedAssets assets;
   @Inject CourseCatalog catalog;
@@ -76,22 +63,18 @@ public class CourseAssetServlet extends HttpServlet {
     if (pathInfo == null) {
       return Optional.empty();
     }
-    String[] segments = pathInfo.substring(1).split("/", -1);
-    if (segments.length < 2 || segments.length > 4) {
+    String[] segments = pathInfo.substring(1).split("/", 2);
+    if (segments.length < 2
+        || !CourseFileAddress.isValid(segments[0])
+        || !CourseFileAddress.isValid(segments[1])) {
       return Optional.empty();
     }
-    for (String segment : segments) {
-      if (!SEGMENT.matcher(segment).matches() || segment.contains("..")) {
-        return Optional.empty();
-      }
-    }
-    String name = segments[segments.length - 1];
-    int dot = name.lastIndexOf('.');
-    String type = dot < 0 ? null : TYPES.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
-    if (type == null) {
+    String course = segments[0];
+    String path = segments[1];
+    Optional<String> type = CourseFileAddress.contentType(path);
+    if (type.isEmpty()) {
       return Optional.empty();
     }
-    String path = String.join("/", java.util.Arrays.copyOfRange(segments, 1, segments.length));
-    return assets.asset(segments[0], path).map(bytes -> new Asset(segments[0], path, type, bytes));
+    return assets.asset(course, path).map(bytes -> new Asset(course, path, type.get(), bytes));
   }
 }

@@ -380,7 +380,7 @@ class FileSystemContentSourceTest {
     write(HELLO, lesson("Hello", "[tab](java&#9;script:alert(1))\n"));
 
     assertSingleProblem(
-        read("demo"), HELLO, 4, "is not a lesson or a file in the course's assets/ folder");
+        read("demo"), HELLO, 4, "but there is no file at courses/demo/01-intro/java\tscript");
   }
 
   @Test
@@ -494,12 +494,11 @@ class FileSystemContentSourceTest {
         reading,
         HELLO,
         6,
-        "links to ../assets/missing.png, but courses/demo/assets/missing.png is not a lesson or a"
-            + " file in the course's assets/ folder");
+        "links to ../assets/missing.png, but there is no file at courses/demo/assets/missing.png");
   }
 
   @Test
-  void imageOutsideTheAssetsFolderIsReported() throws IOException {
+  void anImageOfAFileHearthDoesNotServeIsReported() throws IOException {
     minimalCourse();
     write(HELLO, lesson("Hello", "![Not an asset](../course.yaml)\n"));
 
@@ -507,7 +506,9 @@ class FileSystemContentSourceTest {
         read("demo"),
         HELLO,
         4,
-        "courses/demo/course.yaml is not a lesson or a file in the course's assets/ folder");
+        "links to ../course.yaml, but courses/demo/course.yaml is not a lesson, a quiz, a worksheet"
+            + " or a file of a type Hearth serves (PNG, JPEG, GIF, WebP, PDF, MP3 and plain .txt"
+            + " text)");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -820,9 +821,9 @@ class FileSystemContentSourceTest {
   @Test
   void strayFileInCourseFolderIsReported() throws IOException {
     minimalCourse();
-    write(DEMO + "notes.txt", "remember the milk");
+    write(DEMO + "notes.docx", "remember the milk");
 
-    assertSingleProblem(read("demo"), DEMO + "notes.txt", 0, "is not expected here");
+    assertSingleProblem(read("demo"), DEMO + "notes.docx", 0, "is not expected here");
   }
 
   @Test
