@@ -57,6 +57,15 @@ public final class CourseFileAddress {
   }
 
   /**
+   * Whether a name is an SVG image's: never served, because an SVG can carry scripts (the editor's
+   * upload refuses it for the same reason).
+   */
+  public static boolean isSvg(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".svg") || lower.endsWith(".svgz");
+  }
+
+  /**
    * The address below {@code /assets/<course>/} of a file by its path inside the course folder
    * (forward slashes), or empty when its name cannot be one (too deep, or a part that is not a
    * plain name). The type is not checked here; see {@link #contentType}.

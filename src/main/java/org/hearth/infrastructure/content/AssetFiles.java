@@ -26,7 +26,7 @@ final class AssetFiles {
   boolean isAsset(Path entry) {
     String name = entry.getFileName().toString();
     if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
-      return CourseFileAddress.contentType(name).isPresent();
+      return CourseFileAddress.contentType(name).isPresent() || CourseFileAddress.isSvg(name);
     }
     return Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) && !holdsItems(entry);
   }

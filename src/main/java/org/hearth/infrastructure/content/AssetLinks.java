@@ -14,8 +14,8 @@ import org.hearth.domain.asset.CourseFileAddress;
  * links it and anywhere inside the course folder ({@code pic.png} beside the lesson, {@code
  * ../fig/diagram.png}, {@code ../assets/lake.png}), and gives its public address. A link is
  * accepted only when the file will be served there, so nothing is imported and then missing: a
- * missing file, a type Hearth does not serve or a name it cannot serve is a problem at the link's
- * line that names the file.
+ * missing file, an SVG, a type Hearth does not serve or a name it cannot serve is a problem at the
+ * link's line that names the file.
  */
 final class AssetLinks {
 
@@ -48,6 +48,11 @@ final class AssetLinks {
   /** Why a file that exists would not be served at its address, if it would not. */
   private Optional<String> whyNotServed(Path file, String inCourse, Optional<String> address) {
     String name = file.getFileName().toString();
+    if (CourseFileAddress.isSvg(name)) {
+      return Optional.of(
+          "it is an SVG image, which Hearth does not show because an SVG can carry scripts (the"
+              + " editor's upload refuses SVG too); save it as a PNG or WebP and link that");
+    }
     if (CourseFileAddress.contentType(name).isEmpty()) {
       return Optional.of(
           files.relative(file)

@@ -68,10 +68,11 @@ class CourseFileAddressTest {
   }
 
   @Test
-  void typesAreTakenFromTheExtension() {
+  void typesAreTakenFromTheExtensionAndSvgIsNeverOne() {
     assertEquals(Optional.of("image/png"), CourseFileAddress.contentType("fig/A.PNG"));
     assertEquals(Optional.of("application/pdf"), CourseFileAddress.contentType("handout.pdf"));
     assertEquals(Optional.empty(), CourseFileAddress.contentType("diagram.svg"));
     assertEquals(Optional.empty(), CourseFileAddress.contentType("01-intro.md"));
+    assertTrue(CourseFileAddress.isSvg("fig/Diagram.SVG"));
   }
 }

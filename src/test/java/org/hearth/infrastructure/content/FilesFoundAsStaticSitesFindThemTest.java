@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Images and downloads are found where Jekyll, MkDocs and the Carpentries put them, relative to the
  * lesson that links them and anywhere inside the course folder, and published at an address the
- * asset servlet serves; what cannot be served (missing, outside the course, a type Hearth does not
- * serve) is a problem at the link's line naming the file it looked for.
+ * asset servlet serves; what cannot be served (missing, SVG, outside the course, a type Hearth does
+ * not serve) is a problem at the link's line naming the file it looked for.
  */
 class FilesFoundAsStaticSitesFindThemTest {
 
@@ -148,6 +148,19 @@ class FilesFoundAsStaticSitesFindThemTest {
   }
 
   @Test
+  void anSvgIsRefusedAtImportRatherThanImportedAndThen404() throws IOException {
+    write(SHELL + "fig/flow.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+    append(LAST, "\n![The same flow, drawn](../fig/flow.svg)\n");
+
+    assertOnlyProblem(
+        LAST,
+        10,
+        "links to ../fig/flow.svg, but it is an SVG image, which Hearth does not show because an"
+            + " SVG can carry scripts (the editor's upload refuses SVG too); save it as a PNG or"
+            + " WebP and link that");
+  }
+
+  @Test
   void aDownloadOfATypeHearthDoesNotServeIsRefusedNamingTheTypesItServes() throws IOException {
     write(SHELL + "data/animals.csv", "name,legs\ncat,4\n");
     append(FIRST, "\nDownload [the data](../data/animals.csv).\n");
@@ -199,6 +212,7 @@ class FilesFoundAsStaticSitesFindThemTest {
   @Test
   void imagesNoLessonLinksMayLieBesideTheLessonsWithoutAProblem() throws IOException {
     write(SHELL + "01-basics/unused.png", "left over from an old version");
+    write(SHELL + "fig/unused.svg", "<svg/>");
 
     CourseReading reading = read();
 
