@@ -32,6 +32,9 @@ public final class CourseDetailsDocument {
   private String enrolmentKey = "";
   private String instructors = "";
 
+  /** Not on the form, but kept: saving the details must not loosen a strict course. */
+  private boolean strict;
+
   /** Reads course.yaml; throws IllegalArgumentException when it is not a YAML mapping. */
   public static CourseDetailsDocument parse(String yaml) {
     Map<?, ?> map = load(yaml);
@@ -55,6 +58,9 @@ public final class CourseDetailsDocument {
     doc.enrolment = map.get("enrolment") == null ? "open" : DetailsYaml.text(map.get("enrolment"));
     doc.enrolmentKey = DetailsYaml.text(map.get("enrolment_key"));
     doc.instructors = DetailsYaml.lines(map.get("instructors"));
+    Object strictValue = map.get("strict");
+    doc.strict =
+        Boolean.TRUE.equals(strictValue) || "yes".equalsIgnoreCase(String.valueOf(strictValue));
     return doc;
   }
 
@@ -111,6 +117,9 @@ public final class CourseDetailsDocument {
         .append('\n');
     DetailsYaml.optional(out, "enrolment_key:", enrolmentKey);
     DetailsYaml.list(out, "instructors:", instructors);
+    if (strict) {
+      out.append("strict: true\n");
+    }
     return out.toString();
   }
 

@@ -10,7 +10,9 @@ import org.hearth.application.content.ContentSource;
 import org.hearth.infrastructure.markdown.MarkdownRenderer;
 
 /**
- * The content folder named by HEARTH_CONTENT_DIR (default: content, beside where Hearth started).
+ * The content folder named by HEARTH_CONTENT_DIR (default: content, beside where Hearth started),
+ * read strictly (every note a refusal) when HEARTH_CONTENT_STRICT is true, and the same reading for
+ * drafts and uploaded archives.
  */
 @ApplicationScoped
 public class ContentSourceProducer {
@@ -19,16 +21,23 @@ public class ContentSourceProducer {
   @ConfigProperty(name = "hearth.content.dir", defaultValue = "content")
   String contentDir;
 
+  /**
+   * HEARTH_CONTENT_STRICT=true: every note refuses its course, as in a course.yaml strict: true.
+   */
+  @Inject
+  @ConfigProperty(name = "hearth.content.strict", defaultValue = "false")
+  boolean strict;
+
   @Produces
   @Singleton
   ContentSource contentSource(MarkdownRenderer markdown) {
-    return new FileSystemContentSource(Path.of(contentDir), markdown);
+    return new FileSystemContentSource(Path.of(contentDir), markdown, strict);
   }
 
   @Produces
   @Singleton
   DraftCourseReader draftCourseReader(MarkdownRenderer markdown) {
-    return new DraftCourseReader(markdown);
+    return new DraftCourseReader(markdown, strict);
   }
 
   @Produces

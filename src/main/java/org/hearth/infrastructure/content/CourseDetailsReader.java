@@ -33,7 +33,9 @@ final class CourseDetailsReader {
           "quick_exit_url",
           "enrolment",
           "enrolment_key",
-          "instructors");
+          "instructors",
+          // read by CourseFolderReader: it changes how the whole folder is read
+          "strict");
   private static final Set<String> SUPPORT_FIELDS = Set.of("title", "text", "links");
   private static final Set<String> LINK_FIELDS = Set.of("label", "url");
 

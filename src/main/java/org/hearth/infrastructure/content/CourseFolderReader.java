@@ -18,7 +18,8 @@ import org.hearth.infrastructure.markdown.MarkdownRenderer;
 /**
  * One pass over one course folder: its course.yaml, then its modules and their items. It collects
  * every problem rather than stopping at the first, so an author sees them all at once, and returns
- * a course only when there were none.
+ * a course only when there were none (nor any note, in a course whose course.yaml says {@code
+ * strict: true}).
  */
 final class CourseFolderReader {
 
@@ -48,6 +49,9 @@ final class CourseFolderReader {
         files
             .readText(courseFile)
             .flatMap(text -> YamlMapping.parse(text, coursePath, 0, problems));
+    if (courseYaml.flatMap(yaml -> yaml.trueOrFalse("strict")).orElse(false)) {
+      problems.beStrict("course.yaml says strict: true");
+    }
     List<ModuleFolder> modules = new ModuleFinder(files).find();
     List<ModuleOutline> outlines = readModules(modules);
     if (courseYaml.isEmpty()) {

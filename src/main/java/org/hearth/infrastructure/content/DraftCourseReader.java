@@ -24,9 +24,16 @@ import org.hearth.infrastructure.markdown.MarkdownRenderer;
 public final class DraftCourseReader implements CourseFilesReader {
 
   private final MarkdownRenderer markdown;
+  private final boolean strict;
 
   public DraftCourseReader(MarkdownRenderer markdown) {
+    this(markdown, false);
+  }
+
+  /** A reader that refuses notes as problems when {@code strict} (HEARTH_CONTENT_STRICT). */
+  public DraftCourseReader(MarkdownRenderer markdown, boolean strict) {
     this.markdown = markdown;
+    this.strict = strict;
   }
 
   @Override
@@ -45,7 +52,7 @@ public final class DraftCourseReader implements CourseFilesReader {
         Files.createDirectories(path.getParent());
         Files.write(path, file.getValue());
       }
-      FileSystemContentSource source = new FileSystemContentSource(root, markdown);
+      FileSystemContentSource source = new FileSystemContentSource(root, markdown, strict);
       ContentScan scan = source.scan();
       Optional<CourseFolder> folder =
           scan.folders().stream().filter(f -> f.slug().equals(slug)).findFirst();

@@ -28,12 +28,25 @@ import org.hearth.infrastructure.markdown.MarkdownRenderer;
  */
 public final class FileSystemContentSource implements ContentSource {
 
+  /** What the problems say made a server-wide strict reading refuse a note. */
+  static final String SERVER_STRICT = "the server's HEARTH_CONTENT_STRICT is true";
+
   private final Path root;
   private final MarkdownRenderer markdown;
+  private final boolean strict;
 
   public FileSystemContentSource(Path root, MarkdownRenderer markdown) {
+    this(root, markdown, false);
+  }
+
+  /**
+   * @param strict whether every note refuses its course, whatever its course.yaml says, as MkDocs'
+   *     {@code --strict} does (HEARTH_CONTENT_STRICT)
+   */
+  public FileSystemContentSource(Path root, MarkdownRenderer markdown, boolean strict) {
     this.root = root.toAbsolutePath().normalize();
     this.markdown = markdown;
+    this.strict = strict;
   }
 
   public Path root() {
@@ -100,6 +113,9 @@ public final class FileSystemContentSource implements ContentSource {
   @Override
   public CourseReading read(CourseFolder folder) {
     ProblemList problems = new ProblemList();
+    if (strict) {
+      problems.beStrict(SERVER_STRICT);
+    }
     CourseFiles files = new CourseFiles(root, root.resolve(folder.path()).normalize(), problems);
     Optional<CourseSource> course = new CourseFolderReader(folder, files, markdown).read();
     return new CourseReading(

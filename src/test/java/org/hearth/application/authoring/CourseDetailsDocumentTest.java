@@ -100,6 +100,15 @@ class CourseDetailsDocumentTest {
   }
 
   @Test
+  void savingTheFormKeepsAStrictCourseStrict() {
+    CourseDetailsDocument form =
+        CourseDetailsDocument.parse("title: Data Carpentry\nstrict: yes\n");
+    form.setSummary("Tidy data in spreadsheets.");
+
+    assertTrue(form.toYaml().contains("\nstrict: true\n"), form.toYaml());
+  }
+
+  @Test
   void textThatIsNotAMappingIsRefusedWithAMessage() {
     IllegalArgumentException refused =
         assertThrows(
