@@ -165,7 +165,16 @@ final class Browser implements AutoCloseable {
       String path =
           java.net.URI.create(driver.getCurrentUrl()).getPath().replaceAll("[^A-Za-z0-9]+", "-");
       long width = ((Number) script("return window.innerWidth;")).longValue();
-      String name = String.format("%03d%s-%dpx.png", SHOTS.incrementAndGet(), path, width);
+      String scheme =
+          Boolean.TRUE.equals(
+                  script(
+                      "const t = document.documentElement.dataset.theme;"
+                          + "return t === 'dark' || (t !== 'light'"
+                          + " && matchMedia('(prefers-color-scheme: dark)').matches);"))
+              ? "-dark"
+              : "";
+      String name =
+          String.format("%03d%s-%dpx%s.png", SHOTS.incrementAndGet(), path, width, scheme);
       // The whole page, not only the window: Chrome's DevTools capture beyond the viewport, from
       // the top (so the sticky safety bar is drawn where it starts), then back where it was.
       Number scrolledTo =

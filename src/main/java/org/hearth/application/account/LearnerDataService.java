@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.hearth.domain.account.Account;
+import org.hearth.domain.account.DisplayChoice;
 import org.hearth.domain.catalog.Course;
 import org.hearth.domain.certificate.Certificate;
 import org.hearth.domain.enrolment.Enrolment;
@@ -67,13 +68,18 @@ public class LearnerDataService {
   public record CertificateData(
       String course, String nameOnCertificate, java.time.LocalDate completedOn, String code) {}
 
-  /** Whether a recovery code is set, never the code or its hash. */
+  /**
+   * Whether a recovery code is set, never the code or its hash; the discreet-mode choice; and the
+   * colours and text size chosen (such as "dark.large"), null until chosen.
+   */
   public record AccountData(
       String email,
       String displayName,
       Instant createdAt,
       List<String> roles,
-      boolean recoveryCodeSet) {}
+      boolean recoveryCodeSet,
+      String discreetMode,
+      String display) {}
 
   public record EnrolmentData(
       String course, boolean active, Instant enrolledAt, String lastLesson, Instant completedAt) {}
@@ -111,7 +117,9 @@ public class LearnerDataService {
             account.getDisplayName(),
             account.getCreatedAt(),
             account.roles().stream().map(r -> r.group()).sorted().toList(),
-            account.hasRecoveryCode()),
+            account.hasRecoveryCode(),
+            DisplayChoice.word(account.getDiscreetMode()),
+            account.getDisplayChoice().map(DisplayChoice::cookieValue).orElse(null)),
         enrolments,
         completions,
         quizAttempts(accountId, courseSlugs),

@@ -72,6 +72,15 @@ public class Account {
   @Column(name = "discreet_mode", nullable = false, length = 10)
   private DiscreetMode discreetMode = DiscreetMode.COURSE;
 
+  /** Null until the learner chooses their colours and text size (see {@link DisplayChoice}). */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "display_theme", length = 10)
+  private DisplayChoice.Theme displayTheme;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "display_text_size", length = 10)
+  private DisplayChoice.TextSize displayTextSize;
+
   /** Null until the account has one: accounts made before recovery codes existed. */
   @Column(name = "recovery_code_hash", length = 300)
   private String recoveryCodeHash;
@@ -175,6 +184,19 @@ public class Account {
 
   public String getPasswordHash() {
     return passwordHash;
+  }
+
+  /** The learner's colours and text size, empty until they choose. */
+  public Optional<DisplayChoice> getDisplayChoice() {
+    return displayTheme == null || displayTextSize == null
+        ? Optional.empty()
+        : Optional.of(new DisplayChoice(displayTheme, displayTextSize));
+  }
+
+  public void setDisplayChoice(DisplayChoice choice) {
+    Objects.requireNonNull(choice, "choice");
+    this.displayTheme = choice.theme();
+    this.displayTextSize = choice.textSize();
   }
 
   public DiscreetMode getDiscreetMode() {

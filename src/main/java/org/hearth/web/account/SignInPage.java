@@ -13,7 +13,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import org.hearth.application.account.DisplayChoiceService;
 import org.hearth.application.account.SignInResult;
+import org.hearth.web.shared.DisplayCookie;
 import org.hearth.web.shared.NextPageNotice;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -26,6 +28,7 @@ public class SignInPage {
   static final String WRONG = "Your email or password is wrong. Please try again.";
 
   @Inject SecurityContext security;
+  @Inject DisplayChoiceService displayChoices;
   @Inject CurrentUser viewer;
 
   private String email;
@@ -63,6 +66,9 @@ public class SignInPage {
                         email == null ? "" : email, new Password(password == null ? "" : password)))
                 .newAuthentication(true));
     if (status == AuthenticationStatus.SUCCESS) {
+      displayChoices
+          .of(viewer.require().id())
+          .ifPresent(choice -> DisplayCookie.write(request, response, choice));
       NextPageNotice.info("Welcome back, {0}.", viewer.getDisplayName());
       Faces.redirect(request.getContextPath() + SafeRedirect.target(next, "/my-learning"));
       return;

@@ -30,6 +30,7 @@ import org.hearth.web.account.CurrentUser;
 import org.hearth.web.catalog.CourseRoute;
 import org.hearth.web.shared.CapturedResponse;
 import org.hearth.web.shared.CsrfToken;
+import org.hearth.web.shared.DisplayCookie;
 import org.hearth.web.shared.KeptPage;
 import org.hearth.web.shared.NextPageNotice;
 
@@ -80,7 +81,9 @@ public class LessonPageCache extends HttpFilter {
       return;
     }
     Reading r = reading.get();
-    LessonPageKey key = LessonPageKey.of(r.reader(), r.course(), r.lesson(), r.progress());
+    LessonPageKey key =
+        LessonPageKey.of(
+            r.reader(), r.course(), r.lesson(), r.progress(), DisplayCookie.read(request));
     KeptPage page = pages.get(key);
     if (page != null) {
       progressService.viewed(r.reader(), r.progress(), r.lesson());

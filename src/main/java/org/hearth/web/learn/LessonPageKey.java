@@ -6,6 +6,7 @@ import org.hearth.application.account.SignedInUser;
 import org.hearth.application.catalog.CourseView;
 import org.hearth.application.catalog.LessonView;
 import org.hearth.application.progress.CourseProgress;
+import org.hearth.domain.account.DisplayChoice;
 import org.hearth.domain.account.Role;
 
 /**
@@ -23,7 +24,8 @@ record LessonPageKey(
     Set<Role> roles,
     boolean enrolled,
     Set<Long> done,
-    boolean discreet) {
+    boolean discreet,
+    DisplayChoice display) {
 
   LessonPageKey {
     roles = Set.copyOf(roles);
@@ -31,7 +33,11 @@ record LessonPageKey(
   }
 
   static LessonPageKey of(
-      SignedInUser reader, CourseView course, LessonView lesson, CourseProgress progress) {
+      SignedInUser reader,
+      CourseView course,
+      LessonView lesson,
+      CourseProgress progress,
+      DisplayChoice display) {
     return new LessonPageKey(
         course.id(),
         course.revision(),
@@ -39,6 +45,7 @@ record LessonPageKey(
         reader.roles(),
         progress.enrolled(),
         progress.completedLessonIds(),
-        SignedInUser.discreetIn(Optional.of(reader), course.discreet()));
+        SignedInUser.discreetIn(Optional.of(reader), course.discreet()),
+        display);
   }
 }

@@ -12,6 +12,9 @@ import org.hearth.application.catalog.LessonView;
 import org.hearth.application.catalog.ModuleView;
 import org.hearth.application.progress.CourseProgress;
 import org.hearth.domain.account.DiscreetMode;
+import org.hearth.domain.account.DisplayChoice;
+import org.hearth.domain.account.DisplayChoice.TextSize;
+import org.hearth.domain.account.DisplayChoice.Theme;
 import org.hearth.domain.account.Role;
 import org.hearth.domain.catalog.ItemKind;
 import org.hearth.domain.enrolment.EnrolmentMode;
@@ -66,13 +69,24 @@ class LessonPageKeyTest {
 
   private static LessonPageKey key(
       SignedInUser reader, long revision, LessonView lesson, boolean enrolled, Long... done) {
+    return key(reader, DisplayChoice.DEFAULT, revision, lesson, enrolled, done);
+  }
+
+  private static LessonPageKey key(
+      SignedInUser reader,
+      DisplayChoice display,
+      long revision,
+      LessonView lesson,
+      boolean enrolled,
+      Long... done) {
     CourseView course = course(revision);
     return LessonPageKey.of(
         reader,
         course,
         lesson,
         new CourseProgress(
-            course, enrolled, Set.of(done), Optional.of("lesson-2"), Optional.empty()));
+            course, enrolled, Set.of(done), Optional.of("lesson-2"), Optional.empty()),
+        display);
   }
 
   @Test
@@ -97,5 +111,13 @@ class LessonPageKeyTest {
     SignedInUser discreet =
         new SignedInUser(11, "d@example.org", "D", Set.of(Role.LEARNER), 0, DiscreetMode.ON);
     assertNotEquals(page, key(discreet, 1, SECOND, true, 1L), "the title names no course");
+    DisplayChoice dark = new DisplayChoice(Theme.DARK, TextSize.STANDARD);
+    assertNotEquals(page, key(ANN, dark, 1, SECOND, true, 1L), "the page is drawn dark");
+    DisplayChoice large = new DisplayChoice(Theme.AUTO, TextSize.LARGE);
+    assertNotEquals(page, key(ANN, large, 1, SECOND, true, 1L), "the text is larger");
+    assertEquals(
+        key(ANN, dark, 1, SECOND, true, 1L),
+        key(BO, dark, 1, SECOND, true, 1L),
+        "readers who chose the same display share a page");
   }
 }
