@@ -63,8 +63,10 @@ class DisplayBrowserIT {
   private void choose(String themeId, String sizeId) {
     pickByArrows("theme-auto", themeId);
     pickByArrows("size-standard", sizeId);
+    WebElement oldPage = browser.driver.findElement(By.tagName("html"));
     browser.driver.findElement(By.id("display:save")).sendKeys(Keys.ENTER);
-    browser.waitUntilGone(browser.driver.findElement(By.id("display:save")));
+    browser.waitUntilGone(oldPage);
+    browser.settle();
   }
 
   private void pickByArrows(String firstId, String wantedId) {

@@ -42,8 +42,7 @@ public final class DisplayCookie {
     cookie.setPath(path.isEmpty() ? "/" : path);
     cookie.setMaxAge(MAX_AGE);
     cookie.setHttpOnly(true);
-    cookie.setSecure(request.isSecure());
-    cookie.setAttribute("SameSite", "Lax");
+    cookie.setSecure(request.isSecure()); // SameSite=Lax is the server's default for every cookie
     response.addCookie(cookie);
   }
 }
