@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.hearth.application.authoring.PublishedAssets;
 import org.hearth.application.catalog.CourseCatalog;
@@ -33,7 +35,7 @@ public class CourseAssetServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    Optional<Asset> asset = resolve(request.getPathInfo());
+    Optional<Asset> asset = resolve(pathInfo(request));
     Optional<CourseView> course = asset.flatMap(found -> catalog.course(found.course()));
     AssetAccess.Answer answer =
         course.isEmpty()
@@ -58,6 +60,26 @@ public class CourseAssetServlet extends HttpServlet {
   }
 
   private record Asset(String course, String path, String type, byte[] bytes) {}
+
+  /**
+   * The path after {@code /assets}, decoded as UTF-8 from the address as sent. Over cleartext
+   * HTTP/2 (which Java's and curl's clients upgrade to) Grizzly decodes {@code getPathInfo()}'s
+   * bytes as Latin-1, so {@code %C3%A9motions.png} became "Ã©motions.png" and was never found.
+   */
+  private static String pathInfo(HttpServletRequest request) {
+    String raw =
+        request
+            .getRequestURI()
+            .substring(request.getContextPath().length() + request.getServletPath().length());
+    int parameters = raw.indexOf(';');
+    try {
+      return URLDecoder.decode(
+          (parameters < 0 ? raw : raw.substring(0, parameters)).replace("+", "%2B"),
+          StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException malformed) {
+      return null;
+    }
+  }
 
   private Optional<Asset> resolve(String pathInfo) {
     if (pathInfo == null) {
