@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -38,29 +39,24 @@ public class AccountService {
   @Transactional
   public NewAccount register(String displayName, String email, String password) {
     String name = displayName == null ? "" : displayName.strip();
-    if (name.isEmpty()) {
-      throw new AccountProblem(
-          "displayName", "Please choose a name to be called by. A nickname is fine.");
-    }
-    if (name.length() > Account.MAX_DISPLAY_NAME_LENGTH) {
-      throw new AccountProblem(
-          "displayName",
-          "Please keep the name to " + Account.MAX_DISPLAY_NAME_LENGTH + " characters or fewer.");
-    }
-    Optional<String> hidden = VisibleText.problemInLine(name);
-    if (hidden.isPresent()) {
-      throw new AccountProblem(
-          "displayName",
-          "The name " + hidden.get() + ". Please type it again without that character.");
-    }
     String address = email == null ? "" : email.strip();
+    List<AccountProblem> problems = new ArrayList<>();
+    nameProblem(name).ifPresent(problems::add);
     if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
-      throw new AccountProblem(
-          "email",
-          "That doesn't look like an email address. Please check it, for example"
-              + " name@example.org.");
+      problems.add(
+          new AccountProblem(
+              "email",
+              "That doesn't look like an email address. Please check it, for example"
+                  + " name@example.org."));
     }
-    checkPassword("password", password);
+    try {
+      checkPassword("password", password);
+    } catch (AccountProblem problem) {
+      problems.add(problem);
+    }
+    if (!problems.isEmpty()) {
+      throw problems.size() == 1 ? problems.get(0) : new InvalidFields(problems);
+    }
     // Both hashed first, whether or not the email is taken: a taken email must not answer faster.
     String hash = hasher.hash(password);
     RecoveryService.Issued code = recovery.issue();
@@ -76,6 +72,29 @@ public class AccountService {
     }
     LOG.info(() -> "Account " + account.getId() + " registered");
     return new NewAccount(account, code.code());
+  }
+
+  /** What is wrong with a name to be called by, if anything. */
+  private static Optional<AccountProblem> nameProblem(String name) {
+    if (name.isEmpty()) {
+      return Optional.of(
+          new AccountProblem(
+              "displayName", "Please choose a name to be called by. A nickname is fine."));
+    }
+    if (name.length() > Account.MAX_DISPLAY_NAME_LENGTH) {
+      return Optional.of(
+          new AccountProblem(
+              "displayName",
+              "Please keep the name to "
+                  + Account.MAX_DISPLAY_NAME_LENGTH
+                  + " characters or fewer."));
+    }
+    return VisibleText.problemInLine(name)
+        .map(
+            hidden ->
+                new AccountProblem(
+                    "displayName",
+                    "The name " + hidden + ". Please type it again without that character."));
   }
 
   private static AccountProblem duplicate() {

@@ -6,9 +6,11 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import java.io.IOException;
+import java.util.List;
 import org.hearth.application.account.AccountProblem;
 import org.hearth.application.account.AccountService;
 import org.hearth.application.account.HashingBusy;
+import org.hearth.application.account.InvalidFields;
 import org.hearth.application.account.NewAccount;
 import org.hearth.application.account.NewAccountCredential;
 import org.hearth.application.account.SignedInUser;
@@ -37,9 +39,13 @@ public class RegisterPage {
     try {
       created = accounts.register(displayName, email, password);
     } catch (AccountProblem problem) {
-      Messages.create(problem.getMessage())
-          .error()
-          .add(problem.field() == null ? null : "register:" + problem.field());
+      List<AccountProblem> each =
+          problem instanceof InvalidFields fields ? fields.problems() : List.of(problem);
+      for (AccountProblem one : each) {
+        Messages.create(one.getMessage())
+            .error()
+            .add(one.field() == null ? null : "register:" + one.field());
+      }
       password = null;
       if (problem instanceof HashingBusy) {
         Faces.getResponse()

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.hearth.application.content.ContentImportService;
+import org.hearth.application.content.CourseImportResult;
 import org.hearth.application.content.ImportReport;
+import org.hearth.web.shared.UtcMinute;
 import org.omnifaces.util.Messages;
 
 /** The administrator's view of the last content import, with a button to import again. */
@@ -21,6 +23,22 @@ public class ImportReportPage {
       report = importer.lastReport().orElse(null);
     }
     return report;
+  }
+
+  /** What the import did with a course, in words an administrator acts on. */
+  public String result(CourseImportResult course) {
+    return switch (course.status()) {
+      case IMPORTED -> "Imported: learners see it now";
+      case UNCHANGED -> "Unchanged since the last import";
+      case REJECTED -> "Refused: the version before stays online";
+      case CONFLICT -> "Not taken: it was edited in the browser since the last import";
+      case FAILED -> "Not saved: the database refused it; the version before stays online";
+    };
+  }
+
+  /** The moment the import started, as pages write moments. */
+  public String started() {
+    return getReport() == null ? "" : UtcMinute.format(getReport().startedAt());
   }
 
   public void importNow() {

@@ -11,8 +11,10 @@ import org.hearth.application.enrolment.EnrolmentService;
 import org.hearth.application.enrolment.LessonAccess;
 import org.hearth.application.progress.CourseProgress;
 import org.hearth.application.progress.ProgressService;
+import org.hearth.domain.catalog.ItemKind;
 import org.hearth.web.account.CurrentUser;
 import org.hearth.web.catalog.CourseRoute;
+import org.hearth.web.shared.Counted;
 import org.hearth.web.shared.NextPageNotice;
 import org.hearth.web.shared.Pages;
 import org.omnifaces.util.Faces;
@@ -26,6 +28,8 @@ import org.omnifaces.util.Messages;
 @Named
 @RequestScoped
 public class LessonPage {
+
+  private static final Counted COUNTED = new Counted();
 
   /**
    * Request attribute with the reader's {@link CourseProgress} already read for this request (by
@@ -143,9 +147,15 @@ public class LessonPage {
       Faces.redirect(Faces.getRequestContextPath() + "/finished/" + course.slug());
       return;
     }
+    // One word for every item a learner goes through, as the catalog and course page count them;
+    // "required" only when some are optional, so the two numbers never seem to disagree.
     NextPageNotice.info(
-        "Marked as complete. You have finished {0} of {1} lessons.",
-        after.requiredDone(), after.requiredTotal());
+        "Marked as {0}. You have finished {1} of {2}.",
+        lesson.kind() == ItemKind.WORKSHEET ? "done" : "complete",
+        after.requiredDone(),
+        after.requiredTotal() == course.lessonCount()
+            ? COUNTED.of(after.requiredTotal(), "lesson", "lessons")
+            : COUNTED.of(after.requiredTotal(), "required lesson", "required lessons"));
     Faces.redirect(Faces.getRequestContextPath() + "/learn/" + course.slug() + "/" + lesson.slug());
   }
 

@@ -1,6 +1,8 @@
 package org.hearth.application.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -99,6 +101,29 @@ class AccountServiceTest {
         assertThrows(AccountProblem.class, () -> service.register(name, email, password));
     assertEquals(before, repository.added.size(), "no account for " + name + " / " + email);
     return problem;
+  }
+
+  @Test
+  void everyFieldAtFaultIsNamedAtOnceInTheFormsOrder() {
+    AccountProblem problem = refused("  ", "not an address", "short");
+
+    InvalidFields fields = assertInstanceOf(InvalidFields.class, problem);
+    assertEquals(
+        List.of("displayName", "email", "password"),
+        fields.problems().stream().map(AccountProblem::field).toList());
+    assertEquals("displayName", problem.field(), "the first problem leads");
+    assertTrue(fields.problems().get(2).getMessage().contains("at least"), problem.getMessage());
+    assertEquals(List.of(), hasher.hashed, "nothing is hashed for a form that cannot be used");
+
+    AccountProblem two = refused("Amara\u200b", "amara@example.org", "short");
+    assertEquals(
+        List.of("displayName", "password"),
+        assertInstanceOf(InvalidFields.class, two).problems().stream()
+            .map(AccountProblem::field)
+            .toList());
+    AccountProblem one = refused("Amara", "amara@example", PASSWORD);
+    assertFalse(one instanceof InvalidFields, "one problem is just that problem");
+    assertEquals("email", one.field());
   }
 
   @Test
