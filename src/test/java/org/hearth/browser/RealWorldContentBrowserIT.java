@@ -95,6 +95,21 @@ class RealWorldContentBrowserIT {
             .contains("<details>"),
         "HTML in a code block is shown as code");
 
+    // Fenced code with a language is highlighted by Hearth's own copy of highlight.js, its text
+    // unchanged.
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver, java.time.Duration.ofSeconds(10))
+        .until(
+            d ->
+                "true"
+                    .equals(
+                        d.findElement(By.tagName("html")).getAttribute("data-code-highlighted")));
+    WebElement code = browser.driver.findElement(By.cssSelector(".lesson-body code.language-html"));
+    assertTrue(
+        !code.findElements(By.cssSelector("span.hljs-tag")).isEmpty(),
+        "the tags in the html block are marked up for colour");
+    assertTrue(code.getText().contains("<summary>This is code, shown as written</summary>"));
+
     // The collapsed answer opens from the keyboard.
     WebElement details = browser.driver.findElement(By.cssSelector(".lesson-body details"));
     assertNull(details.getAttribute("open"), "closed at first");

@@ -100,6 +100,22 @@ class HttpSurfaceIT {
   }
 
   @Test
+  void aLessonsOutlineListsItsOwnModuleInFullAndEveryOtherModuleAsOneLine() throws Exception {
+    String page = get("/learn/empathy-and-safety/why-empathy").body();
+    String outline = page.substring(page.indexOf("<nav class=\"outline\""));
+    assertTrue(outline.contains("/learn/empathy-and-safety/safety-comes-first\""), "same module");
+    assertTrue(outline.contains("/learn/empathy-and-safety/check-safety-first\""), "its last item");
+    for (String elsewhere : List.of("your-inner-sage", "listening-with-empathy", "safety-check")) {
+      assertFalse(outline.contains("/learn/empathy-and-safety/" + elsewhere + "\""), elsewhere);
+    }
+    assertTrue(
+        outline.contains("/course/empathy-and-safety#module-practising-empathy\""),
+        "the middle module is one line, linking to its place on the course page");
+    assertTrue(outline.contains("/course/empathy-and-safety#module-whats-next\""), "and the last");
+    assertTrue(outline.contains("5 lessons"), "with its count");
+  }
+
+  @Test
   void imagesBesideTheLessonAreServedByTheirPathInTheCourseWithTheSameAccessRules()
       throws Exception {
     HttpResponse<String> lesson = get("/learn/assets-demo/a-picture");

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import org.hearth.application.catalog.CourseView;
 import org.hearth.application.catalog.LessonView;
+import org.hearth.application.catalog.ModuleView;
 import org.hearth.application.enrolment.EnrolmentService;
 import org.hearth.application.enrolment.LessonAccess;
 import org.hearth.application.progress.CourseProgress;
@@ -196,5 +197,32 @@ public class LessonPage {
 
   public boolean isCurrent(LessonView other) {
     return other.slug().equals(lesson.slug());
+  }
+
+  /**
+   * Whether {@code module} holds the item being read: the outline lists that module's items in full
+   * and shows each other module as one line, so a long course's pages stay small.
+   */
+  public boolean isCurrentModule(ModuleView module) {
+    return module.lessons().stream().anyMatch(this::isCurrent);
+  }
+
+  /**
+   * A collapsed module's line: "5 lessons", and for an enrolled learner how far they are, counting
+   * only required lessons and saying so when some are optional ("5 lessons, 1 of 4 required done").
+   */
+  public String moduleLine(ModuleView module) {
+    int all = module.lessons().size();
+    String line = COUNTED.of(all, "lesson", "lessons");
+    if (!progress.enrolled()) {
+      return line;
+    }
+    int required = progress.requiredTotal(module);
+    return line
+        + ", "
+        + progress.requiredDone(module)
+        + " of "
+        + required
+        + (required == all ? " done" : " required done");
   }
 }
