@@ -75,7 +75,9 @@ public class AnonymousPageCacheFilter extends HttpFilter {
               capture.charset(),
               body,
               List.of(ContentSecurityPolicy.nonceOf(request)));
-      pages.put(key, new Page(now + ttlMillis, kept));
+      // Kept for the TTL from when it was rendered, not from when it was asked for: under load a
+      // render can take longer than the TTL, and the page would be stale before it was stored.
+      pages.put(key, new Page(System.currentTimeMillis() + ttlMillis, kept));
     }
     if (body.length == 0) {
       return; // a redirect or an error page, already sent by the container
