@@ -83,6 +83,18 @@ final class Browser implements AutoCloseable {
   }
 
   /**
+   * Presses Enter on something that loads another page (a submit button, a link), as a keyboard
+   * user does, and waits as {@link #clickToNavigate} does.
+   */
+  void enterToNavigate(org.openqa.selenium.WebElement element) {
+    org.openqa.selenium.WebElement oldPage =
+        driver.findElement(org.openqa.selenium.By.tagName("html"));
+    element.sendKeys(org.openqa.selenium.Keys.ENTER);
+    waitUntilGone(oldPage);
+    settle();
+  }
+
+  /**
    * Waits until an element of the page being left no longer belongs to the document. During the
    * swap Chrome may answer "does not belong to the document" rather than "stale"; both mean gone.
    */

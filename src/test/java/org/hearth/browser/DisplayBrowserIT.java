@@ -63,10 +63,7 @@ class DisplayBrowserIT {
   private void choose(String themeId, String sizeId) {
     pickByArrows("theme-auto", themeId);
     pickByArrows("size-standard", sizeId);
-    WebElement oldPage = browser.driver.findElement(By.tagName("html"));
-    browser.driver.findElement(By.id("display:save")).sendKeys(Keys.ENTER);
-    browser.waitUntilGone(oldPage);
-    browser.settle();
+    browser.enterToNavigate(browser.driver.findElement(By.id("display:save")));
   }
 
   private void pickByArrows(String firstId, String wantedId) {

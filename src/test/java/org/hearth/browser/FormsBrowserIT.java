@@ -45,10 +45,7 @@ class FormsBrowserIT {
   }
 
   private void send(String buttonId) {
-    WebElement oldPage = browser.driver.findElement(By.tagName("html"));
-    byId(buttonId).sendKeys(Keys.ENTER);
-    browser.waitUntilGone(oldPage);
-    browser.settle();
+    browser.enterToNavigate(byId(buttonId));
   }
 
   @Test
