@@ -9,21 +9,31 @@
 #                  of PORT..PORT+20 is used)
 #   READY_TIMEOUT  seconds to wait for Payara Micro's "ready in" (default 120)
 #   MODULES, LESSONS_PER_MODULE   shape of the synthetic course (default 20 and 50)
+#   REFUSED_LESSONS  lessons of the second, refused course (default 100; a multiple of 50)
 #   KEEP_TMP=1     keep the temporary folder (content, H2 database, server log) for a look afterwards
 #
 # What it does, all on 127.0.0.1 and inside one temporary folder:
 #   1. builds the project (mvn -q -B -DskipTests package) only if target/hearth.war or
 #      target/payara-micro.jar is missing;
 #   2. writes a synthetic content folder: one course, each lesson a few paragraphs of Markdown with
-#      a heading, a list, a table and a link to the next lesson's file;
+#      a heading, a list, a table and a link to the next lesson's file, in the real-world styles
+#      content/README.md accepts: front-matter keys Hearth does not read (layout, permalink,
+#      keypoints), every fourth lesson without a title (its first heading gives it), kramdown
+#      {: .challenge} / {: .solution} after block quotes, Pandoc ::: fenced divs, raw <details>
+#      blocks, {% include links.md %} with the course's _includes/links.md, and a PNG beside every
+#      tenth lesson; and, aside, a second course of REFUSED_LESSONS lessons in the same styles with
+#      one link to a lesson that does not exist;
 #   3. starts its own Hearth (java -jar target/payara-micro.jar, listener bound to 127.0.0.1 by
 #      src/main/payara/pre-boot-commands.txt) on a fresh H2 database, with throwaway administrator
 #      credentials, and waits for "ready in" in the log;
 #   4. reads the start-up import time from the log line "Content import from ... took N ms";
 #   5. POSTs /api/admin/content/import (HTTP Basic), twice, and reads the re-import time of the now
 #      unchanged content from the JSON "millis" field, plus the wall time of the HTTP call;
-#   6. stops the server and removes the temporary folder (also on failure or Ctrl-C).
-# It ends with a summary: "import of 1000 lessons: N ms", "unchanged re-import: M ms".
+#   6. moves the second course into courses/ and re-imports three times: the first reads and
+#      refuses it, the others find its files unchanged (the same problems and notes reported);
+#   7. stops the server and removes the temporary folder (also on failure or Ctrl-C).
+# It ends with a summary: "import of 1000 lessons: N ms", "unchanged re-import: M ms", and the
+# re-import times beside the refused course, first reading it and with its files unchanged.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -32,15 +42,20 @@ ready_timeout="${READY_TIMEOUT:-120}"
 modules="${MODULES:-20}"
 per_module="${LESSONS_PER_MODULE:-50}"
 course="bench-course"
+refused_course="bench-refused"
+refused_lessons="${REFUSED_LESSONS:-100}"
 
 die() {
   echo "import.sh: $*" >&2
   exit 1
 }
 
-for n in "$port" "$ready_timeout" "$modules" "$per_module"; do
-  [[ "$n" =~ ^[1-9][0-9]*$ ]] || die "PORT, READY_TIMEOUT, MODULES and LESSONS_PER_MODULE must be positive whole numbers"
+for n in "$port" "$ready_timeout" "$modules" "$per_module" "$refused_lessons"; do
+  [[ "$n" =~ ^[1-9][0-9]*$ ]] ||
+    die "PORT, READY_TIMEOUT, MODULES, LESSONS_PER_MODULE and REFUSED_LESSONS must be positive whole numbers"
 done
+((refused_lessons % 50 == 0 && refused_lessons <= 4950)) || die "REFUSED_LESSONS is a multiple of 50, at most 4950"
+refused_modules=$((refused_lessons / 50))
 ((modules <= 99 && per_module <= 99)) || die "MODULES and LESSONS_PER_MODULE are at most 99"
 lessons=$((modules * per_module))
 command -v java >/dev/null || die "java (17) is needed"
@@ -98,50 +113,97 @@ preboot="$tmp/pre-boot-commands.txt"
 postdeploy="$tmp/post-deploy-commands.txt"
 
 generate_started=$(date +%s%N)
-cat >"$course_dir/course.yaml" <<EOF
-title: Benchmark course with $lessons lessons
-summary: "Synthetic content written by bench/import.sh to time the import of a large course."
-authors:
-  - Hearth benchmark
-language: en
-tags: [benchmark, synthetic]
-sequential: false
-content_note: |
-  Synthetic text for measuring the import; nothing here is real course material.
-EOF
-
 module_dir() { printf '%02d-module-%02d' "$1" "$1"; }
 lesson_file() { printf '%02d-lesson-%02d-%02d.md' "$2" "$1" "$2"; }
+# A 1x1 PNG: the images that sit beside lessons, as Jekyll and MkDocs sites keep them.
+png_base64='iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='
 
-for ((m = 1; m <= modules; m++)); do
-  mdir="$(module_dir "$m")"
-  mkdir -p "$course_dir/$mdir"
-  printf 'title: "Module %d"\nsummary: "Lessons %d to %d of the benchmark course."\n' \
-    "$m" $(((m - 1) * per_module + 1)) $((m * per_module)) >"$course_dir/$mdir/module.yaml"
-  for ((l = 1; l <= per_module; l++)); do
-    n=$(((m - 1) * per_module + l))
-    if ((l < per_module)); then
-      next="$(lesson_file "$m" $((l + 1)))"
-    elif ((m < modules)); then
-      next="../$(module_dir $((m + 1)))/$(lesson_file $((m + 1)) 1)"
-    else
-      next="../$(module_dir 1)/$(lesson_file 1 1)"
-    fi
-    preview=false # the first and the last lesson are open to visitors, the rest need enrolment
-    ((n == 1 || n == lessons)) && preview=true
-    cat >"$course_dir/$mdir/$(lesson_file "$m" "$l")" <<EOF
----
-title: "Lesson $n: module $m, part $l"
-minutes: $((n % 9 + 2))
+# The front matter of lesson n (part l of module m): Hearth's own keys, keys written for Jekyll
+# and the Carpentries that Hearth notes and ignores (layout, permalink, keypoints), and, in every
+# fourth lesson, no title at all, so the first heading gives it.
+lesson_front_matter() {
+  local n=$1 m=$2 l=$3 preview=$4
+  echo "---"
+  ((l % 4 == 0)) || echo "title: \"Lesson $n: module $m, part $l\""
+  echo "layout: episode"
+  echo "permalink: /module-$m/lesson-$l/"
+  echo "minutes: $((n % 9 + 2))"
+  cat <<EOF
 objectives:
   - "Read a synthetic lesson of the benchmark course"
   - "Follow the link to the next lesson"
+keypoints:
+  - "Lesson $n has a key point, as Carpentries lessons list them"
 preview: $preview
 required: true
 ---
+EOF
+  if ((l % 4 == 0)); then
+    echo "# Lesson $n: module $m, part $l"
+    echo
+  fi
+}
+
+# The real-world constructs content/README.md accepts, taken in turn by lesson: a kramdown
+# challenge with its solution, a Pandoc fenced div, a Liquid include of the course's links, a
+# raw <details> block and an image beside the lesson.
+lesson_extras() {
+  local n=$1 m=$2 l=$3 dir=$4
+  if ((l % 2 == 0)); then
+    cat <<EOF
+> ## Challenge for lesson $n
+>
+> Name one thing you noticed while reading, in a sentence of your own.
+>
+> > ## Solution
+> >
+> > There is no single right answer; “I noticed the table” is fine.
+> {: .solution}
+{: .challenge}
+
+EOF
+  else
+    cat <<EOF
+<details>
+<summary>Show a possible answer for lesson $n</summary>
+Naming the feeling *first* often helps; [the lesson's start](#lesson-$n) says why.
+</details>
+
+EOF
+  fi
+  if ((l % 3 == 1)); then
+    cat <<EOF
+::: callout
+### A callout written for the Carpentries Workbench
+
+Pandoc fenced divs like this one become Hearth's own styled aside.
+:::
+
+EOF
+  fi
+  if ((l % 5 == 2)); then
+    printf 'The [glossary][glossary] and the [help page][help] come from an included file.\n\n'
+    printf '{%% include links.md %%}\n\n'
+  fi
+  if ((l % 10 == 3)); then
+    local image
+    image="$(printf 'figure-%02d-%02d.png' "$m" "$l")"
+    base64 -d <<<"$png_base64" >"$dir/$image"
+    printf '![A one-pixel figure beside lesson %d](%s)\n\n' "$n" "$image"
+  fi
+}
+
+# Writes lesson n (part l of module m, of a course of total lessons) into dir, linking to next.
+write_lesson() {
+  local dir=$1 n=$2 m=$3 l=$4 total=$5 next=$6
+  local preview=false # the first and the last lesson are open to visitors, the rest need enrolment
+  ((n == 1 || n == total)) && preview=true
+  {
+    lesson_front_matter "$n" "$m" "$l" "$preview"
+    cat <<EOF
 ## Lesson $n
 
-This is lesson **$n** of $lessons, part $l of module $m. It exists so that the importer has something
+This is lesson **$n** of $total, part $l of module $m. It exists so that the importer has something
 realistic to parse, render and store: several paragraphs, *emphasis*, \`inline code\`, a list, a
 table and a link to the next lesson.
 
@@ -162,12 +224,62 @@ lines of each paragraph, escape characters such as < and & and keep typographic 
 | 2    | Reflect on it | $((m % 4 + 2)) |
 | 3    | Move on       | 1 |
 
+EOF
+    lesson_extras "$n" "$m" "$l" "$dir"
+    cat <<EOF
 > A quotation block closes the lesson, like the pull quotes in the real courses.
 
 [Continue to the next lesson]($next)
 EOF
+  } >"$dir/$(lesson_file "$m" "$l")"
+}
+
+# Writes a course of mods x per lessons into course_dir, each lesson linking to the next.
+write_course() {
+  local course_dir=$1 mods=$2 per=$3 title=$4
+  local total=$((mods * per)) m l n mdir next
+  mkdir -p "$course_dir/_includes"
+  cat >"$course_dir/course.yaml" <<EOF
+title: $title
+summary: "Synthetic content written by bench/import.sh to time the import of a large course."
+authors:
+  - Hearth benchmark
+language: en
+tags: [benchmark, synthetic]
+sequential: false
+content_note: |
+  Synthetic text for measuring the import; nothing here is real course material.
+EOF
+  cat >"$course_dir/_includes/links.md" <<EOF
+[glossary]: https://www.example.org/glossary
+[help]: /help
+EOF
+  for ((m = 1; m <= mods; m++)); do
+    mdir="$(module_dir "$m")"
+    mkdir -p "$course_dir/$mdir"
+    printf 'title: "Module %d"\nsummary: "Lessons %d to %d of the benchmark course."\n' \
+      "$m" $(((m - 1) * per + 1)) $((m * per)) >"$course_dir/$mdir/module.yaml"
+    for ((l = 1; l <= per; l++)); do
+      n=$(((m - 1) * per + l))
+      if ((l < per)); then
+        next="$(lesson_file "$m" $((l + 1)))"
+      elif ((m < mods)); then
+        next="../$(module_dir $((m + 1)))/$(lesson_file $((m + 1)) 1)"
+      else
+        next="../$(module_dir 1)/$(lesson_file 1 1)"
+      fi
+      write_lesson "$course_dir/$mdir" "$n" "$m" "$l" "$total" "$next"
+    done
   done
-done
+}
+
+write_course "$course_dir" "$modules" "$per_module" "Benchmark course with $lessons lessons"
+# The second, refused course waits outside courses/ until the unchanged re-imports are timed. One
+# link to a lesson that was never written refuses it, as one problem file refuses a real course.
+refused_dir="$tmp/$refused_course"
+write_course "$refused_dir" "$refused_modules" 50 "Refused benchmark course"
+printf '\nSee also [a lesson that was never written](09-never-written.md).\n' \
+  >>"$refused_dir/$(module_dir 1)/$(lesson_file 1 1)"
 generate_ms=$((($(date +%s%N) - generate_started) / 1000000))
 file_count=$(find "$course_dir" -type f | wc -l)
 bytes=$(du -sb "$course_dir" | cut -f1)
@@ -219,11 +331,11 @@ ready_ms=$(grep -m1 -oE 'ready in [0-9,.]+ \(ms\)' "$log" | grep -oE '[0-9][0-9,
 echo "Payara Micro ready in $ready_ms ms (its own figure); $wall_ready_ms ms from launch as seen here"
 
 # --- 4. the import at start-up -----------------------------------------------------------------
-import_line="$(grep -m1 -oE 'Content import from .* took [0-9]+ ms: [0-9]+ imported, [0-9]+ unchanged, [0-9]+ rejected, [0-9]+ failed' "$log" || true)"
+import_line="$(grep -m1 -oE 'Content import from .* took [0-9]+ ms: [0-9]+ imported, [0-9]+ unchanged, [0-9]+ rejected, ([0-9]+ in conflict, )?[0-9]+ failed' "$log" || true)"
 [[ -n "$import_line" ]] || { tail -n 40 "$log" >&2; die "no 'Content import ... took N ms' line in the log"; }
 echo "log: $import_line"
 import_ms="$(sed -E 's/.* took ([0-9]+) ms:.*/\1/' <<<"$import_line")"
-[[ "$import_line" == *": 1 imported, 0 unchanged, 0 rejected, 0 failed" ]] ||
+[[ "$import_line" == *": 1 imported, 0 unchanged, 0 rejected, "* && "$import_line" == *" 0 failed" ]] ||
   { grep -E "Content problem" "$log" | head -n 20 >&2 || true; die "the start-up import did not import the one course cleanly"; }
 
 # The course really holds every lesson: the start-up report counts them ...
@@ -248,8 +360,10 @@ echo "GET /learn/$course/$last_slug: 200 ($rendered)"
 [[ "$rendered" != *NO* ]] || echo "import.sh: the last lesson did not render as expected (KEEP_TMP=1 keeps last-lesson.html)" >&2
 
 # --- 5. re-import of unchanged content ----------------------------------------------------------
-# Sets reimport_ms (the report's "millis"), http_ms (wall time of the call) and course_status.
+# Sets reimport_ms (the report's "millis"), http_ms (wall time of the call) and course_status;
+# warns unless every course's status is the one expected for it ($1: slug=STATUS,...).
 reimport() {
+  local expected="${1:-$course=UNCHANGED}"
   local started response http_code body
   started=$(date +%s%N)
   response="$(curl --noproxy '*' -sS --max-time 120 -u "$admin_email:$admin_password" -X POST \
@@ -265,6 +379,8 @@ reimport() {
 import json, sys
 report = json.loads(sys.argv[1])
 statuses = ",".join(c["slug"] + "=" + c["status"] for c in report["courses"]) or "none"
+said = sum(len(c["problems"]) for c in report["courses"]), sum(len(c["notes"]) for c in report["courses"])
+statuses += " (%d problems, %d notes)" % said
 print(report["millis"], statuses)
 ' "$body" || true) || true
   else
@@ -273,12 +389,26 @@ print(report["millis"], statuses)
   fi
   [[ "$reimport_ms" =~ ^[0-9]+$ ]] || die "no millis in the answer: $body"
   echo "POST /api/admin/content/import: 200 in $http_ms ms, report: millis=$reimport_ms, courses: $course_status"
-  [[ "$course_status" == *UNCHANGED* ]] || echo "import.sh: expected the course to be UNCHANGED on re-import" >&2
+  [[ "${course_status%% *}" == "$expected" ]] || echo "import.sh: expected the courses to be $expected" >&2
 }
 
 reimport # the first call also warms up the REST endpoint, security and JSON-B
 first_reimport_ms=$reimport_ms first_http_ms=$http_ms
 reimport # a second call, warm
+unchanged_ms=$reimport_ms unchanged_http_ms=$http_ms
+
+# --- 6. re-import beside a refused course ---------------------------------------------------------
+# The refused course appears: its first import reads it and refuses it; the next ones find its
+# files unchanged, report the same problems and notes, and time what a refused course costs.
+mv "$refused_dir" "$content/courses/$refused_course"
+both="$course=UNCHANGED,$refused_course=REJECTED"
+reimport "$both"
+refused_first_ms=$reimport_ms
+reimport "$both"
+refused_again_ms=$reimport_ms refused_again_http_ms=$http_ms
+reimport "$both"
+[[ "$course_status" == *"$refused_course=REJECTED"* ]] ||
+  die "the course with a deliberate problem was not refused: $course_status"
 
 # --- summary (the server is stopped and the folder removed on exit) ------------------------------
 echo
@@ -286,4 +416,6 @@ echo "== Hearth import benchmark ($modules modules x $per_module lessons, H2, po
 echo "server ready in: $ready_ms ms"
 echo "import of $lessons lessons: $import_ms ms"
 echo "unchanged re-import: $first_reimport_ms ms"
-echo "unchanged re-import, HTTP wall time: $first_http_ms ms (first call; second call: $reimport_ms ms, HTTP $http_ms ms)"
+echo "unchanged re-import, HTTP wall time: $first_http_ms ms (first call; second call: $unchanged_ms ms, HTTP $unchanged_http_ms ms)"
+echo "re-import with a refused course of $refused_lessons lessons, first reading it: $refused_first_ms ms"
+echo "re-import with that refused course unchanged: $refused_again_ms ms (HTTP $refused_again_http_ms ms; once more: $reimport_ms ms)"

@@ -11,13 +11,16 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Syncs the content source into the catalog, one course at a time: each valid, changed folder is
  * copied into its course's draft and published. A malformed course is reported and left out while
  * its previous version stays; an unchanged course (same checksum) is skipped without a write; a
  * course edited in the browser since its last sync is reported as a conflict and left as it is; one
- * course's failure never stops the others.
+ * course's failure never stops the others. Neither an unchanged course nor a refused one whose
+ * files and folders did not change since it was refused is parsed again: the checksums the scan
+ * computes decide, and the refused one's problems and notes are reported again as they were.
  */
 @ApplicationScoped
 public class ContentImportService {
@@ -29,6 +32,7 @@ public class ContentImportService {
   @Inject Clock clock;
 
   private final AtomicReference<ImportReport> last = new AtomicReference<>();
+  private final RefusedReadings refused = new RefusedReadings();
 
   /** Imports every course folder of the configured content source; one import runs at a time. */
   public ImportReport importAll() {
@@ -46,6 +50,8 @@ public class ContentImportService {
     for (CourseFolder folder : scan.folders()) {
       results.add(importOne(source, folder, false));
     }
+    refused.keepOnly(
+        source, scan.folders().stream().map(CourseFolder::slug).collect(Collectors.toSet()));
     ImportReport report =
         new ImportReport(scan.location(), started, millisSince(start), results, scan.problems());
     last.set(report);
@@ -103,6 +109,18 @@ public class ContentImportService {
     if (skipped.isPresent()) {
       return skipped.get();
     }
+    Optional<CourseImportResult> refusedBefore = refused.unchanged(source, folder);
+    if (refusedBefore.isPresent()) {
+      return refusedAgain(refusedBefore.get(), start);
+    }
+    CourseImportResult result = readAndTake(source, folder, takeFolder, start);
+    refused.remember(source, folder, result);
+    return result;
+  }
+
+  /** Reads a folder and, when it is valid, takes it into its draft. */
+  private CourseImportResult readAndTake(
+      ContentSource source, CourseFolder folder, boolean takeFolder, long start) {
     CourseReading reading;
     Map<String, byte[]> files;
     try {
@@ -127,6 +145,18 @@ public class ContentImportService {
           reading.notes());
     }
     return take(folder, files, reading, takeFolder, start);
+  }
+
+  /** A refusal reported again for a folder unchanged since: its problems and notes as they were. */
+  private static CourseImportResult refusedAgain(CourseImportResult before, long start) {
+    return new CourseImportResult(
+        before.slug(),
+        before.path(),
+        CourseImportStatus.REJECTED,
+        0,
+        millisSince(start),
+        before.problems(),
+        before.notes());
   }
 
   /**

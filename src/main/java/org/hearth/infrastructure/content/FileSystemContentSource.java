@@ -103,7 +103,8 @@ public final class FileSystemContentSource implements ContentSource {
                   + " empathy-and-safety"));
     } else {
       try {
-        folders.add(new CourseFolder(name, relative, new FolderChecksum(root).of(dir)));
+        FolderChecksum.Sums sums = new FolderChecksum(root).sums(dir);
+        folders.add(new CourseFolder(name, relative, sums.files(), sums.reading()));
       } catch (ContentException e) {
         problems.add(e.problem());
       }

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The checksum that tells a changed course folder from an unchanged one, so an import skips what it
- * has already read. Counting the files is also where a folder holding a symbolic link, a file over
- * the size limit or too many files is refused, before any of it is read.
+ * The checksums that tell a changed course folder from an unchanged one, so an import skips what it
+ * has already read, or already refused. Counting the files is also where a folder holding a
+ * symbolic link, a file over the size limit or too many files is refused, before any of it is read.
  */
 final class FolderChecksum {
 
@@ -29,10 +29,32 @@ final class FolderChecksum {
     this.root = root;
   }
 
-  /** SHA-256 over every file's relative path and bytes, in a stable order. */
-  String of(Path dir) {
+  /**
+   * The folder's two checksums: of its files, what its draft remembers; and of its files and
+   * folders, what a reading depends on.
+   */
+  record Sums(String files, String reading) {}
+
+  /**
+   * SHA-256 over every file's relative path and bytes, in a stable order; and a second SHA-256 over
+   * that and every folder's relative path: an empty folder holds no file, yet a reading can report
+   * it (a stray folder, an empty module).
+   */
+  Sums sums(Path dir) {
+    List<Path> folders = new ArrayList<>();
+    List<Path> files = filesOf(dir, folders);
+    String filesSum = digest(files);
+    MessageDigest reading = sha256();
+    reading.update(filesSum.getBytes(StandardCharsets.UTF_8));
+    for (Path folder : folders) {
+      reading.update((byte) 0);
+      reading.update(relative(folder).getBytes(StandardCharsets.UTF_8));
+    }
+    return new Sums(filesSum, HexFormat.of().formatHex(reading.digest()));
+  }
+
+  private String digest(List<Path> files) {
     MessageDigest digest = sha256();
-    List<Path> files = filesOf(dir);
     byte[] buffer = new byte[64 * 1024];
     for (Path file : files) {
       digest.update(relative(file).getBytes(StandardCharsets.UTF_8));
@@ -50,7 +72,10 @@ final class FolderChecksum {
     return HexFormat.of().formatHex(digest.digest());
   }
 
-  private List<Path> filesOf(Path dir) {
+  /**
+   * The regular files under {@code dir}, in path order; its folders are added to {@code folders}.
+   */
+  private List<Path> filesOf(Path dir, List<Path> folders) {
     List<Path> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path path : walk.sorted().toList()) {
@@ -66,6 +91,8 @@ final class FolderChecksum {
                 "is " + Files.size(path) + " bytes; files may be at most " + MAX_ASSET_BYTES);
           }
           files.add(path);
+        } else if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+          folders.add(path);
         }
       }
     } catch (IOException e) {
