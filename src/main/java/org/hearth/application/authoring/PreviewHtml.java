@@ -92,7 +92,7 @@ final class PreviewHtml {
     String name = "preview-q" + number;
     switch (question.type()) {
       case SINGLE_CHOICE, MULTIPLE_CHOICE, TRUE_FALSE -> choiceControls(question, name, html);
-      case SHORT_ANSWER ->
+      case SHORT_ANSWER, NUMERICAL ->
           html.append("<p><label>Your answer <input type=\"text\" disabled=\"disabled\" name=\"")
               .append(name)
               .append("\"/></label></p>");

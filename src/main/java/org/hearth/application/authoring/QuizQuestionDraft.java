@@ -32,6 +32,7 @@ public final class QuizQuestionDraft {
   private boolean caseSensitive;
   private final List<QuizPairDraft> pairs = new ArrayList<>();
   private final List<QuizTextDraft> items = new ArrayList<>();
+  private final List<QuizNumberDraft> numbers = new ArrayList<>();
 
   /** Keys the source file spelled out although they held their default, so saving keeps them. */
   final Set<String> spelledOut = new HashSet<>();
@@ -54,6 +55,7 @@ public final class QuizQuestionDraft {
         question.addOption();
       }
       case SHORT_ANSWER -> question.addAnswer();
+      case NUMERICAL -> question.addNumber();
       case MATCHING -> {
         question.addPair();
         question.addPair();
@@ -155,7 +157,9 @@ public final class QuizQuestionDraft {
     this.feedbackCorrect = QuizEditing.text(feedbackCorrect);
   }
 
-  /** Markdown shown for a wrong answer to a true-false or short question; empty for none. */
+  /**
+   * Markdown shown for a wrong answer to a true-false, short or numerical question; empty for none.
+   */
   public String getFeedbackIncorrect() {
     return feedbackIncorrect;
   }
@@ -236,6 +240,21 @@ public final class QuizQuestionDraft {
   /** Moves an ordering item one place later; false when it is last (or not an item here). */
   public boolean moveItemDown(QuizTextDraft item) {
     return QuizEditing.move(items, item, 1);
+  }
+
+  /** A numerical question's accepted numbers, in the order written. */
+  public List<QuizNumberDraft> getNumbers() {
+    return numbers;
+  }
+
+  public QuizNumberDraft addNumber() {
+    QuizNumberDraft number = new QuizNumberDraft();
+    numbers.add(number);
+    return number;
+  }
+
+  public boolean removeNumber(QuizNumberDraft number) {
+    return QuizEditing.remove(numbers, number);
   }
 
   public QuizTextDraft addAnswer() {

@@ -22,6 +22,7 @@ final class QuizYamlNames {
       case SHORT_ANSWER -> "short";
       case MATCHING -> "matching";
       case ORDERING -> "ordering";
+      case NUMERICAL -> "numerical";
     };
   }
 

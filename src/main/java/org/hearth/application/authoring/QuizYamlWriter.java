@@ -3,6 +3,7 @@ package org.hearth.application.authoring;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import org.hearth.domain.quiz.NumberRange;
 import org.hearth.domain.quiz.QuestionType;
 
 /**
@@ -93,6 +94,52 @@ final class QuizYamlWriter {
       }
       case MATCHING -> pairs(question.getPairs());
       case ORDERING -> texts("items", question.getItems());
+      case NUMERICAL -> {
+        numbers(question.getNumbers());
+        optionalText(QUESTION, "feedback_incorrect", question.getFeedbackIncorrect());
+      }
+    }
+  }
+
+  /**
+   * Accepted numbers, each entry's keys in the README's order; a value is written even when empty
+   * unless a range is, so no entry is left without a key.
+   */
+  private void numbers(List<QuizNumberDraft> numbers) {
+    if (emptyList("answers", numbers)) {
+      return;
+    }
+    for (QuizNumberDraft number : numbers) {
+      boolean range = !number.getMin().isEmpty() || !number.getMax().isEmpty();
+      String lead = "      - ";
+      if (!range || !number.getValue().isEmpty()) {
+        number(lead, "value", number.getValue());
+        lead = " ".repeat(ENTRY);
+      }
+      String[][] rest = {
+        {"tolerance", number.getTolerance()},
+        {"min", number.getMin()},
+        {"max", number.getMax()},
+        {"credit", number.getCredit()}
+      };
+      for (String[] field : rest) {
+        if (!field[1].isEmpty()) {
+          number(lead, field[0], field[1]);
+          lead = " ".repeat(ENTRY);
+        }
+      }
+      if (!number.getFeedback().isEmpty()) {
+        YamlScalar.append(out, lead + "feedback:", number.getFeedback(), ENTRY + 2);
+      }
+    }
+  }
+
+  /** A number as written: plain when it is a plain decimal, else quoted as any text. */
+  private void number(String lead, String key, String text) {
+    if (NumberRange.decimal(text).isPresent()) {
+      out.append(lead).append(key).append(": ").append(text).append('\n');
+    } else {
+      YamlScalar.append(out, lead + key + ":", text, ENTRY + 2);
     }
   }
 

@@ -1,11 +1,12 @@
 package org.hearth.domain.quiz;
 
 /**
- * An option of a choice question, an accepted answer of a short-answer question, or an item of an
- * ordering question.
+ * An option of a choice question, an accepted answer of a short-answer or numerical question, or an
+ * item of an ordering question.
  *
  * @param key stable within its question ("o1", "o2", … in source order); forms send it back
- * @param text the source text: compared with typed answers for short answers
+ * @param text the source text: compared with typed answers for short answers; for a numerical
+ *     question, the accepted numbers as a {@link NumberRange} text such as {@code 3.14:0.01}
  * @param html the text rendered and sanitised, as learners see it
  * @param credit the fraction of the question's points this option earns when chosen, from -1 to 1
  * @param feedbackHtml shown after submission when this option was chosen; may be empty

@@ -13,5 +13,10 @@ public enum QuestionType {
   /** Each prompt is matched with one of the answers. */
   MATCHING,
   /** The choices are put in order; the choices list holds the correct order. */
-  ORDERING
+  ORDERING,
+  /**
+   * A typed number, compared with accepted values or ranges (the question's choices, whose text is
+   * a {@link NumberRange}).
+   */
+  NUMERICAL
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
  * <ul>
  *   <li>single choice and true/false: the chosen option's key;
  *   <li>multiple choice: every chosen option's key;
- *   <li>short answer: the typed text;
+ *   <li>short answer and numerical: the typed text;
  *   <li>matching: {@code pairKey=answer} for each row;
  *   <li>ordering: {@code itemKey=position} for each item, positions counted from 1.
  * </ul>

@@ -1,5 +1,6 @@
 package org.hearth.domain.quiz;
 
+import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,6 +35,7 @@ public final class QuizGrader {
           case SHORT_ANSWER -> shortAnswer(question, answers, feedback);
           case MATCHING -> matching(question, answers);
           case ORDERING -> ordering(question, answers);
+          case NUMERICAL -> numerical(question, answers, feedback);
         };
     credit = Math.max(0, Math.min(1, credit));
     if (credit == 0
@@ -94,6 +96,35 @@ public final class QuizGrader {
       }
     }
     return 0;
+  }
+
+  /**
+   * The best credit among the answers whose range holds the typed number, with that answer's
+   * feedback; anything not a number earns nothing and a hint.
+   */
+  private static double numerical(Question question, QuizAnswers answers, List<String> feedback) {
+    Optional<String> typed = answers.first(question.key());
+    if (typed.isEmpty()) {
+      return 0;
+    }
+    Optional<BigDecimal> number = TypedNumber.parse(typed.get());
+    if (number.isEmpty()) {
+      feedback.add(TypedNumber.HINT);
+      return 0;
+    }
+    Choice best = null;
+    for (Choice accepted : question.choices()) {
+      boolean holds =
+          NumberRange.parse(accepted.text()).filter(r -> r.contains(number.get())).isPresent();
+      if (holds && (best == null || accepted.credit() > best.credit())) {
+        best = accepted;
+      }
+    }
+    if (best == null) {
+      return 0;
+    }
+    feedback.add(best.feedbackHtml());
+    return best.credit();
   }
 
   private static double matching(Question question, QuizAnswers answers) {

@@ -101,7 +101,7 @@ public record QuizPaper(List<PaperQuestion> questions) {
       }
       case TRUE_FALSE ->
           question.choices().forEach(c -> options.add(new PaperOption(c.key(), c.html())));
-      case SHORT_ANSWER -> {
+      case SHORT_ANSWER, NUMERICAL -> {
         // accepted answers stay on the server
       }
       case ORDERING -> {

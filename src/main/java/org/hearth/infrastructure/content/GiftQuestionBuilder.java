@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.hearth.domain.quiz.Choice;
 import org.hearth.domain.quiz.MatchPair;
 import org.hearth.domain.quiz.Question;
 import org.hearth.domain.quiz.QuestionType;
 import org.hearth.domain.quiz.Scoring;
+import org.hearth.infrastructure.content.GiftAnswers.Answer;
 import org.hearth.infrastructure.content.GiftQuestionReader.Parts;
 
 /**
@@ -22,8 +22,6 @@ import org.hearth.infrastructure.content.GiftQuestionReader.Parts;
 final class GiftQuestionBuilder {
 
   private static final Set<String> TRUE_FALSE = Set.of("T", "TRUE", "F", "FALSE");
-  private static final Pattern WEIGHT = Pattern.compile("%[^%\\n]{0,12}%");
-  private static final Pattern NUMBER = Pattern.compile("-?\\d{1,3}(\\.\\d{1,9})?");
   private static final double FULL = 0.999_999;
 
   private final String name;
@@ -48,17 +46,17 @@ final class GiftQuestionBuilder {
       reader.unsupported(start, "essay", name, "empty answers {}");
       return Optional.empty();
     }
-    if (answers.charAt(0) == '#' && !answers.escapedAt(0)) {
-      reader.unsupported(start, "numerical", name, "{#…}");
-      return Optional.empty();
-    }
     String promptHtml =
         reader.html(parts.prompt(), parts.format()); // first, so problems come in file order
     List<Choice> choices = new ArrayList<>();
     List<MatchPair> pairs = new ArrayList<>();
     QuestionType type;
     Scoring scoring = Scoring.ALL_OR_NOTHING;
-    if (answers.indexOf('~', 0) >= 0) {
+    if (answers.charAt(0) == '#' && !answers.escapedAt(0)) {
+      type = QuestionType.NUMERICAL;
+      new GiftNumerical(answers.sub(1), this::problem, this::feedback, reader.graded())
+          .read(choices);
+    } else if (answers.indexOf('~', 0) >= 0) {
       type = choice(answers, choices);
       scoring = type == QuestionType.MULTIPLE_CHOICE ? Scoring.PARTIAL : Scoring.ALL_OR_NOTHING;
     } else if (answers.indexOf('=', 0) >= 0 && answers.indexOf("->", 0) >= 0) {
@@ -233,53 +231,8 @@ final class GiftQuestionBuilder {
     }
   }
 
-  /** Splits answers at each unescaped marker; text before the first marker is a problem. */
   private List<Answer> answers(GiftText answers, String markers) {
-    List<Integer> starts = new ArrayList<>();
-    for (int i = 0; i < answers.length(); i++) {
-      if (markers.indexOf(answers.charAt(i)) >= 0 && !answers.escapedAt(i)) {
-        starts.add(i);
-      }
-    }
-    int firstStart = starts.isEmpty() ? answers.length() : starts.get(0);
-    if (!answers.sub(0, firstStart).isBlank()) {
-      problem(
-          answers.line(),
-          "has text before its first answer; start every answer with "
-              + String.join(" or ", markers.split("")));
-    }
-    List<Answer> list = new ArrayList<>();
-    for (int n = 0; n < starts.size(); n++) {
-      int start = starts.get(n);
-      int end = n + 1 < starts.size() ? starts.get(n + 1) : answers.length();
-      list.add(
-          answer(
-              answers.charAt(start), answers.sub(start + 1, end).strip(), answers.lineAt(start)));
-    }
-    return list;
-  }
-
-  /** One answer: its weight ({@code %50%}), text and feedback ({@code #…}). */
-  private Answer answer(char marker, GiftText body, int line) {
-    Double weight = null;
-    var weightText = WEIGHT.matcher(body.toString());
-    if (body.startsWith("%") && weightText.lookingAt()) {
-      String number = weightText.group().substring(1, weightText.group().length() - 1).strip();
-      if (!NUMBER.matcher(number).matches() || Math.abs(Double.parseDouble(number)) > 100) {
-        problem(
-            line,
-            "has the weight %"
-                + number
-                + "%; a weight is a percentage from -100 to 100, such as %50% or %-25%");
-      } else {
-        weight = Double.parseDouble(number) / 100;
-      }
-      body = body.sub(weightText.end());
-    }
-    int hash = body.indexOf('#', 0);
-    GiftText text = hash < 0 ? body : body.sub(0, hash);
-    GiftText feedback = hash < 0 ? null : body.sub(hash + 1);
-    return new Answer(marker, weight, text.strip(), feedback, line);
+    return GiftAnswers.split(answers, markers, this::problem);
   }
 
   private String feedback(Answer answer) {
@@ -288,13 +241,5 @@ final class GiftQuestionBuilder {
 
   private void problem(int line, String message) {
     reader.problem(line, subject + " " + message);
-  }
-
-  /** One answer as written. */
-  private record Answer(char marker, Double weight, GiftText text, GiftText feedback, int line) {
-
-    double credit(double unweighted) {
-      return weight == null ? unweighted : weight;
-    }
   }
 }

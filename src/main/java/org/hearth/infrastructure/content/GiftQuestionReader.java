@@ -7,12 +7,12 @@ import org.hearth.infrastructure.markdown.HtmlSanitizer;
 /**
  * Reads one GIFT question, as Moodle's importer does: an optional {@code ::name::}, the question
  * text, and its answers between braces. Syntax errors are problems; question types Hearth cannot
- * show (numerical, essay, description) are notes, and the question is skipped.
+ * show (essay, description) are notes, and the question is skipped.
  */
 final class GiftQuestionReader {
 
   private static final String SUPPORTED =
-      "Hearth reads choice, true-false, short-answer and matching questions from GIFT";
+      "Hearth reads choice, true-false, short-answer, numerical and matching questions from GIFT";
 
   private final String path;
   private final boolean graded;

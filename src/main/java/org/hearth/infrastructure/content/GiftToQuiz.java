@@ -1,11 +1,13 @@
 package org.hearth.infrastructure.content;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hearth.application.authoring.GiftQuestions;
+import org.hearth.application.authoring.QuizNumberDraft;
 import org.hearth.application.authoring.QuizOptionDraft;
 import org.hearth.application.authoring.QuizPairDraft;
 import org.hearth.application.authoring.QuizQuestionDraft;
@@ -95,6 +97,7 @@ public class GiftToQuiz implements GiftQuestions {
             draft.getPairs().add(new QuizPairDraft(pair.promptHtml(), pair.answer()));
           }
         }
+        case NUMERICAL -> numerical(question, draft);
         case ORDERING -> throw new IllegalStateException("GIFT has no ordering questions");
       }
       return draft;
@@ -178,6 +181,35 @@ public class GiftToQuiz implements GiftQuestions {
         note(
             "has its own feedback for each accepted answer, but Hearth's YAML has one for them all:"
                 + " the first was kept");
+      }
+    }
+
+    /** Each accepted number as YAML writes it; a negative weight cannot be, and is noted. */
+    private void numerical(Question question, QuizQuestionDraft draft) {
+      for (Choice choice : question.choices()) {
+        if (choice.credit() < 0) {
+          note(
+              "takes points away for \""
+                  + choice.text()
+                  + "\", which Hearth cannot: it was left out");
+          continue;
+        }
+        QuizNumberDraft number = draft.addNumber();
+        String text = choice.text();
+        int dots = text.indexOf("..");
+        int colon = text.indexOf(':');
+        if (dots >= 0) {
+          number.setMin(text.substring(0, dots));
+          number.setMax(text.substring(dots + 2));
+        } else {
+          number.setValue(colon < 0 ? text : text.substring(0, colon));
+          number.setTolerance(colon < 0 ? "" : text.substring(colon + 1));
+        }
+        if (choice.credit() < FULL) {
+          number.setCredit(
+              BigDecimal.valueOf(choice.credit() * 100).stripTrailingZeros().toPlainString());
+        }
+        number.setFeedback(choice.feedbackHtml());
       }
     }
 

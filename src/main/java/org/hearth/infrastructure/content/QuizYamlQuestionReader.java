@@ -32,7 +32,8 @@ final class QuizYamlQuestionReader {
                   "feedback_correct",
                   "feedback_incorrect"),
           "matching", with(QUESTION_FIELDS, "scoring", "pairs"),
-          "ordering", with(QUESTION_FIELDS, "scoring", "items"));
+          "ordering", with(QUESTION_FIELDS, "scoring", "items"),
+          "numerical", with(QUESTION_FIELDS, "answers", "feedback_incorrect"));
   private static final Map<String, QuestionType> TYPE_BY_NAME =
       Map.of(
           "single", QuestionType.SINGLE_CHOICE,
@@ -40,18 +41,22 @@ final class QuizYamlQuestionReader {
           "true-false", QuestionType.TRUE_FALSE,
           "short", QuestionType.SHORT_ANSWER,
           "matching", QuestionType.MATCHING,
-          "ordering", QuestionType.ORDERING);
-  private static final String TYPES = "single, multiple, true-false, short, matching or ordering";
+          "ordering", QuestionType.ORDERING,
+          "numerical", QuestionType.NUMERICAL);
+  private static final String TYPES =
+      "single, multiple, true-false, short, numerical, matching or ordering";
   private static final double MAX_POINTS = 1_000;
 
   private final QuizYamlFile file;
   private final QuizYamlChoices choices;
   private final QuizYamlPairsAndItems pairsAndItems;
+  private final QuizYamlNumbers numbers;
 
   QuizYamlQuestionReader(QuizYamlFile file) {
     this.file = file;
     this.choices = new QuizYamlChoices(file);
     this.pairsAndItems = new QuizYamlPairsAndItems(file);
+    this.numbers = new QuizYamlNumbers(file);
   }
 
   Optional<Question> read(YamlMapping yaml, String key) {
@@ -72,6 +77,7 @@ final class QuizYamlQuestionReader {
       case "multiple" -> choices.multiple(yaml, parts);
       case "true-false" -> choices.trueFalse(yaml, parts);
       case "short" -> choices.shortAnswer(yaml, parts);
+      case "numerical" -> numbers.numerical(yaml, parts);
       case "matching" -> pairsAndItems.matching(yaml, parts);
       default -> pairsAndItems.ordering(yaml, parts);
     }

@@ -10,6 +10,7 @@ import org.hearth.application.authoring.CourseDrafts;
 import org.hearth.application.authoring.DraftPreview;
 import org.hearth.application.authoring.QuizDocument;
 import org.hearth.application.authoring.QuizForms;
+import org.hearth.application.authoring.QuizNumberDraft;
 import org.hearth.application.authoring.QuizOptionDraft;
 import org.hearth.application.authoring.QuizPairDraft;
 import org.hearth.application.authoring.QuizQuestionDraft;
@@ -125,6 +126,14 @@ public class InstructorQuizPage {
     change(question::addAnswer, "Added an accepted answer.");
   }
 
+  public void addNumber(QuizQuestionDraft question) {
+    change(question::addNumber, "Added an accepted number.");
+  }
+
+  public void removeNumber(QuizQuestionDraft question, QuizNumberDraft number) {
+    change(() -> question.removeNumber(number), "Removed the accepted number.");
+  }
+
   public void removeAnswer(QuizQuestionDraft question, QuizTextDraft answer) {
     change(() -> question.removeAnswer(answer), "Removed the accepted answer.");
   }
@@ -209,6 +218,7 @@ public class InstructorQuizPage {
       case SHORT_ANSWER -> "Short answer (typed text)";
       case MATCHING -> "Matching";
       case ORDERING -> "Ordering";
+      case NUMERICAL -> "Numerical (a typed number)";
     };
   }
 }

@@ -59,7 +59,7 @@ public final class QuizForm {
           }
         }
       }
-      case SHORT_ANSWER ->
+      case SHORT_ANSWER, NUMERICAL ->
           first(parameters, field(question.key())).map(QuizForm::cut).ifPresent(values::add);
       case MATCHING -> matches(question, parameters, values);
       case ORDERING -> positions(question, parameters, values);

@@ -83,7 +83,8 @@ final class ReviewedQuestions {
           }
         }
       }
-      case SHORT_ANSWER -> answers.first(question.key()).map(Inline::escape).ifPresent(shown::add);
+      case SHORT_ANSWER, NUMERICAL ->
+          answers.first(question.key()).map(Inline::escape).ifPresent(shown::add);
       case MATCHING -> {
         for (MatchPair pair : question.pairs()) {
           answers

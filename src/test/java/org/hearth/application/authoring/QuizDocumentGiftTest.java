@@ -184,14 +184,14 @@ class QuizDocumentGiftTest {
   }
 
   @Test
-  void numericalAndEssayQuestionsAreSkippedWithANoteAndTheRestIsPasted() {
+  void numericalQuestionsArePastedAndEssaysSkippedWithANote() {
     QuizDocument quiz = quiz(QuizKind.GRADED);
 
     GiftPasteResult result =
         quiz.appendGift(
             GIFT,
             """
-            When was Ulysses S. Grant born? {#1822:5}
+            When was Ulysses S. Grant born? {#=1822:0 =%50%1800..1850#Close.}
 
             Write about your week. {}
 
@@ -199,15 +199,30 @@ class QuizDocumentGiftTest {
             """,
             PATH);
 
-    assertTrue(result.succeeded());
-    assertEquals(1, result.appended());
-    assertEquals(QuestionType.TRUE_FALSE, quiz.getQuestions().get(0).getType());
-    assertEquals(2, result.notes().size());
+    assertTrue(result.succeeded(), result.problems().toString());
+    assertEquals(2, result.appended());
+    QuizQuestionDraft numerical = quiz.getQuestions().get(0);
+    assertEquals(QuestionType.NUMERICAL, numerical.getType());
+    assertEquals(QuestionType.TRUE_FALSE, quiz.getQuestions().get(1).getType());
+    QuizNumberDraft exact = numerical.getNumbers().get(0);
+    QuizNumberDraft range = numerical.getNumbers().get(1);
+    assertEquals(
+        List.of("1822", "0", "", ""),
+        List.of(exact.getValue(), exact.getTolerance(), exact.getMin(), exact.getMax()));
+    assertEquals(
+        List.of("", "1800", "1850", "50", "Close."),
+        List.of(
+            range.getValue(),
+            range.getMin(),
+            range.getMax(),
+            range.getCredit(),
+            range.getFeedback()));
     assertTrue(
-        result.notes().get(0).toString().startsWith(PATH + ":1: unsupported numerical question"),
-        result.notes().toString());
+        quiz.toYaml().contains("      - min: 1800\n        max: 1850\n        credit: 50\n"),
+        quiz.toYaml());
+    assertEquals(1, result.notes().size());
     assertTrue(
-        result.notes().get(1).toString().startsWith(PATH + ":3: unsupported essay question"),
+        result.notes().get(0).toString().startsWith(PATH + ":3: unsupported essay question"),
         result.notes().toString());
   }
 

@@ -241,8 +241,8 @@ class QuizDocumentTest {
             IllegalArgumentException.class,
             () -> FORMS.read("title: T\nquestions:\n  - type: essay\n    prompt: P\n"));
     assertEquals(
-        "line 3: type must be single, multiple, true-false, short, matching or ordering, not"
-            + " \"essay\"",
+        "line 3: type must be single, multiple, true-false, short, numerical, matching or ordering,"
+            + " not \"essay\"",
         badType.getMessage());
   }
 
@@ -255,6 +255,71 @@ class QuizDocumentTest {
     String written = FORMS.read(EVERY_TYPE).toYaml();
 
     assertEquals(readValid(EVERY_TYPE), readValid(written));
+  }
+
+  /** A numerical question with every shape of answer and every field. */
+  private static final String NUMERICAL =
+      """
+      title: Numbers
+      questions:
+        - type: numerical
+          prompt: What is π to two places?
+          points: 2
+          answers:
+            - value: 3.14
+              tolerance: 0.01
+              feedback: Right.
+            - min: 3
+              max: 3.3
+              credit: 50
+              feedback: |
+                Close.
+                Two places, please.
+            - value: -3.10
+              credit: 0
+              feedback: Not below zero.
+          feedback_incorrect: Look at the lesson again.
+      """;
+
+  @Test
+  void aNumericalQuestionReadsBackAsTheSameQuizKeepingItsNumbersAsWritten() {
+    QuizDocument form = FORMS.read(NUMERICAL);
+    String written = form.toYaml();
+
+    assertEquals(readValid(NUMERICAL), readValid(written));
+    assertEquals(written, FORMS.read(written).toYaml(), "writing twice changes nothing");
+    assertTrue(written.contains("      - value: -3.10\n        credit: 0\n"), written);
+    QuizQuestionDraft question = form.getQuestions().get(0);
+    assertEquals(QuestionType.NUMERICAL, question.getType());
+    assertEquals("Look at the lesson again.", question.getFeedbackIncorrect());
+    QuizNumberDraft range = question.getNumbers().get(1);
+    assertEquals(
+        List.of("", "", "3", "3.3", "50", "Close.\nTwo places, please.\n"),
+        List.of(
+            range.getValue(),
+            range.getTolerance(),
+            range.getMin(),
+            range.getMax(),
+            range.getCredit(),
+            range.getFeedback()));
+  }
+
+  @Test
+  void aNumericalQuestionBuiltInTheEditorReadsAsItWasBuilt() {
+    QuizDocument quiz = FORMS.read("title: Built\nquestions: []\n");
+    QuizQuestionDraft question = quiz.addQuestion(QuestionType.NUMERICAL);
+    question.setPrompt("How many legs has a spider?");
+    question.getNumbers().get(0).setValue("8");
+    QuizNumberDraft range = question.addNumber();
+    range.setMin("6");
+    range.setMax("10");
+    range.setCredit("25");
+
+    Question read = readValid(quiz.toYaml()).quiz().questions().get(0);
+
+    assertEquals(QuestionType.NUMERICAL, read.type());
+    assertEquals(List.of("8", "6..10"), read.choices().stream().map(Choice::text).toList());
+    assertEquals(List.of(1.0, 0.25), read.choices().stream().map(Choice::credit).toList());
   }
 
   static Stream<Path> realQuizzes() throws IOException {

@@ -552,7 +552,7 @@ class GiftReaderTest {
   // ---------------------------------------------------------------------------------------------
 
   @Test
-  void numericalEssayAndDescriptionAreSkippedWithNotesWhileTheRestImports() {
+  void essayAndDescriptionAreSkippedWithNotesWhileNumericalQuestionsImport() {
     LessonOutline item =
         readValid(
             """
@@ -573,21 +573,145 @@ class GiftReaderTest {
             }
             """);
 
-    assertEquals(List.of("q1"), item.quiz().questions().stream().map(Question::key).toList());
-    assertEquals(QuestionType.TRUE_FALSE, item.quiz().questions().get(0).type());
+    assertEquals(
+        List.of(QuestionType.NUMERICAL, QuestionType.TRUE_FALSE, QuestionType.NUMERICAL),
+        item.quiz().questions().stream().map(Question::type).toList());
     List<ContentProblem> notes = problems.notes();
-    assertEquals(4, notes.size(), () -> "notes: " + notes);
-    assertNote(notes.get(0), 3, "unsupported numerical question ({#…}) skipped");
+    assertEquals(2, notes.size(), () -> "notes: " + notes);
     assertNote(
-        notes.get(1), 5, "unsupported essay question \"Reflect\" (empty answers {}) skipped");
+        notes.get(0), 5, "unsupported essay question \"Reflect\" (empty answers {}) skipped");
     assertNote(
-        notes.get(2), 7, "unsupported description question (text without answers in {…}) skipped");
-    assertNote(notes.get(3), 11, "unsupported numerical question \"Year\" ({#…}) skipped");
+        notes.get(1), 7, "unsupported description question (text without answers in {…}) skipped");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Numerical questions
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void aNumberWithATolerancAcceptsEverythingWithinItBothEndsIncluded() {
+    Question question = readQuestion("What is π to two places? {#3.14:0.01}");
+
+    assertEquals(QuestionType.NUMERICAL, question.type());
+    assertEquals(List.of("3.14:0.01"), texts(question));
+    assertEquals(List.of("3.14 ± 0.01"), htmls(question));
+    assertEquals(1.0, grade(question, "3.14"));
+    assertEquals(1.0, grade(question, "3.13"));
+    assertEquals(1.0, grade(question, "3,15"));
+    assertEquals(0.0, grade(question, "3.1501"));
+    assertEquals(0.0, grade(question, "3.1299"));
+  }
+
+  @Test
+  void aSimpleNumberAcceptsExactlyThatNumberInAnySpelling() {
+    Question question = readQuestion("The answer? {#42}");
+
+    assertEquals(List.of("42"), htmls(question));
+    assertEquals(1.0, grade(question, "42"));
+    assertEquals(1.0, grade(question, " +42.0 "));
+    assertEquals(0.0, grade(question, "42.0001"));
+    assertEquals(0.0, grade(question, "forty-two"));
+  }
+
+  @Test
+  void aToleranceOfZeroAcceptsOnlyTheValue() {
+    Question question = readQuestion("Year? {#1822:0}");
+
+    assertEquals(List.of("1822"), htmls(question));
+    assertEquals(1.0, grade(question, "1822"));
+    assertEquals(0.0, grade(question, "1821.999"));
+  }
+
+  @Test
+  void aRangeAcceptsBothEndsAndNothingOutside() {
+    Question question = readQuestion("Pick a number from one to five {#1..5}");
+
+    assertEquals(List.of("1 to 5"), htmls(question));
+    assertEquals(1.0, grade(question, "1"));
+    assertEquals(1.0, grade(question, "5"));
+    assertEquals(0.0, grade(question, "5.0000001"));
+    assertEquals(0.0, grade(question, "0.9"));
+  }
+
+  @Test
+  void negativeNumbersAndNegativeRangesAreRead() {
+    Question below = readQuestion("Freezing in °F minus 64? {#-32:0.5}");
+    Question range = readQuestion("A cold night? {#-10..-2}");
+
+    assertEquals(1.0, grade(below, "−32.5"));
+    assertEquals(0.0, grade(below, "32"));
+    assertEquals(List.of("-10 to -2"), htmls(range));
+    assertEquals(1.0, grade(range, "-10"));
+    assertEquals(0.0, grade(range, "-1"));
+  }
+
+  @Test
+  void severalAnswersGiveTheirOwnCreditAndFeedbackFirstMiddleAndLast() {
+    Question question =
+        readQuestion(
+            """
+            When was Ulysses S. Grant born? {#
+              =1822:0 #Right.
+              =%50%1822:2 #Close.
+              =%25%1800..1850 #The right half-century.
+            }
+            """);
+
+    assertEquals(List.of("1822:0", "1822:2", "1800..1850"), texts(question));
+    assertEquals(List.of(1.0, 0.5, 0.25), credits(question));
+    assertEquals(1.0, grade(question, "1822"));
+    assertEquals(0.5, grade(question, "1824"));
+    assertEquals(0.25, grade(question, "1850"));
+    assertEquals(0.0, grade(question, "1851"));
+    assertEquals(List.of("Right."), feedback(question, "1822"));
+    assertEquals(List.of("Close."), feedback(question, "1820"));
+    assertEquals(List.of("The right half-century."), feedback(question, "1801"));
+  }
+
+  @Test
+  void overlappingAnswersGiveTheBestCreditWhateverTheirOrder() {
+    Question question = readQuestion("π? {#=%50%3:0.5 =3.14:0.01}");
+
+    assertEquals(1.0, grade(question, "3.14"));
+    assertEquals(0.5, grade(question, "3.4"));
+  }
+
+  @Test
+  void somethingThatIsNotANumberIsWrongWithAHint() {
+    Question question = readQuestion("π? {#3.14:0.01}");
+
+    assertEquals(0.0, grade(question, "pi"));
+    assertEquals(
+        List.of("That is not a number; type a number, for example 3.14."),
+        feedback(question, "pi"));
+  }
+
+  @Test
+  void anAnswerThatIsNotANumberIsReportedAtItsLine() {
+    read(
+        """
+        Year? {#
+          =1822
+          =%50%about 1820
+          =1..
+        }
+        """);
+
+    assertProblems(
+        "3: this question has the numerical answer \"about 1820\", which is not a number",
+        "4: this question has the numerical answer \"1..\", which is not a number");
+  }
+
+  @Test
+  void aGradedNumericalQuestionNeedsAnAnswerWorthFullMarks() {
+    read("Year? {#=%50%1822}\n");
+
+    assertProblems("1: this question has no answer worth full marks");
   }
 
   @Test
   void aFileWithOnlyUnsupportedQuestionsHasNoQuestions() {
-    read("When? {#1822}\n");
+    read("Describe your day. {}\n");
 
     assertEquals(1, problems.notes().size());
     assertProblems("0: has no questions Hearth can show");
@@ -881,6 +1005,16 @@ class GiftReaderTest {
         .results()
         .get(0)
         .credit();
+  }
+
+  private static List<String> feedback(Question question, String typed) {
+    QuizDefinition quiz =
+        new QuizDefinition(QuizKind.GRADED, 70, 0, false, false, List.of(question));
+    return new QuizGrader()
+        .grade(quiz, new QuizAnswers(Map.of(question.key(), List.of(typed))))
+        .results()
+        .get(0)
+        .feedbackHtml();
   }
 
   private static void assertNote(ContentProblem note, int line, String start) {

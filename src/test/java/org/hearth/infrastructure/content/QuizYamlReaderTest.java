@@ -640,6 +640,85 @@ class QuizYamlReaderTest {
         "15: points must be a number such as 1 or 2.5, not \"lots\"");
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // Numerical questions
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void aNumericalQuestionAcceptsValuesWithTolerancesAndRangesWithTheirCredit() {
+    Question question =
+        readQuestion(
+            """
+            - type: numerical
+              prompt: What is π to two places?
+              answers:
+                - value: 3.14
+                  tolerance: 0.01
+                  feedback: Right.
+                - min: 3
+                  max: 3.3
+                  credit: 50
+              feedback_incorrect: See the lesson.
+            """);
+
+    assertEquals(QuestionType.NUMERICAL, question.type());
+    assertEquals(List.of("3.14 ± 0.01", "3 to 3.3"), htmls(question));
+    assertEquals(List.of(1.0, 0.5), credits(question));
+    assertEquals(1.0, grade(question, "3.15"));
+    assertEquals(0.5, grade(question, "3,3"));
+    assertEquals(0.5, grade(question, "3"));
+    assertEquals(0.0, grade(question, "3.31"));
+    assertEquals("<p>See the lesson.</p>\n", question.incorrectFeedbackHtml());
+  }
+
+  @Test
+  void everyMistakeInANumericalQuestionIsReportedAtItsLine() {
+    read(
+        title()
+            + """
+              - type: numerical
+                prompt: How many?
+                answers:
+                  - value: three
+                  - value: 3
+                    min: 1
+                    max: 5
+                  - min: 5
+                    max: 1
+                  - value: 3
+                    tolerance: -1
+                  - min: 1
+                  - value: 2
+                    credit: 150
+                  - {}
+                  - value: 4
+                    unit: cm
+            """);
+
+    assertProblems(
+        "7: value must be a number such as 3.14, -2 or 0.5, not \"three\"",
+        "9: gives both a value and a range",
+        "12: max must not be below min",
+        "14: tolerance must be 0 or more, not -1",
+        "15: max is missing",
+        "17: credit is a percentage from 0 to 100, such as 50, not 150",
+        "18: value is missing",
+        "20: ");
+  }
+
+  @Test
+  void aGradedNumericalQuestionNeedsAnAcceptedNumber() {
+    read(
+        title()
+            + """
+              - type: numerical
+                prompt: How many?
+                answers: []
+            """);
+
+    assertProblems("4: has no accepted numbers");
+  }
+
   @Test
   void unknownTypeIsReportedAtItsLine() {
     read(
@@ -650,7 +729,8 @@ class QuizYamlReaderTest {
             """);
 
     assertProblems(
-        "4: type must be single, multiple, true-false, short, matching or ordering, not \"essay\"");
+        "4: type must be single, multiple, true-false, short, numerical, matching or ordering, not"
+            + " \"essay\"");
   }
 
   @Test
