@@ -42,7 +42,7 @@ final class GiftQuestionBuilder {
 
   Optional<Question> question(String key) {
     GiftText answers = parts.answers();
-    if (answers.isBlank()) {
+    if (answers.isBlank() && reader.graded()) {
       reader.unsupported(start, "essay", name, "empty answers {}");
       return Optional.empty();
     }
@@ -52,10 +52,8 @@ final class GiftQuestionBuilder {
     List<MatchPair> pairs = new ArrayList<>();
     QuestionType type;
     Scoring scoring = Scoring.ALL_OR_NOTHING;
-    if (answers.charAt(0) == '#' && !answers.escapedAt(0)) {
-      type = QuestionType.NUMERICAL;
-      new GiftNumerical(answers.sub(1), this::problem, this::feedback, reader.graded())
-          .read(choices);
+    if (answers.startsWith("#")) {
+      type = numerical(answers, choices);
     } else if (answers.indexOf('~', 0) >= 0) {
       type = choice(answers, choices);
       scoring = type == QuestionType.MULTIPLE_CHOICE ? Scoring.PARTIAL : Scoring.ALL_OR_NOTHING;
@@ -68,7 +66,9 @@ final class GiftQuestionBuilder {
       trueFalse(answers, choices);
     } else {
       type = QuestionType.SHORT_ANSWER;
-      shortAnswer(answers, choices);
+      if (!answers.isBlank()) { // blank: an essay in a self-check, a private reflection
+        shortAnswer(answers, choices);
+      }
     }
     if (reader.problemCount() > problemsBefore) {
       return Optional.empty();
@@ -78,6 +78,12 @@ final class GiftQuestionBuilder {
     return Optional.of(
         new Question(
             key, type, promptHtml, 1, choices, scoring, false, pairs, explanationHtml, ""));
+  }
+
+  /** {@code #3.14:0.01}, {@code #1..5}, {@code #=42 =%50%40..44}: see {@link GiftNumerical}. */
+  private QuestionType numerical(GiftText answers, List<Choice> choices) {
+    new GiftNumerical(answers.sub(1), this::problem, this::feedback, reader.graded()).read(choices);
+    return QuestionType.NUMERICAL;
   }
 
   /**

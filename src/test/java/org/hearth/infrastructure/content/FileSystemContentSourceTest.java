@@ -929,17 +929,16 @@ class FileSystemContentSourceTest {
     assertEquals("Recap", recap.title());
     assertEquals(QuizKind.SELF_CHECK, recap.quiz().kind());
     assertEquals(
-        List.of(QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE),
-        recap.quiz().questions().stream().map(Question::type).toList());
-    assertEquals(1, recap.minutes(), "two questions take a minute");
+        List.of(QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE, QuestionType.SHORT_ANSWER),
+        recap.quiz().questions().stream().map(Question::type).toList(),
+        "the essay of a self-check is a reflection, a short question with no answers");
+    assertEquals(2, recap.minutes(), "three questions take two minutes");
     assertEquals(
-        1 + 4 + 1 + 1,
+        1 + 4 + 1 + 2,
         course.details().estimatedMinutes(),
         "quiz minutes count towards the course's");
 
-    assertEquals(1, reading.notes().size(), () -> "notes: " + reading.notes());
-    assertProblem(
-        reading.notes().get(0), DEMO + "01-intro/10-recap.gift", 8, "unsupported essay question");
+    assertEquals(List.of(), reading.notes());
   }
 
   @Test

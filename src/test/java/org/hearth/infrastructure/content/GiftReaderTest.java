@@ -710,6 +710,25 @@ class GiftReaderTest {
   }
 
   @Test
+  void anEssayInASelfCheckIsAPrivateReflectionThatIsNeverGraded() {
+    LessonOutline item =
+        readValid(
+            """
+            // title: Reflect
+            // kind: self-check
+
+            ::Your day:: Write about your day. {}
+            """);
+
+    Question question = item.quiz().questions().get(0);
+    assertEquals(QuestionType.SHORT_ANSWER, question.type());
+    assertEquals(List.of(), question.choices());
+    assertFalse(question.hasCorrectAnswer());
+    assertEquals(0.0, grade(question, "It was long, and I was kind to myself."));
+    assertEquals(List.of(), problems.notes());
+  }
+
+  @Test
   void aFileWithOnlyUnsupportedQuestionsHasNoQuestions() {
     read("Describe your day. {}\n");
 
