@@ -146,6 +146,17 @@ class NumericalGradingTest {
     assertEquals("42", NumberRange.label("42"));
   }
 
+  @Test
+  void thePaperALearnerGetsHoldsNoneOfTheAcceptedNumbers() {
+    QuizPaper paper =
+        QuizPaper.of(new QuizDefinition(QuizKind.GRADED, 70, 0, true, true, List.of(PI)), 7);
+
+    QuizPaper.PaperQuestion question = paper.questions().get(0);
+    assertEquals(QuestionType.NUMERICAL, question.type());
+    assertEquals(List.of(), question.options());
+    assertEquals(List.of(), question.answers());
+  }
+
   private static QuestionResult result(String typed) {
     return new QuizGrader().grade(PI, new QuizAnswers(Map.of("q1", List.of(typed))));
   }
