@@ -153,4 +153,20 @@ class RealWorldContentBrowserIT {
     }
     browser.checkAccessibility();
   }
+
+  @Test
+  void numbersFromAMoodleQuestionBankAreGradedAsMoodleWould() {
+    browser.open(url("/learn/" + COURSE + "/a-moodle-question-bank"));
+    browser.checkAccessibility();
+    Keyboard keys = new Keyboard(browser.driver);
+    keys.type(browser.driver.findElement(By.id("answer-q1")), "+13"); // within 12 ± 4
+    keys.type(browser.driver.findElement(By.id("answer-q2")), "3,14"); // a decimal comma
+    keys.type(browser.driver.findElement(By.id("answer-q3")), "Sand, warm from the sun");
+    new QuizPages(browser).submit();
+    QuizPages quiz = new QuizPages(browser);
+    assertTrue(quiz.score().contains("100"), quiz.score());
+    assertTrue(quiz.results().contains("Yes, 3.14."), "the matched answer's feedback");
+    assertTrue(quiz.results().contains("Any honest answer counts."), "the wildcard's feedback");
+    browser.checkAccessibility();
+  }
 }

@@ -32,7 +32,9 @@ class BroughtFromElsewhereTest {
 
     assertEquals(List.of(), reading.problems());
     assertEquals(
-        2, reading.course().orElseThrow().modules().get(0).lessons().size(), "both lessons");
+        3,
+        reading.course().orElseThrow().modules().get(0).lessons().size(),
+        "both lessons and the Moodle bank's quiz");
     Map<String, Integer> byKind = new TreeMap<>();
     for (ContentProblem note : reading.notes()) {
       byKind.merge(kind(note.message()), 1, Integer::sum);
