@@ -10,6 +10,7 @@ import org.hearth.domain.account.DisplayChoice.TextSize;
 import org.hearth.domain.account.DisplayChoice.Theme;
 import org.hearth.web.shared.Display;
 import org.hearth.web.shared.DisplayCookie;
+import org.hearth.web.shared.SafeRedirect;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import org.hearth.web.shared.SafeRedirect;
 
 /**
  * Shows a new recovery code once, after sign-up, after getting back in with the old one, or after

@@ -15,6 +15,7 @@ import org.hearth.application.account.NewAccount;
 import org.hearth.application.account.NewAccountCredential;
 import org.hearth.application.account.SignedInUser;
 import org.hearth.web.shared.NextPageNotice;
+import org.hearth.web.shared.SafeRedirect;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 

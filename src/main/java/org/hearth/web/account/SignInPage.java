@@ -17,6 +17,7 @@ import org.hearth.application.account.DisplayChoiceService;
 import org.hearth.application.account.SignInResult;
 import org.hearth.web.shared.DisplayCookie;
 import org.hearth.web.shared.NextPageNotice;
+import org.hearth.web.shared.SafeRedirect;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 

@@ -46,9 +46,9 @@ public class CurrentAddress {
     if (STEPS.contains(page)) {
       // Asked for with ?next= or ?from=, or posted back from the form's hidden field.
       for (String name : new String[] {"next", "from", "display:from", "signin:next"}) {
-        String value = request.getParameter(name);
-        if (value != null && value.startsWith("/") && !value.startsWith("//")) {
-          return value;
+        String value = SafeRedirect.target(request.getParameter(name), null);
+        if (value != null) {
+          return value; // only a path on this site, by the same rule the redirects follow
         }
       }
       return "/";

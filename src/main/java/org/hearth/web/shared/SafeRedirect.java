@@ -1,11 +1,11 @@
-package org.hearth.web.account;
+package org.hearth.web.shared;
 
 /** Where to send someone after signing in: only paths on this site, never another host. */
-final class SafeRedirect {
+public final class SafeRedirect {
 
   private SafeRedirect() {}
 
-  static String target(String next, String fallback) {
+  public static String target(String next, String fallback) {
     if (next == null
         || next.isEmpty()
         || !next.startsWith("/")
